@@ -1,0 +1,49 @@
+package com.cxworkbook.app;
+
+import com.cxworkbook.ui.FxDialogService;
+import com.cxworkbook.ui.MainView;
+import com.cxworkbook.ui.MainViewModel;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application: shows the window at once, then loads frameworks and the workbook off the FX
+ * thread so the first frame is never held up by file I/O or JSON parsing.
+ */
+public class App extends Application {
+
+    @Override
+    public void start(Stage stage) {
+        MainViewModel viewModel = new MainViewModel();
+        MainView view = new MainView(viewModel, Platform::exit);
+        Scene scene = new Scene(view, 1280, 800);
+        scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("/com/cxworkbook/ui/app.css"),
+                "app.css is missing from the application").toExternalForm());
+        stage.titleProperty().bind(viewModel.titleProperty());
+        stage.setScene(scene);
+        stage.show();
+
+        FxDialogService dialogs = new FxDialogService(stage);
+        Task<StartupData> startup = new Task<>() {
+            @Override
+            protected StartupData call() {
+                return StartupData.load();
+            }
+        };
+        startup.setOnSucceeded(e -> {
+            StartupData data = startup.getValue();
+            viewModel.loaded(data.catalog(), data.workbook(), data.workbookName());
+        });
+        startup.setOnFailed(e -> {
+            viewModel.loadingProperty().set(false);
+            dialogs.showError("Could not start", String.valueOf(startup.getException().getMessage()));
+        });
+        Thread thread = new Thread(startup, "startup-loader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+}

@@ -1,0 +1,17 @@
+package com.cxworkbook.app;
+
+import javafx.application.Application;
+
+/**
+ * Plain main class: the app runs on the classpath (POI's automatic modules rule out a modular app), and a
+ * main that does not extend Application lets JavaFX start from a plain classpath launch.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(App.class, args);
+    }
+}

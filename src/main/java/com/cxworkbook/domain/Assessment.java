@@ -1,0 +1,55 @@
+package com.cxworkbook.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** One framework applied to the client: ratings, notes, evidence, target and gap worksheet. */
+public class Assessment {
+
+    private String id = UUID.randomUUID().toString();
+    private String frameworkId;
+    private String frameworkVersion;
+    private String title;
+    private String targetLevel;
+    private final Map<String, Rating> ratings = new LinkedHashMap<>();
+    private final Map<String, String> notes = new LinkedHashMap<>();
+    private final Map<String, Evidence> evidence = new LinkedHashMap<>();
+    private final List<GapRow> gapRows = new ArrayList<>();
+    private final Map<String, Object> extra = new LinkedHashMap<>();
+
+    public Assessment() {
+    }
+
+    public Assessment(Framework framework) {
+        this.frameworkId = framework.id();
+        this.frameworkVersion = framework.version();
+    }
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getFrameworkId() { return frameworkId; }
+    public void setFrameworkId(String frameworkId) { this.frameworkId = frameworkId; }
+    public String getFrameworkVersion() { return frameworkVersion; }
+    public void setFrameworkVersion(String frameworkVersion) { this.frameworkVersion = frameworkVersion; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getTargetLevel() { return targetLevel; }
+    public void setTargetLevel(String targetLevel) { this.targetLevel = targetLevel; }
+    public Map<String, Rating> getRatings() { return ratings; }
+    public Map<String, String> getNotes() { return notes; }
+    public Map<String, Evidence> getEvidence() { return evidence; }
+    public List<GapRow> getGapRows() { return gapRows; }
+    public Map<String, Object> extra() { return extra; }
+
+    /** Sets or clears (null) the rating of an item. */
+    public void rate(String itemId, Rating rating) {
+        if (rating == null) {
+            ratings.remove(itemId);
+        } else {
+            ratings.put(itemId, rating);
+        }
+    }
+}

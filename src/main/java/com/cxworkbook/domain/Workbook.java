@@ -1,0 +1,34 @@
+package com.cxworkbook.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One client engagement: who, when, and every assessment made. Saved as one .cxwb file. */
+public class Workbook {
+
+    /** The file format this version writes; files with a higher number come from a newer app. */
+    public static final int CURRENT_FORMAT_VERSION = 1;
+
+    private int formatVersion = CURRENT_FORMAT_VERSION;
+    private String client;
+    private String facilitator;
+    private LocalDate date;
+    private final List<Participant> participants = new ArrayList<>();
+    private final List<Assessment> assessments = new ArrayList<>();
+    private final Map<String, Object> extra = new LinkedHashMap<>();
+
+    public int getFormatVersion() { return formatVersion; }
+    public void setFormatVersion(int formatVersion) { this.formatVersion = formatVersion; }
+    public String getClient() { return client; }
+    public void setClient(String client) { this.client = client; }
+    public String getFacilitator() { return facilitator; }
+    public void setFacilitator(String facilitator) { this.facilitator = facilitator; }
+    public LocalDate getDate() { return date; }
+    public void setDate(LocalDate date) { this.date = date; }
+    public List<Participant> getParticipants() { return participants; }
+    public List<Assessment> getAssessments() { return assessments; }
+    public Map<String, Object> extra() { return extra; }
+}

@@ -1,0 +1,104 @@
+package com.cxworkbook.ui;
+
+import com.cxworkbook.ui.framework.FrameworkListView;
+import com.cxworkbook.ui.framework.FrameworkOverviewView;
+import com.cxworkbook.ui.workbook.AssessmentListView;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main window: menu bar on top, the workbook outline and framework library on the left, the selected
+ * item in the centre. Binds to {@link MainViewModel} and holds no logic of its own.
+ */
+public class MainView extends BorderPane {
+
+    private final MainViewModel viewModel;
+    private final MenuBar menuBar = new MenuBar();
+    private final Menu fileMenu = new Menu("_File");
+    private final Menu viewMenu = new Menu("_View");
+    private final StackPane centre = new StackPane();
+
+    public MainView(MainViewModel viewModel, Runnable quit) {
+        this.viewModel = viewModel;
+        setId("mainView");
+        getStyleClass().add("main-view");
+
+        MenuItem quitItem = new MenuItem("_Quit");
+        quitItem.setId("quitMenuItem");
+        quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quitItem.setOnAction(e -> quit.run());
+        fileMenu.setId("fileMenu");
+        fileMenu.getItems().add(quitItem);
+        viewMenu.setId("viewMenu");
+        menuBar.getMenus().addAll(fileMenu, viewMenu);
+        setTop(menuBar);
+
+        Label client = new Label();
+        client.setId("clientLine");
+        client.setWrapText(true);
+        client.getStyleClass().add("client-line");
+        client.textProperty().bind(viewModel.clientLineProperty());
+        Label assessmentsHeading = heading("Assessments");
+        AssessmentListView assessments = new AssessmentListView();
+        assessments.setPrefHeight(180);
+        assessments.show(viewModel.assessments());
+        viewModel.sessionProperty().addListener((obs, old, session) -> assessments.show(viewModel.assessments()));
+        assessments.getSelectionModel().selectedItemProperty().addListener((obs, old, model) ->
+                viewModel.selectedAssessmentProperty().set(model));
+        Label frameworksHeading = heading("Framework library");
+        FrameworkListView frameworks = new FrameworkListView(viewModel.frameworks());
+        frameworks.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                viewModel.selectedFrameworkProperty().set(row);
+            }
+        });
+        viewModel.selectedFrameworkProperty().addListener((obs, old, row) -> frameworks.getSelectionModel().select(row));
+        VBox.setVgrow(frameworks, Priority.ALWAYS);
+        VBox left = new VBox(6, client, assessmentsHeading, assessments, frameworksHeading, frameworks);
+        left.setPadding(new Insets(8));
+        left.setId("outline");
+        left.setMinWidth(240);
+
+        centre.getChildren().add(new FrameworkOverviewView(viewModel.overviewProperty()));
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("loadingIndicator");
+        progress.visibleProperty().bind(viewModel.loadingProperty());
+        progress.setMaxSize(64, 64);
+        centre.getChildren().add(progress);
+
+        SplitPane split = new SplitPane(left, centre);
+        split.setDividerPositions(0.25);
+        SplitPane.setResizableWithParent(left, false);
+        setCenter(split);
+
+        Label status = new Label();
+        status.setId("statusLine");
+        status.getStyleClass().add("status-line");
+        viewModel.problems().addListener((javafx.collections.ListChangeListener<Object>) c ->
+                status.setText(viewModel.problems().isEmpty() ? ""
+                        : viewModel.problems().size() + " framework file(s) could not be loaded: "
+                        + String.join("; ", viewModel.problemMessages())));
+        setBottom(status);
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("heading");
+        return label;
+    }
+
+    public Menu fileMenu() { return fileMenu; }
+    public Menu viewMenu() { return viewMenu; }
+    public StackPane centre() { return centre; }
+    public MainViewModel viewModel() { return viewModel; }
+}

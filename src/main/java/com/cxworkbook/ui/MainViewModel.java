@@ -1,0 +1,103 @@
+package com.cxworkbook.ui;
+
+import com.cxworkbook.domain.Workbook;
+import com.cxworkbook.persistence.FrameworkCatalog;
+import com.cxworkbook.persistence.FrameworkLoadProblem;
+import com.cxworkbook.ui.framework.FrameworkOverview;
+import com.cxworkbook.ui.framework.FrameworkRow;
+import com.cxworkbook.ui.workbook.AssessmentModel;
+import com.cxworkbook.ui.workbook.WorkbookSession;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State of the main window: the framework library, the open workbook and what is selected.
+ * Holds properties only, no Nodes, so it is tested without starting JavaFX.
+ */
+public class MainViewModel {
+
+    private final ObservableList<FrameworkRow> frameworks = FXCollections.observableArrayList();
+        private final ObservableList<FrameworkLoadProblem> problems = FXCollections.observableArrayList();
+    private final ObjectProperty<FrameworkRow> selectedFramework = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<FrameworkOverview> overview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<WorkbookSession> session = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<AssessmentModel> selectedAssessment = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper workbookName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("CX Maturity Workbook");
+    private final ReadOnlyStringWrapper clientLine = new ReadOnlyStringWrapper("");
+    private final BooleanProperty loading = new SimpleBooleanProperty(true);
+    private FrameworkCatalog catalog;
+
+    public MainViewModel() {
+        selectedFramework.addListener((obs, old, row) ->
+                overview.set(row == null ? null : FrameworkOverview.of(row.framework())));
+    }
+
+    /** Called on the FX thread once the catalog (and a workbook, if any) has been loaded in the background. */
+    public void loaded(FrameworkCatalog catalog, Workbook workbook, String workbookName) {
+        this.catalog = catalog;
+        frameworks.setAll(catalog.frameworks().stream().map(FrameworkRow::new).toList());
+        problems.setAll(catalog.problems());
+        if (!frameworks.isEmpty() && selectedFramework.get() == null) {
+            selectedFramework.set(frameworks.get(0));
+        }
+        openWorkbook(workbook, workbookName);
+        loading.set(false);
+    }
+
+    /** Shows a workbook (null closes it); its assessments become live models sharing one undo history. */
+    public void openWorkbook(Workbook workbook, String name) {
+        selectedAssessment.set(null);
+        session.set(workbook == null ? null : new WorkbookSession(workbook, catalog));
+        this.workbookName.set(name == null ? "" : name);
+        title.set(workbook == null ? "CX Maturity Workbook" : "CX Maturity Workbook — " + this.workbookName.get());
+        clientLine.set(workbook == null ? "No workbook open" : describe(workbook));
+    }
+
+    private static String describe(Workbook workbook) {
+        StringBuilder line = new StringBuilder(workbook.getClient() == null ? "Unnamed client" : workbook.getClient());
+        if (workbook.getDate() != null) {
+            line.append(" · ").append(workbook.getDate());
+        }
+        if (workbook.getFacilitator() != null) {
+            line.append(" · facilitated by ").append(workbook.getFacilitator());
+        }
+        if (!workbook.getParticipants().isEmpty()) {
+            line.append(" · ").append(workbook.getParticipants().size()).append(" participants");
+        }
+        return line.toString();
+    }
+
+    public FrameworkCatalog catalog() { return catalog; }
+    public ObservableList<FrameworkRow> frameworks() { return frameworks; }
+    /** The open workbook's assessments; empty when none is open. */
+    public ObservableList<AssessmentModel> assessments() {
+        return session.get() == null ? FXCollections.emptyObservableList() : session.get().assessments();
+    }
+    public ObjectProperty<AssessmentModel> selectedAssessmentProperty() { return selectedAssessment; }
+    public ObservableList<FrameworkLoadProblem> problems() { return problems; }
+    public ObjectProperty<FrameworkRow> selectedFrameworkProperty() { return selectedFramework; }
+    public ReadOnlyObjectProperty<FrameworkOverview> overviewProperty() { return overview.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<WorkbookSession> sessionProperty() { return session.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty clientLineProperty() { return clientLine.getReadOnlyProperty(); }
+    public BooleanProperty loadingProperty() { return loading; }
+
+    public void selectFramework(String frameworkId) {
+        frameworks.stream().filter(r -> r.framework().id().equals(frameworkId)).findFirst()
+                .ifPresent(selectedFramework::set);
+    }
+
+    public List<String> problemMessages() {
+        return problems.stream().map(FrameworkLoadProblem::toString).toList();
+    }
+}

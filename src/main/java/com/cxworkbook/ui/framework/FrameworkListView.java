@@ -1,0 +1,34 @@
+package com.cxworkbook.ui.framework;
+
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+
+/** The framework library: one two-line cell per framework (name; items and source). */
+public class FrameworkListView extends ListView<FrameworkRow> {
+
+    public FrameworkListView(ObservableList<FrameworkRow> rows) {
+        super(rows);
+        setId("frameworkList");
+        setAccessibleText("Frameworks");
+        setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(FrameworkRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Label name = new Label(row.name());
+                name.getStyleClass().add("list-title");
+                Label details = new Label(row.details());
+                details.getStyleClass().add("list-detail");
+                setGraphic(new VBox(2, name, details));
+                setAccessibleText(row.name() + ", " + row.details());
+            }
+        });
+    }
+}

@@ -1,0 +1,59 @@
+package com.cxworkbook.ui.workbook;
+
+import com.cxworkbook.domain.ScoreResult;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+
+/** The open workbook's assessments, each with its live score and stage. */
+public class AssessmentListView extends ListView<AssessmentModel> {
+
+    public AssessmentListView() {
+        setId("assessmentList");
+        setAccessibleText("Assessments in this workbook");
+        setPlaceholder(new Label("No assessments yet"));
+        setCellFactory(list -> new ListCell<>() {
+            private final Label title = new Label();
+            private final Label result = new Label();
+            private final VBox box = new VBox(2, title, result);
+
+            {
+                title.getStyleClass().add("list-title");
+                result.getStyleClass().add("list-detail");
+                result.setWrapText(true);
+            }
+
+            @Override
+            protected void updateItem(AssessmentModel model, boolean empty) {
+                super.updateItem(model, empty);
+                result.textProperty().unbind();
+                accessibleTextProperty().unbind();
+                if (empty || model == null) {
+                    setGraphic(null);
+                    return;
+                }
+                title.setText(model.title());
+                ObservableValue<String> text = Bindings.createStringBinding(() -> resultText(model.result()),
+                        model.resultProperty());
+                result.textProperty().bind(text);
+                accessibleTextProperty().bind(Bindings.concat(model.title(), ": ", text));
+                setGraphic(box);
+            }
+        });
+    }
+
+    public void show(ObservableList<AssessmentModel> assessments) {
+        setItems(assessments);
+    }
+
+    static String resultText(ScoreResult result) {
+        if (result == null) {
+            return "Framework not available in this app";
+        }
+        return result.scoreText() + " · " + result.levelText() + " · " + result.progressText();
+    }
+}

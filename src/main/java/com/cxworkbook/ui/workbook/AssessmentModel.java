@@ -1,0 +1,81 @@
+package com.cxworkbook.ui.workbook;
+
+import com.cxworkbook.domain.Assessment;
+import com.cxworkbook.domain.Framework;
+import com.cxworkbook.domain.Item;
+import com.cxworkbook.domain.Rating;
+import com.cxworkbook.domain.ScoreResult;
+import com.cxworkbook.domain.Scorer;
+import com.cxworkbook.ui.edit.EditHistory;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+
+/**
+ * One assessment as the screens see it: observable ratings and a live score. Every screen that shows or
+ * changes ratings (grid, form, gap worksheet) goes through the same model, so they stay in step; every
+ * change is an undoable edit in the workbook's {@link EditHistory}.
+ */
+public class AssessmentModel {
+
+    private final Assessment assessment;
+    private final Framework framework;
+    private final EditHistory history;
+    private final ObservableMap<String, Rating> ratings = FXCollections.observableHashMap();
+    private final ReadOnlyObjectWrapper<ScoreResult> result = new ReadOnlyObjectWrapper<>();
+
+    /** @param framework null when the workbook names a framework this app does not have */
+    public AssessmentModel(Assessment assessment, Framework framework, EditHistory history) {
+        this.assessment = assessment;
+        this.framework = framework;
+        this.history = history;
+        ratings.putAll(assessment.getRatings());
+        rescore();
+    }
+
+    /** Rates an item (null clears it) as one undoable edit; no edit when nothing changes. */
+    public void rate(String itemId, Rating rating) {
+        Rating before = ratings.get(itemId);
+        if (Objects.equals(before, rating)) {
+            return;
+        }
+        String name = framework == null ? itemId : framework.item(itemId).map(Item::displayName).orElse(itemId);
+        String what = rating == null ? "clear rating of " + name : "rate " + name + " " + rating;
+        history.perform(what, () -> apply(itemId, rating), () -> apply(itemId, before));
+    }
+
+    private void apply(String itemId, Rating rating) {
+        assessment.rate(itemId, rating);
+        if (rating == null) {
+            ratings.remove(itemId);
+        } else {
+            ratings.put(itemId, rating);
+        }
+        rescore();
+    }
+
+    private void rescore() {
+        result.set(framework == null ? null : Scorer.score(framework, assessment));
+    }
+
+    public Rating rating(String itemId) {
+        return ratings.get(itemId);
+    }
+
+    public String title() {
+        if (assessment.getTitle() != null && !assessment.getTitle().isBlank()) {
+            return assessment.getTitle();
+        }
+        return framework == null ? "Unknown framework " + assessment.getFrameworkId() : framework.name();
+    }
+
+    public Assessment assessment() { return assessment; }
+    public Framework framework() { return framework; }
+    public EditHistory history() { return history; }
+    /** Read-only view for binding: change ratings through {@link #rate}. */
+    public ObservableMap<String, Rating> ratings() { return FXCollections.unmodifiableObservableMap(ratings); }
+    public ReadOnlyObjectProperty<ScoreResult> resultProperty() { return result.getReadOnlyProperty(); }
+    public ScoreResult result() { return result.get(); }
+}

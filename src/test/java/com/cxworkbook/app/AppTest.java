@@ -1,0 +1,70 @@
+package com.cxworkbook.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cxworkbook.ui.framework.FrameworkRow;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real application headless and looks at what a newcomer sees. */
+@ExtendWith(ApplicationExtension.class)
+class AppTest {
+
+    @Start
+    void start(Stage stage) {
+        new App().start(stage);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<FrameworkRow> frameworkList(FxRobot robot) throws Exception {
+        ListView<FrameworkRow> list = robot.lookup("#frameworkList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> list.getItems().size() == 5);
+        return list;
+    }
+
+    @Test
+    void selectingIcmiShowsItsFiveStages(FxRobot robot) throws Exception {
+        frameworkList(robot);
+        robot.clickOn("ICMI CX Maturity Toolkit");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label title = robot.lookup("#frameworkTitle").queryAs(Label.class);
+        assertEquals("ICMI CX Maturity Toolkit", title.getText());
+        VBox levels = robot.lookup("#levelCards").queryAs(VBox.class);
+        List<String> names = levels.getChildren().stream()
+                .map(card -> ((Label) ((VBox) card).getChildren().get(0)).getText()).toList();
+        assertEquals(List.of("Customer-Negligent", "Customer-Chaotic", "Customer-Aware", "Customer-Centric", "Customer-Champion"), names);
+        Node aware = robot.lookup("#level-aware").query();
+        assertTrue(robot.from(aware).lookup("People").tryQuery().isPresent(), "the stage shows its People text");
+        assertTrue(robot.from(aware).lookup("Key metrics").tryQuery().isPresent());
+    }
+
+    @Test
+    void selectingAnotherFrameworkReplacesTheLevels(FxRobot robot) throws Exception {
+        frameworkList(robot);
+        robot.clickOn("salesEQUITY CX Maturity Model");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("salesEQUITY CX Maturity Model", robot.lookup("#frameworkTitle").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#level-optimized").tryQuery().isPresent());
+    }
+
+    @Test
+    void theSampleWorkbookIsOpenOnFirstStart(FxRobot robot) throws Exception {
+        frameworkList(robot);
+        Label client = robot.lookup("#clientLine").queryAs(Label.class);
+        assertTrue(client.getText().startsWith("Northwind Energy"), client.getText());
+        ListView<?> assessments = robot.lookup("#assessmentList").queryAs(ListView.class);
+        assertTrue(assessments.getItems().size() >= 1);
+    }
+}
