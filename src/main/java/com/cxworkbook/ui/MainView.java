@@ -3,6 +3,7 @@ package com.cxworkbook.ui;
 import com.cxworkbook.ui.framework.FrameworkListView;
 import com.cxworkbook.ui.framework.FrameworkOverviewView;
 import com.cxworkbook.ui.workbook.AssessmentListView;
+import com.cxworkbook.ui.workbook.AssessmentWorkspace;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -60,6 +61,7 @@ public class MainView extends BorderPane {
         frameworks.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 viewModel.selectedFrameworkProperty().set(row);
+                assessments.getSelectionModel().clearSelection();
             }
         });
         viewModel.selectedFrameworkProperty().addListener((obs, old, row) -> frameworks.getSelectionModel().select(row));
@@ -69,7 +71,18 @@ public class MainView extends BorderPane {
         left.setId("outline");
         left.setMinWidth(240);
 
-        centre.getChildren().add(new FrameworkOverviewView(viewModel.overviewProperty()));
+        FrameworkOverviewView overview = new FrameworkOverviewView(viewModel.overviewProperty());
+        centre.getChildren().add(overview);
+        // The centre shows the selected assessment's workspace, or the framework overview when a library
+        // framework is picked; picking one clears the other selection.
+        viewModel.selectedAssessmentProperty().addListener((obs, old, model) -> {
+            if (model == null) {
+                centre.getChildren().set(0, overview);
+            } else {
+                frameworks.getSelectionModel().clearSelection();
+                centre.getChildren().set(0, new AssessmentWorkspace(model, viewModel.sessionProperty().get()));
+            }
+        });
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("loadingIndicator");
         progress.visibleProperty().bind(viewModel.loadingProperty());

@@ -67,4 +67,18 @@ class AppTest {
         ListView<?> assessments = robot.lookup("#assessmentList").queryAs(ListView.class);
         assertTrue(assessments.getItems().size() >= 1);
     }
+
+    @Test
+    void selectingAnAssessmentOpensItsWorkspaceAndAFrameworkGoesBackToTheOverview(FxRobot robot) throws Exception {
+        frameworkList(robot);
+        robot.clickOn("ICMI self-assessment");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#assessmentTabs").tryQuery().isPresent(), "workspace shown");
+        assertTrue(robot.lookup("#gridTab").tryQuery().isPresent() || robot.lookup(".tab").queryAll().size() >= 2);
+        Node inLibrary = robot.from(robot.lookup("#frameworkList").queryAll()).lookup("Astute CX Maturity Framework").query();
+        robot.clickOn(inLibrary);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#assessmentTabs").tryQuery().isEmpty(), "workspace replaced");
+        assertEquals("Astute CX Maturity Framework", robot.lookup("#frameworkTitle").queryAs(Label.class).getText());
+    }
 }
