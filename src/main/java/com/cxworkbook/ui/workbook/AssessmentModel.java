@@ -25,6 +25,7 @@ public class AssessmentModel {
     private final EditHistory history;
     private final ObservableMap<String, Rating> ratings = FXCollections.observableHashMap();
     private final ReadOnlyObjectWrapper<ScoreResult> result = new ReadOnlyObjectWrapper<>();
+    private final GapWorksheetModel gaps;
 
     /** @param framework null when the workbook names a framework this app does not have */
     public AssessmentModel(Assessment assessment, Framework framework, EditHistory history) {
@@ -32,6 +33,7 @@ public class AssessmentModel {
         this.framework = framework;
         this.history = history;
         ratings.putAll(assessment.getRatings());
+        gaps = new GapWorksheetModel(assessment, framework, history);
         rescore();
     }
 
@@ -74,6 +76,8 @@ public class AssessmentModel {
     public Assessment assessment() { return assessment; }
     public Framework framework() { return framework; }
     public EditHistory history() { return history; }
+    /** The gap worksheet rows; edits share this assessment's undo history. */
+    public GapWorksheetModel gaps() { return gaps; }
     /** Read-only view for binding: change ratings through {@link #rate}. */
     public ObservableMap<String, Rating> ratings() { return FXCollections.unmodifiableObservableMap(ratings); }
     public ReadOnlyObjectProperty<ScoreResult> resultProperty() { return result.getReadOnlyProperty(); }

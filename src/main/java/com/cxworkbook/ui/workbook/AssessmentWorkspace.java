@@ -1,5 +1,8 @@
 package com.cxworkbook.ui.workbook;
 
+import com.cxworkbook.ui.gaps.GapWorksheetView;
+import com.cxworkbook.ui.gaps.GapWorksheetViewModel;
+import java.time.LocalDate;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -15,13 +18,21 @@ public class AssessmentWorkspace extends TabPane {
         setId("assessmentTabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         getTabs().add(tab("gridTab", "Rating grid", placeholder("The rating grid for " + model.title())));
-        getTabs().add(tab("gapTab", "Gap worksheet", placeholder("The gap worksheet for " + model.title())));
+        getTabs().add(tab("gapTab", "Gap worksheet", gapWorksheet(model)));
     }
 
     private static Tab tab(String id, String text, Node content) {
         Tab tab = new Tab(text, content);
         tab.setId(id);
         return tab;
+    }
+
+    /** Every bundled scale has a maximum, so every known framework gets a worksheet. */
+    private static Node gapWorksheet(AssessmentModel model) {
+        if (model.framework() == null) {
+            return placeholder("No gap worksheet: the framework of " + model.title() + " is not available in this app.");
+        }
+        return new GapWorksheetView(new GapWorksheetViewModel(model, LocalDate::now));
     }
 
     private static Node placeholder(String text) {
