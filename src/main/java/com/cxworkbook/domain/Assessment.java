@@ -18,6 +18,7 @@ public class Assessment {
     private final Map<String, String> notes = new LinkedHashMap<>();
     private final Map<String, Evidence> evidence = new LinkedHashMap<>();
     private final List<GapRow> gapRows = new ArrayList<>();
+    private final Map<String, String> frameworkItems = new LinkedHashMap<>();
     private final Map<String, Object> extra = new LinkedHashMap<>();
 
     public Assessment() {
@@ -26,6 +27,15 @@ public class Assessment {
     public Assessment(Framework framework) {
         this.frameworkId = framework.id();
         this.frameworkVersion = framework.version();
+        recordItems(framework);
+    }
+
+    /** Remembers the wording of the framework's items, so a later framework version can be compared. */
+    public void recordItems(Framework framework) {
+        frameworkItems.clear();
+        for (Item item : framework.items()) {
+            frameworkItems.put(item.id(), ItemFingerprint.of(item));
+        }
     }
 
     public String getId() { return id; }
@@ -42,6 +52,8 @@ public class Assessment {
     public Map<String, String> getNotes() { return notes; }
     public Map<String, Evidence> getEvidence() { return evidence; }
     public List<GapRow> getGapRows() { return gapRows; }
+    /** Item id → {@link ItemFingerprint} of the framework version this assessment was rated on. */
+    public Map<String, String> getFrameworkItems() { return frameworkItems; }
     public Map<String, Object> extra() { return extra; }
 
     /** Sets or clears (null) the rating of an item. */
