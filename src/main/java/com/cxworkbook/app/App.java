@@ -26,6 +26,7 @@ public class App extends Application {
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
         stage.show();
+        StartupTrace.firstFrame(scene);
 
         FxDialogService dialogs = new FxDialogService(stage);
         Task<StartupData> startup = new Task<>() {
@@ -37,8 +38,10 @@ public class App extends Application {
         startup.setOnSucceeded(e -> {
             StartupData data = startup.getValue();
             viewModel.loaded(data.catalog(), data.workbook(), data.workbookName());
+            StartupTrace.interactive(scene);
         });
         startup.setOnFailed(e -> {
+            StartupTrace.interactive(scene);
             viewModel.loadingProperty().set(false);
             dialogs.showError("Could not start", String.valueOf(startup.getException().getMessage()));
         });

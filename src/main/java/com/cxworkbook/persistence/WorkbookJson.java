@@ -62,7 +62,7 @@ public final class WorkbookJson {
                 .addMixIn(Workbook.class, WorkbookMixin.class)
                 .addMixIn(Assessment.class, AssessmentMixin.class)
                 .addMixIn(GapRow.class, GapRowMixin.class)
-                .addMixIn(Participant.class, ExtraMixin.class)
+                .addMixIn(Participant.class, ParticipantMixin.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -87,13 +87,19 @@ public final class WorkbookJson {
     }
 
     @JsonPropertyOrder({"id", "frameworkId", "frameworkVersion", "title", "targetLevel", "ratings", "notes",
-            "evidence", "gapRows", "frameworkItems"})
+            "evidence", "targets", "gapRows", "participantRatings", "frameworkItems"})
     abstract static class AssessmentMixin extends ExtraMixin {
         @JsonIgnore
         abstract void rate(String itemId, Rating rating);
 
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract Map<String, String> getFrameworkItems();
+    }
+
+    @JsonPropertyOrder({"id", "name", "role", "group"})
+    abstract static class ParticipantMixin extends ExtraMixin {
+        @JsonIgnore
+        abstract String groupOrRole();
     }
 
     @JsonPropertyOrder({"itemId", "rank", "priority", "effort", "initiative", "actions", "owner", "targetDate", "status"})

@@ -47,8 +47,11 @@ class WorkbookStoreTest {
         workbook.setDate(LocalDate.of(2026, 11, 23));
         Participant ana = new Participant("Ana", "Head of Care");
         ana.extra().put("email", "ana@example.com");
+        ana.setId("p-ana");
+        ana.setGroup("Leadership");
         Participant ben = new Participant("Ben", "IT");
-        ben.extra().put("id", "p2");
+        ben.extra().put("phone", "p2");
+        ben.setGroup("Front line");
         workbook.getParticipants().addAll(List.of(ana, ben));
         workbook.extra().put("futureSetting", Map.of("k", List.of(1, 2)));
 
@@ -61,7 +64,10 @@ class WorkbookStoreTest {
         assessment.rate("item-from-an-older-version", Rating.of(2));
         assessment.getNotes().put("organizational-alignment", "two\nlines, \"quoted\"");
         assessment.getEvidence().put("organizational-alignment", new Evidence("CSAT dashboard", "Ana", LocalDate.of(2026, 10, 15)));
-        assessment.extra().put("participantRatings", Map.of("ana", Map.of("organizational-alignment", 4)));
+        assessment.extra().put("round", 1);
+        assessment.rateAs("p-ana", "organizational-alignment", Rating.of(4));
+        assessment.rateAs("p-ana", "goals-and-objectives", Rating.NOT_APPLICABLE);
+        assessment.getTargets().put("organizational-alignment", 5);
         GapRow row = new GapRow("organizational-alignment");
         row.setRank(2);
         row.setPriority(Priority.HIGH);
@@ -83,6 +89,8 @@ class WorkbookStoreTest {
         astute.getEvidence().put("x", new Evidence("e", null, null));
         astute.getGapRows().add(row);
         astute.extra().put("round", 1);
+        astute.rateAs("p-ana", "x", Rating.of(2));
+        astute.getTargets().put("x", 4);
         workbook.getAssessments().add(astute);
         return workbook;
     }
