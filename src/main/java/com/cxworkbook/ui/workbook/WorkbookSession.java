@@ -25,7 +25,11 @@ public class WorkbookSession {
         this.workbook = workbook;
         this.catalog = catalog;
         for (Assessment assessment : workbook.getAssessments()) {
-            assessments.add(model(assessment));
+            // An assessment of a framework this app lacks stays in the workbook (and is saved back
+            // untouched) but gets no model: no screen can show or score it.
+            if (catalog.find(assessment.getFrameworkId()).isPresent()) {
+                assessments.add(model(assessment));
+            }
         }
         savedRevision.set(history.revisionProperty().get());
         dirty = Bindings.notEqual(history.revisionProperty(), savedRevision);
