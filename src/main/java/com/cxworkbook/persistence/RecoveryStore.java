@@ -47,8 +47,8 @@ public final class RecoveryStore {
         this(home, processId());
     }
 
-    /** For tests: pretend to be another process. */
-    RecoveryStore(Path home, String thisProcess) {
+    /** For tests: {@code thisProcess} stands for the running process, so a test can play "the next start". */
+    public RecoveryStore(Path home, String thisProcess) {
         this.home = home;
         this.thisProcess = thisProcess;
     }
