@@ -12,6 +12,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // headless commands never touch JavaFX, so they run without a display
+        if (Cli.handles(args)) {
+            System.exit(Cli.run(args, System.out, System.err));
+        }
         Application.launch(App.class, args);
     }
 }
