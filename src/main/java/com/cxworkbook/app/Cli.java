@@ -52,15 +52,15 @@ public final class Cli {
         }
         Path input = Path.of(args[1]).toAbsolutePath();
         Path target = Path.of(args[2]).toAbsolutePath();
+        if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            // also guards against swapped arguments overwriting the workbook
+            return fail(err, USAGE, "the output file must end in .xlsx: " + target);
+        }
         if (!Files.exists(input)) {
             return fail(err, BAD_INPUT, "workbook not found: " + input);
         }
         if (!Files.isRegularFile(input)) {
             return fail(err, BAD_INPUT, input + " is not a workbook file");
-        }
-        if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            // also guards against swapped arguments overwriting the workbook
-            return fail(err, USAGE, "the output file must end in .xlsx: " + target);
         }
         Workbook workbook;
         try {

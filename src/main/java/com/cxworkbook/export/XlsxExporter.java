@@ -127,7 +127,7 @@ public final class XlsxExporter {
             throw new ExportException(ExportException.Kind.TARGET, file + " is a folder. Choose a file name such as report.xlsx.");
         }
         if (Files.exists(file)) {
-            if (!Files.isWritable(file)) {
+            if (isReadOnly(file)) {
                 throw new ExportException(ExportException.Kind.TARGET, file.getFileName()
                         + " is read-only, so it cannot be replaced. Choose another name or folder.");
             }
@@ -138,6 +138,27 @@ public final class XlsxExporter {
                 throw locked(file, e);
             }
         }
+    }
+
+    /**
+     * Read-only as the user meant it: the permission bits or the DOS attribute, not only whether this
+     * process could write anyway (an administrator can, but should not silently replace such a file).
+     */
+    static boolean isReadOnly(Path file) {
+        if (!Files.isWritable(file)) {
+            return true;
+        }
+        try {
+            if (Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+                return !Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            }
+            if (Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.DosFileAttributeView.class)) {
+                return Boolean.TRUE.equals(Files.getAttribute(file, "dos:readonly"));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+        return false;
     }
 
     private static Path createTemp(Path file) throws ExportException {
