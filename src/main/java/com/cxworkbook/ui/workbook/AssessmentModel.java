@@ -1,6 +1,7 @@
 package com.cxworkbook.ui.workbook;
 
 import com.cxworkbook.domain.Assessment;
+import com.cxworkbook.domain.Evidence;
 import com.cxworkbook.domain.Framework;
 import com.cxworkbook.domain.Item;
 import com.cxworkbook.domain.Rating;
@@ -24,6 +25,13 @@ public class AssessmentModel {
     private final Framework framework;
     private final EditHistory history;
     private final ObservableMap<String, Rating> ratings = FXCollections.observableHashMap();
+    private final ObservableMap<String, String> notes = FXCollections.observableHashMap();
+    private final ObservableMap<String, Evidence> evidence = FXCollections.observableHashMap();
+    // Created once: an unmodifiable wrapper listens to its map weakly, so a fresh wrapper per call could be
+    // collected and silently drop the listeners a screen added to it.
+    private final ObservableMap<String, Rating> ratingsView = FXCollections.unmodifiableObservableMap(ratings);
+    private final ObservableMap<String, String> notesView = FXCollections.unmodifiableObservableMap(notes);
+    private final ObservableMap<String, Evidence> evidenceView = FXCollections.unmodifiableObservableMap(evidence);
     private final ReadOnlyObjectWrapper<ScoreResult> result = new ReadOnlyObjectWrapper<>();
 
     /** @param framework null when the workbook names a framework this app does not have */
@@ -32,6 +40,8 @@ public class AssessmentModel {
         this.framework = framework;
         this.history = history;
         ratings.putAll(assessment.getRatings());
+        notes.putAll(assessment.getNotes());
+        evidence.putAll(assessment.getEvidence());
         rescore();
     }
 
@@ -41,7 +51,7 @@ public class AssessmentModel {
         if (Objects.equals(before, rating)) {
             return;
         }
-        String name = framework == null ? itemId : framework.item(itemId).map(Item::displayName).orElse(itemId);
+        String name = itemName(itemId);
         String what = rating == null ? "clear rating of " + name : "rate " + name + " " + rating;
         history.perform(what, () -> apply(itemId, rating), () -> apply(itemId, before));
     }
@@ -54,6 +64,45 @@ public class AssessmentModel {
             ratings.put(itemId, rating);
         }
         rescore();
+    }
+
+    /** Sets an item's note (blank removes it) as one undoable edit; no edit when nothing changes. */
+    public void setNote(String itemId, String text) {
+        String after = text == null || text.isBlank() ? null : text;
+        String before = notes.get(itemId);
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        history.perform("edit note of " + itemName(itemId),
+                () -> put(assessment.getNotes(), notes, itemId, after),
+                () -> put(assessment.getNotes(), notes, itemId, before));
+    }
+
+    /** Sets an item's evidence (null or blank removes it) as one undoable edit; no edit when nothing changes. */
+    public void setEvidence(String itemId, Evidence value) {
+        Evidence after = value == null || value.blank() ? null : value;
+        Evidence before = evidence.get(itemId);
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        history.perform("edit evidence of " + itemName(itemId),
+                () -> put(assessment.getEvidence(), evidence, itemId, after),
+                () -> put(assessment.getEvidence(), evidence, itemId, before));
+    }
+
+    /** Keeps the domain map and its observable mirror in step; null removes the key from both. */
+    private static <V> void put(java.util.Map<String, V> domain, ObservableMap<String, V> mirror, String key, V value) {
+        if (value == null) {
+            domain.remove(key);
+            mirror.remove(key);
+        } else {
+            domain.put(key, value);
+            mirror.put(key, value);
+        }
+    }
+
+    private String itemName(String itemId) {
+        return framework == null ? itemId : framework.item(itemId).map(Item::displayName).orElse(itemId);
     }
 
     private void rescore() {
@@ -75,7 +124,13 @@ public class AssessmentModel {
     public Framework framework() { return framework; }
     public EditHistory history() { return history; }
     /** Read-only view for binding: change ratings through {@link #rate}. */
-    public ObservableMap<String, Rating> ratings() { return FXCollections.unmodifiableObservableMap(ratings); }
+    public ObservableMap<String, Rating> ratings() { return ratingsView; }
+    public String note(String itemId) { return notes.get(itemId); }
+    public Evidence evidence(String itemId) { return evidence.get(itemId); }
+    /** Read-only view for binding: change notes through {@link #setNote}. */
+    public ObservableMap<String, String> notes() { return notesView; }
+    /** Read-only view for binding: change evidence through {@link #setEvidence}. */
+    public ObservableMap<String, Evidence> evidence() { return evidenceView; }
     public ReadOnlyObjectProperty<ScoreResult> resultProperty() { return result.getReadOnlyProperty(); }
     public ScoreResult result() { return result.get(); }
 }
