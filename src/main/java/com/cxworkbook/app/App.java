@@ -3,6 +3,10 @@ package com.cxworkbook.app;
 import com.cxworkbook.ui.FxDialogService;
 import com.cxworkbook.ui.MainView;
 import com.cxworkbook.ui.MainViewModel;
+import com.cxworkbook.ui.workshop.WorkshopWindows;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -15,6 +19,18 @@ import javafx.stage.Stage;
  * thread so the first frame is never held up by file I/O or JSON parsing.
  */
 public class App extends Application {
+
+    private static void installWorkshopMenu(MainView view, MainViewModel viewModel, FxDialogService dialogs, Stage stage) {
+        WorkshopWindows windows = new WorkshopWindows(viewModel, dialogs, stage);
+        MenuItem facilitation = new MenuItem("_Facilitation mode");
+        facilitation.setId("facilitationMenuItem");
+        facilitation.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        facilitation.setOnAction(e -> windows.openFacilitation());
+        MenuItem privateEntry = new MenuItem("_Private entry (pass the laptop round)");
+        privateEntry.setId("privateEntryMenuItem");
+        privateEntry.setOnAction(e -> windows.openPrivateEntry());
+        view.workshopMenu().getItems().addAll(facilitation, privateEntry);
+    }
 
     @Override
     public void start(Stage stage) {
@@ -29,6 +45,7 @@ public class App extends Application {
         StartupTrace.firstFrame(scene);
 
         FxDialogService dialogs = new FxDialogService(stage);
+        installWorkshopMenu(view, viewModel, dialogs, stage);
         Task<StartupData> startup = new Task<>() {
             @Override
             protected StartupData call() {

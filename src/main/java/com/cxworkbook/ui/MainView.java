@@ -27,6 +27,7 @@ public class MainView extends BorderPane {
     private final MenuBar menuBar = new MenuBar();
     private final Menu fileMenu = new Menu("_File");
     private final Menu viewMenu = new Menu("_View");
+    private final Menu workshopMenu = new Menu("_Workshop");
     private final StackPane centre = new StackPane();
 
     public MainView(MainViewModel viewModel, Runnable quit) {
@@ -41,7 +42,8 @@ public class MainView extends BorderPane {
         fileMenu.setId("fileMenu");
         fileMenu.getItems().add(quitItem);
         viewMenu.setId("viewMenu");
-        menuBar.getMenus().addAll(fileMenu, viewMenu);
+        workshopMenu.setId("workshopMenu");
+        menuBar.getMenus().addAll(fileMenu, viewMenu, workshopMenu);
         setTop(menuBar);
 
         Label client = new Label();
@@ -112,6 +114,7 @@ public class MainView extends BorderPane {
 
     public Menu fileMenu() { return fileMenu; }
     public Menu viewMenu() { return viewMenu; }
+    public Menu workshopMenu() { return workshopMenu; }
     public StackPane centre() { return centre; }
     public MainViewModel viewModel() { return viewModel; }
 }

@@ -24,7 +24,11 @@ public class AssessmentModel {
     private final Framework framework;
     private final EditHistory history;
     private final ObservableMap<String, Rating> ratings = FXCollections.observableHashMap();
+    // One wrapper for the model's lifetime: the unmodifiable view forwards changes through a weak listener,
+    // so a wrapper made per call could be collected and silently drop its listeners.
+    private final ObservableMap<String, Rating> readOnlyRatings = FXCollections.unmodifiableObservableMap(ratings);
     private final ReadOnlyObjectWrapper<ScoreResult> result = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyLongWrapper participantRevision = new javafx.beans.property.ReadOnlyLongWrapper();
 
     /** @param framework null when the workbook names a framework this app does not have */
     public AssessmentModel(Assessment assessment, Framework framework, EditHistory history) {
@@ -44,6 +48,27 @@ public class AssessmentModel {
         String name = framework == null ? itemId : framework.item(itemId).map(Item::displayName).orElse(itemId);
         String what = rating == null ? "clear rating of " + name : "rate " + name + " " + rating;
         history.perform(what, () -> apply(itemId, rating), () -> apply(itemId, before));
+    }
+
+    /** One participant's own rating of an item (null clears it), as an undoable edit. */
+    public void rateAs(String participantId, String itemId, Rating rating) {
+        java.util.Map<String, Rating> own = assessment.getParticipantRatings().get(participantId);
+        Rating before = own == null ? null : own.get(itemId);
+        if (Objects.equals(before, rating)) {
+            return;
+        }
+        history.perform("participant rating", () -> applyAs(participantId, itemId, rating),
+                () -> applyAs(participantId, itemId, before));
+    }
+
+    private void applyAs(String participantId, String itemId, Rating rating) {
+        assessment.rateAs(participantId, itemId, rating);
+        participantRevision.set(participantRevision.get() + 1);
+    }
+
+    /** Changes whenever any participant's rating changes, so spread displays can refresh. */
+    public javafx.beans.property.ReadOnlyLongProperty participantRevisionProperty() {
+        return participantRevision.getReadOnlyProperty();
     }
 
     private void apply(String itemId, Rating rating) {
@@ -75,7 +100,7 @@ public class AssessmentModel {
     public Framework framework() { return framework; }
     public EditHistory history() { return history; }
     /** Read-only view for binding: change ratings through {@link #rate}. */
-    public ObservableMap<String, Rating> ratings() { return FXCollections.unmodifiableObservableMap(ratings); }
+    public ObservableMap<String, Rating> ratings() { return readOnlyRatings; }
     public ReadOnlyObjectProperty<ScoreResult> resultProperty() { return result.getReadOnlyProperty(); }
     public ScoreResult result() { return result.get(); }
 }
