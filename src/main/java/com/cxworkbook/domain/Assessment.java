@@ -20,6 +20,7 @@ public class Assessment {
     private final List<GapRow> gapRows = new ArrayList<>();
     private final Map<String, Map<String, Rating>> participantRatings = new LinkedHashMap<>();
     private final Map<String, Integer> targets = new LinkedHashMap<>();
+    private final Map<String, String> frameworkItems = new LinkedHashMap<>();
     private final Map<String, Object> extra = new LinkedHashMap<>();
 
     public Assessment() {
@@ -28,6 +29,15 @@ public class Assessment {
     public Assessment(Framework framework) {
         this.frameworkId = framework.id();
         this.frameworkVersion = framework.version();
+        recordItems(framework);
+    }
+
+    /** Remembers the wording of the framework's items, so a later framework version can be compared. */
+    public void recordItems(Framework framework) {
+        frameworkItems.clear();
+        for (Item item : framework.items()) {
+            frameworkItems.put(item.id(), ItemFingerprint.of(item));
+        }
     }
 
     public String getId() { return id; }
@@ -48,6 +58,8 @@ public class Assessment {
     public Map<String, Map<String, Rating>> getParticipantRatings() { return participantRatings; }
     /** Target value per item (item id → scale value); items without one aim at the next level. */
     public Map<String, Integer> getTargets() { return targets; }
+    /** Item id → {@link ItemFingerprint} of the framework version this assessment was rated on. */
+    public Map<String, String> getFrameworkItems() { return frameworkItems; }
     public Map<String, Object> extra() { return extra; }
 
     /** Sets or clears (null) one participant's rating of an item. */

@@ -94,10 +94,10 @@ class WorkbookJsonTest {
 
     @Test
     void badRatingIsReportedWithItsPath() {
-        String json = "{\"assessments\":[{\"frameworkId\":\"x\",\"ratings\":{\"a\":\"high\"}}]}";
+        String json = "{\"formatVersion\":1,\"assessments\":[{\"frameworkId\":\"x\",\"ratings\":{\"a\":\"high\"}}]}";
         WorkbookReadException e = assertThrows(WorkbookReadException.class,
                 () -> store.read("bad.cxwb", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
-        assertTrue(e.getMessage().startsWith("bad.cxwb could not be opened: at $.assessments[0].ratings.a"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("bad.cxwb has a value this app cannot read: at $.assessments[0].ratings.a"), e.getMessage());
     }
 
     @Test
