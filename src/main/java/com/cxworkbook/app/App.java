@@ -29,7 +29,13 @@ public class App extends Application {
         MenuItem privateEntry = new MenuItem("_Private entry (pass the laptop round)");
         privateEntry.setId("privateEntryMenuItem");
         privateEntry.setOnAction(e -> windows.openPrivateEntry());
-        view.workshopMenu().getItems().addAll(facilitation, privateEntry);
+        MenuItem medians = new MenuItem("Agree on the room's _medians for unrated items");
+        medians.setId("agreeMediansMenuItem");
+        medians.setOnAction(e -> windows.agreeOnMedians());
+        MenuItem perception = new MenuItem("Perception _gap by group and participant");
+        perception.setId("perceptionGapMenuItem");
+        perception.setOnAction(e -> windows.openPerceptionGap());
+        view.workshopMenu().getItems().addAll(facilitation, privateEntry, medians, perception);
     }
 
     @Override

@@ -80,6 +80,7 @@ public class FacilitationView extends BorderPane {
         Button revealAnyway = new Button("Reveal anyway");
         revealAnyway.setId("revealAnywayButton");
         revealAnyway.visibleProperty().bind(viewModel.everyoneEnteredProperty().not().and(viewModel.revealedProperty().not()));
+        revealAnyway.managedProperty().bind(revealAnyway.visibleProperty());
         revealAnyway.setOnAction(e -> viewModel.reveal(true));
         Button median = new Button("Agree on the median (M)");
         median.setId("useMedianButton");

@@ -60,6 +60,28 @@ public class WorkshopWindows {
         stage("Private entry — " + model.get().title(), view, 1000, 760).show();
     }
 
+    public void openPerceptionGap() {
+        Optional<AssessmentModel> model = target();
+        if (model.isEmpty()) {
+            dialogs.showInformation("Perception gap", "Open a workbook with an assessment first.");
+            return;
+        }
+        AssessmentModel m = model.get();
+        var rows = PerceptionGap.rows(m.framework(), m.assessment(), main.sessionProperty().get().workbook().getParticipants(), m.result());
+        stage("Perception gap — " + m.title(), new PerceptionGapView("Perception gap — " + m.title(), rows), 900, 500).show();
+    }
+
+    /** Sets every item the room rated but that has no agreed rating yet to the room's median (one undo step each). */
+    public void agreeOnMedians() {
+        Optional<AssessmentModel> model = target();
+        if (model.isEmpty()) {
+            return;
+        }
+        int filled = AgreedRatings.fillFromMedians(model.get(), main.sessionProperty().get().workbook().getParticipants());
+        dialogs.showInformation("Agreed ratings", filled == 0 ? "Every item the room rated already has an agreed rating."
+                : filled + " item(s) now use the room's median as the agreed rating. Change any of them in the grid; Undo reverts each.");
+    }
+
     private Stage stage(String title, javafx.scene.Parent root, double width, double height) {
         Stage stage = new Stage();
         stage.initOwner(owner);

@@ -98,4 +98,21 @@ class FacilitationViewModelTest {
         assertEquals(null, vm.ownRating(item));
         assertEquals("Choose your name to start", vm.progressProperty().get());
     }
+
+    @Test
+    void unratedItemsDefaultToTheRoomsMedianButAgreedOnesAreKept() {
+        AssessmentModel model = model();
+        String first = icmi.items().get(0).id();
+        String second = icmi.items().get(1).id();
+        for (String item : List.of(first, second)) {
+            model.rateAs(ana.getId(), item, Rating.of(2));
+            model.rateAs(ben.getId(), item, Rating.of(4));
+        }
+        model.rate(first, Rating.of(5));
+        assertEquals(1, AgreedRatings.fillFromMedians(model, List.of(ana, ben)));
+        assertEquals(Rating.of(5), model.rating(first), "an agreed rating is never overwritten");
+        assertEquals(Rating.of(3), model.rating(second));
+        model.history().undo();
+        assertEquals(null, model.rating(second));
+    }
 }
