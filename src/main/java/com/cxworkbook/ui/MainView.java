@@ -32,6 +32,7 @@ public class MainView extends BorderPane {
     private final MenuBar menuBar = new MenuBar();
     private final Menu fileMenu = new Menu("_File");
     private final Menu viewMenu = new Menu("_View");
+    private final Menu workshopMenu = new Menu("_Workshop");
     private final StackPane centre = new StackPane();
 
     public MainView(MainViewModel viewModel, Runnable quit) {
@@ -46,9 +47,10 @@ public class MainView extends BorderPane {
         fileMenu.setId("fileMenu");
         fileMenu.getItems().add(quitItem);
         viewMenu.setId("viewMenu");
+        workshopMenu.setId("workshopMenu");
         menuBar.getMenus().addAll(fileMenu, new EditMenu(Bindings.createObjectBinding(() ->
                 viewModel.sessionProperty().get() == null ? null : viewModel.sessionProperty().get().history(),
-                viewModel.sessionProperty())), viewMenu, workbookMenu());
+                viewModel.sessionProperty())), viewMenu, workshopMenu, workbookMenu());
         viewMenu.getItems().add(projectorModeItem());
         setTop(menuBar);
 
@@ -163,6 +165,7 @@ public class MainView extends BorderPane {
 
     public Menu fileMenu() { return fileMenu; }
     public Menu viewMenu() { return viewMenu; }
+    public Menu workshopMenu() { return workshopMenu; }
     public StackPane centre() { return centre; }
     public MainViewModel viewModel() { return viewModel; }
 }

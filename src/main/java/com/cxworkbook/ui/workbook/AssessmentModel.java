@@ -25,14 +25,15 @@ public class AssessmentModel {
     private final Framework framework;
     private final EditHistory history;
     private final ObservableMap<String, Rating> ratings = FXCollections.observableHashMap();
+    // One wrapper for the model's lifetime: the unmodifiable view forwards changes through a weak listener,
+    // so a wrapper made per call could be collected and silently drop its listeners.
+    private final ObservableMap<String, Rating> readOnlyRatings = FXCollections.unmodifiableObservableMap(ratings);
     private final ObservableMap<String, String> notes = FXCollections.observableHashMap();
     private final ObservableMap<String, Evidence> evidence = FXCollections.observableHashMap();
-    // Created once: an unmodifiable wrapper listens to its map weakly, so a fresh wrapper per call could be
-    // collected and silently drop the listeners a screen added to it.
-    private final ObservableMap<String, Rating> ratingsView = FXCollections.unmodifiableObservableMap(ratings);
-    private final ObservableMap<String, String> notesView = FXCollections.unmodifiableObservableMap(notes);
-    private final ObservableMap<String, Evidence> evidenceView = FXCollections.unmodifiableObservableMap(evidence);
+    private final ObservableMap<String, String> readOnlyNotes = FXCollections.unmodifiableObservableMap(notes);
+    private final ObservableMap<String, Evidence> readOnlyEvidence = FXCollections.unmodifiableObservableMap(evidence);
     private final ReadOnlyObjectWrapper<ScoreResult> result = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyLongWrapper participantRevision = new javafx.beans.property.ReadOnlyLongWrapper();
 
     /** @param framework null when the workbook names a framework this app does not have */
     public AssessmentModel(Assessment assessment, Framework framework, EditHistory history) {
@@ -54,6 +55,27 @@ public class AssessmentModel {
         String name = itemName(itemId);
         String what = rating == null ? "clear rating of " + name : "rate " + name + " " + rating;
         history.perform(what, () -> apply(itemId, rating), () -> apply(itemId, before));
+    }
+
+    /** One participant's own rating of an item (null clears it), as an undoable edit. */
+    public void rateAs(String participantId, String itemId, Rating rating) {
+        java.util.Map<String, Rating> own = assessment.getParticipantRatings().get(participantId);
+        Rating before = own == null ? null : own.get(itemId);
+        if (Objects.equals(before, rating)) {
+            return;
+        }
+        history.perform("participant rating", () -> applyAs(participantId, itemId, rating),
+                () -> applyAs(participantId, itemId, before));
+    }
+
+    private void applyAs(String participantId, String itemId, Rating rating) {
+        assessment.rateAs(participantId, itemId, rating);
+        participantRevision.set(participantRevision.get() + 1);
+    }
+
+    /** Changes whenever any participant's rating changes, so spread displays can refresh. */
+    public javafx.beans.property.ReadOnlyLongProperty participantRevisionProperty() {
+        return participantRevision.getReadOnlyProperty();
     }
 
     private void apply(String itemId, Rating rating) {
@@ -124,13 +146,13 @@ public class AssessmentModel {
     public Framework framework() { return framework; }
     public EditHistory history() { return history; }
     /** Read-only view for binding: change ratings through {@link #rate}. */
-    public ObservableMap<String, Rating> ratings() { return ratingsView; }
+    public ObservableMap<String, Rating> ratings() { return readOnlyRatings; }
     public String note(String itemId) { return notes.get(itemId); }
     public Evidence evidence(String itemId) { return evidence.get(itemId); }
     /** Read-only view for binding: change notes through {@link #setNote}. */
-    public ObservableMap<String, String> notes() { return notesView; }
+    public ObservableMap<String, String> notes() { return readOnlyNotes; }
     /** Read-only view for binding: change evidence through {@link #setEvidence}. */
-    public ObservableMap<String, Evidence> evidence() { return evidenceView; }
+    public ObservableMap<String, Evidence> evidence() { return readOnlyEvidence; }
     public ReadOnlyObjectProperty<ScoreResult> resultProperty() { return result.getReadOnlyProperty(); }
     public ScoreResult result() { return result.get(); }
 }
