@@ -2,17 +2,21 @@ package com.cxworkbook.app;
 
 import com.cxworkbook.persistence.AppHome;
 import com.cxworkbook.ui.FxDialogService;
+import com.cxworkbook.ui.MainView;
+import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.file.Background;
 import com.cxworkbook.ui.file.FileUi;
 import com.cxworkbook.ui.file.FileViewModel;
+import com.cxworkbook.ui.workshop.WorkshopWindows;
 import java.time.Clock;
-import com.cxworkbook.ui.MainView;
-import com.cxworkbook.ui.MainViewModel;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Stage;
 
 /**
@@ -20,6 +24,24 @@ import javafx.stage.Stage;
  * thread so the first frame is never held up by file I/O or JSON parsing.
  */
 public class App extends Application {
+
+    private static void installWorkshopMenu(MainView view, MainViewModel viewModel, FxDialogService dialogs, Stage stage) {
+        WorkshopWindows windows = new WorkshopWindows(viewModel, dialogs, stage);
+        MenuItem facilitation = new MenuItem("_Facilitation mode");
+        facilitation.setId("facilitationMenuItem");
+        facilitation.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        facilitation.setOnAction(e -> windows.openFacilitation());
+        MenuItem privateEntry = new MenuItem("_Private entry (pass the laptop round)");
+        privateEntry.setId("privateEntryMenuItem");
+        privateEntry.setOnAction(e -> windows.openPrivateEntry());
+        MenuItem medians = new MenuItem("Agree on the room's _medians for unrated items");
+        medians.setId("agreeMediansMenuItem");
+        medians.setOnAction(e -> windows.agreeOnMedians());
+        MenuItem perception = new MenuItem("Perception _gap by group and participant");
+        perception.setId("perceptionGapMenuItem");
+        perception.setOnAction(e -> windows.openPerceptionGap());
+        view.workshopMenu().getItems().addAll(facilitation, privateEntry, medians, perception);
+    }
 
     @Override
     public void start(Stage stage) {
@@ -36,6 +58,7 @@ public class App extends Application {
         stage.show();
         StartupTrace.firstFrame(scene);
 
+        installWorkshopMenu(view, viewModel, dialogs, stage);
         Task<StartupData> startup = new Task<>() {
             @Override
             protected StartupData call() {

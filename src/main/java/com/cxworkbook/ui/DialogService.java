@@ -2,7 +2,9 @@ package com.cxworkbook.ui;
 
 import com.cxworkbook.ui.workbook.WorkbookDetails;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Every dialog goes through here so view-models can be tested with a fake that records what was asked.
@@ -35,6 +37,14 @@ public interface DialogService {
 
     /** Lets the user edit the workbook's details; empty when cancelled. */
     default Optional<WorkbookDetails> editDetails(WorkbookDetails current) {
+        return Optional.empty();
+    }
+
+    /**
+     * Asks the user to pick one of {@code options}, each shown by {@code label}; empty when cancelled.
+     * The default answers "cancelled" so fakes that never ask need not implement it.
+     */
+    default <T> Optional<T> choose(String title, String message, List<T> options, Function<T, String> label) {
         return Optional.empty();
     }
 }

@@ -6,10 +6,13 @@ import com.cxworkbook.ui.workbook.WorkbookDetails;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -31,6 +34,21 @@ public class FxDialogService implements DialogService {
     @Override
     public void showInformation(String title, String message) {
         show(Alert.AlertType.INFORMATION, title, message);
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String message, List<T> options, Function<T, String> label) {
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        // The dialog shows strings; labels are mapped back by position so equal labels cannot mix options up
+        List<String> labels = options.stream().map(label).toList();
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(labels.get(0), labels);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        dialog.getDialogPane().setId("choiceDialog");
+        return dialog.showAndWait().map(labels::indexOf).filter(i -> i >= 0).map(options::get);
     }
 
     private void show(Alert.AlertType type, String title, String message) {

@@ -36,6 +36,7 @@ public class MainViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("CX Maturity Workbook");
     private final ReadOnlyStringWrapper clientLine = new ReadOnlyStringWrapper("");
     private final BooleanProperty loading = new SimpleBooleanProperty(true);
+    private final BooleanProperty projectorMode = new SimpleBooleanProperty(false);
     private FrameworkCatalog catalog;
 
     public MainViewModel() {
@@ -52,6 +53,8 @@ public class MainViewModel {
             selectedFramework.set(frameworks.get(0));
         }
         openWorkbook(workbook, workbookName);
+        // A first look should show a grid: open the workbook's first assessment the app can rate
+        assessments().stream().filter(a -> a.framework() != null).findFirst().ifPresent(selectedAssessment::set);
         loading.set(false);
     }
 
@@ -106,6 +109,8 @@ public class MainViewModel {
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     public ReadOnlyStringProperty clientLineProperty() { return clientLine.getReadOnlyProperty(); }
     public BooleanProperty loadingProperty() { return loading; }
+    /** Large fonts and high contrast for a room reading from a wall. */
+    public BooleanProperty projectorModeProperty() { return projectorMode; }
 
     public void selectFramework(String frameworkId) {
         frameworks.stream().filter(r -> r.framework().id().equals(frameworkId)).findFirst()

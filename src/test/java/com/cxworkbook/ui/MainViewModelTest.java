@@ -72,4 +72,11 @@ class MainViewModelTest {
         assertFalse(icmi.result().isProvisional());
         assertEquals("CX Maturity Workbook — Sample", vm.titleProperty().get());
     }
+
+    @Test
+    void loadingOpensTheFirstAssessmentSoAFirstLookShowsAGrid() {
+        MainViewModel vm = loadedWithSample();
+        assertEquals(vm.assessments().get(0), vm.selectedAssessmentProperty().get());
+        assertFalse(vm.projectorModeProperty().get(), "projector mode starts off");
+    }
 }
