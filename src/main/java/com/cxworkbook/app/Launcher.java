@@ -4,7 +4,8 @@ import javafx.application.Application;
 
 /**
  * Plain main class: the app runs on the classpath (POI's automatic modules rule out a modular app), and a
- * main that does not extend Application lets JavaFX start from a plain classpath launch.
+ * main that does not extend Application lets JavaFX start from a plain classpath launch. Command-line
+ * modes are handled before JavaFX is touched, so they work without a display.
  */
 public final class Launcher {
 
@@ -12,6 +13,13 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (SelfTest.isRequested(args)) {
+            System.exit(SelfTest.standard().run(System.out));
+        }
+        // headless commands never touch JavaFX, so they run without a display
+        if (Cli.handles(args)) {
+            System.exit(Cli.run(args, System.out, System.err));
+        }
         Application.launch(App.class, args);
     }
 }

@@ -1,10 +1,15 @@
 package com.cxworkbook.ui;
 
+import com.cxworkbook.ui.assessment.AddAssessment;
+import com.cxworkbook.ui.edit.EditMenu;
 import com.cxworkbook.ui.framework.FrameworkListView;
 import com.cxworkbook.ui.framework.FrameworkOverviewView;
 import com.cxworkbook.ui.workbook.AssessmentListView;
 import com.cxworkbook.ui.workbook.AssessmentWorkspace;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -27,6 +32,7 @@ public class MainView extends BorderPane {
     private final MenuBar menuBar = new MenuBar();
     private final Menu fileMenu = new Menu("_File");
     private final Menu viewMenu = new Menu("_View");
+    private final Menu workshopMenu = new Menu("_Workshop");
     private final StackPane centre = new StackPane();
 
     public MainView(MainViewModel viewModel, Runnable quit) {
@@ -41,7 +47,11 @@ public class MainView extends BorderPane {
         fileMenu.setId("fileMenu");
         fileMenu.getItems().add(quitItem);
         viewMenu.setId("viewMenu");
-        menuBar.getMenus().addAll(fileMenu, viewMenu);
+        workshopMenu.setId("workshopMenu");
+        menuBar.getMenus().addAll(fileMenu, new EditMenu(Bindings.createObjectBinding(() ->
+                viewModel.sessionProperty().get() == null ? null : viewModel.sessionProperty().get().history(),
+                viewModel.sessionProperty())), viewMenu, workshopMenu, workbookMenu());
+        viewMenu.getItems().add(projectorModeItem());
         setTop(menuBar);
 
         Label client = new Label();
@@ -56,6 +66,16 @@ public class MainView extends BorderPane {
         viewModel.sessionProperty().addListener((obs, old, session) -> assessments.show(viewModel.assessments()));
         assessments.getSelectionModel().selectedItemProperty().addListener((obs, old, model) ->
                 viewModel.selectedAssessmentProperty().set(model));
+        viewModel.selectedAssessmentProperty().addListener((obs, old, model) -> {
+            if (model != null) {
+                assessments.getSelectionModel().select(model);
+            }
+        });
+        Button addAssessment = new Button("Add assessment…");
+        addAssessment.setId("addAssessmentButton");
+        addAssessment.setAccessibleText("Add an assessment against another framework");
+        addAssessment.disableProperty().bind(viewModel.sessionProperty().isNull());
+        addAssessment.setOnAction(e -> addAssessment());
         Label frameworksHeading = heading("Framework library");
         FrameworkListView frameworks = new FrameworkListView(viewModel.frameworks());
         frameworks.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -66,7 +86,7 @@ public class MainView extends BorderPane {
         });
         viewModel.selectedFrameworkProperty().addListener((obs, old, row) -> frameworks.getSelectionModel().select(row));
         VBox.setVgrow(frameworks, Priority.ALWAYS);
-        VBox left = new VBox(6, client, assessmentsHeading, assessments, frameworksHeading, frameworks);
+        VBox left = new VBox(6, client, assessmentsHeading, assessments, addAssessment, frameworksHeading, frameworks);
         left.setPadding(new Insets(8));
         left.setId("outline");
         left.setMinWidth(240);
@@ -104,6 +124,39 @@ public class MainView extends BorderPane {
         setBottom(status);
     }
 
+    private Menu workbookMenu() {
+        MenuItem add = new MenuItem("_Add assessment…");
+        add.setId("addAssessmentMenuItem");
+        add.disableProperty().bind(viewModel.sessionProperty().isNull());
+        add.setOnAction(e -> addAssessment());
+        Menu menu = new Menu("_Workbook", null, add);
+        menu.setId("workbookMenu");
+        return menu;
+    }
+
+    private void addAssessment() {
+        new AddAssessment(viewModel).run(new FxDialogService(getScene() == null ? null : getScene().getWindow()));
+    }
+
+    private CheckMenuItem projectorModeItem() {
+        CheckMenuItem item = new CheckMenuItem("_Projector mode");
+        item.setId("projectorModeMenuItem");
+        item.setAccelerator(KeyCombination.keyCombination("F11"));
+        item.selectedProperty().bindBidirectional(viewModel.projectorModeProperty());
+        viewModel.projectorModeProperty().addListener((obs, was, on) -> projector(on));
+        projector(viewModel.projectorModeProperty().get());
+        return item;
+    }
+
+    /** The style class goes on this view, the scene's root, so app.css can scale every font from there. */
+    private void projector(boolean on) {
+        if (on && !getStyleClass().contains("projector")) {
+            getStyleClass().add("projector");
+        } else if (!on) {
+            getStyleClass().remove("projector");
+        }
+    }
+
     private static Label heading(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("heading");
@@ -112,6 +165,7 @@ public class MainView extends BorderPane {
 
     public Menu fileMenu() { return fileMenu; }
     public Menu viewMenu() { return viewMenu; }
+    public Menu workshopMenu() { return workshopMenu; }
     public StackPane centre() { return centre; }
     public MainViewModel viewModel() { return viewModel; }
 }

@@ -24,6 +24,9 @@ public class FrameworkListView extends ListView<FrameworkRow> {
                 }
                 Label name = new Label(row.name());
                 name.getStyleClass().add("list-title");
+                // wrap long names inside the list's width instead of scrolling sideways
+                name.setWrapText(true);
+                name.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
                 Label details = new Label(row.details());
                 details.getStyleClass().add("list-detail");
                 setGraphic(new VBox(2, name, details));

@@ -83,6 +83,7 @@ public class FrameworkOverviewView extends ScrollPane {
                 label.setMaxWidth(220);
                 Label text = wrapped(detail.text(), "detail-text");
                 GridPane.setHgrow(text, Priority.ALWAYS);
+                GridPane.setValignment(label, javafx.geometry.VPos.TOP);
                 grid.addRow(row++, label, text);
             }
             card.getChildren().add(grid);

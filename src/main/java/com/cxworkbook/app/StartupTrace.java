@@ -1,0 +1,62 @@
+package com.cxworkbook.app;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * Startup timing markers for the benchmark ({@code scripts/bench}): with {@code -Dcxworkbook.startupTrace=true}
+ * prints "startup first-frame …" and "startup interactive …" lines to stdout; with {@code =exit} the app
+ * also quits once interactive, so a script can start it again and again. Costs one property read when off.
+ *
+ * <p>A marker fires at the end of the next layout pulse of the scene: the frame is rendered from that pulse.
+ * Times are printed as epoch milliseconds (the script compares them with its own launch time) and as
+ * milliseconds since the process started (for a person reading the output).
+ */
+public final class StartupTrace {
+
+    public static final String PROPERTY = "cxworkbook.startupTrace";
+
+    private static final String MODE = System.getProperty(PROPERTY, "false");
+
+    private StartupTrace() {
+    }
+
+    public static boolean enabled() {
+        return !"false".equals(MODE);
+    }
+
+    /** The window is shown: marks the first frame. */
+    public static void firstFrame(Scene scene) {
+        if (enabled()) {
+            afterNextPulse(scene, "first-frame", false);
+        }
+    }
+
+    /** The window shows real content (the workbook is loaded): marks interactive, then exits if asked. */
+    public static void interactive(Scene scene) {
+        if (enabled()) {
+            afterNextPulse(scene, "interactive", "exit".equals(MODE));
+        }
+    }
+
+    private static void afterNextPulse(Scene scene, String marker, boolean exit) {
+        Runnable[] listener = new Runnable[1];
+        boolean[] fired = new boolean[1];
+        listener[0] = () -> {
+            long now = System.currentTimeMillis();
+            if (fired[0]) {
+                return;
+            }
+            fired[0] = true;
+            // the scene walks its listener list while calling us: remove after the pulse
+            Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
+            long start = ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(now);
+            System.out.println("startup " + marker + " " + (now - start) + " ms since process start (epoch-ms " + now + ")");
+            if (exit) {
+                Platform.exit();
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+}
