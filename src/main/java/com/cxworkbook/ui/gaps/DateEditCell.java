@@ -5,6 +5,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 
 /**
  * The target date, edited with a DatePicker. A DatePicker only takes typed text when Enter is pressed, so
@@ -16,6 +18,7 @@ class DateEditCell extends EditingCell<LocalDate> {
     private final Consumer<String> problem;
     private DatePicker picker;
     private boolean loading;
+    private boolean replaceOnType;
 
     DateEditCell(BiConsumer<GapRowViewModel, LocalDate> commit, Consumer<String> problem) {
         super(GapColumn.TARGET_DATE, commit, date -> date == null ? "" : date.toString());
@@ -37,6 +40,21 @@ class DateEditCell extends EditingCell<LocalDate> {
             });
             installKeys(picker);
             installKeys(picker.getEditor());
+            // The picker re-renders its text after taking focus, which drops any selection; so "typing
+            // replaces the old date" is done here: the first character typed after editing starts by
+            // keyboard clears the field, unless the user has clicked into it or moved the caret first.
+            picker.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+                if (replaceOnType && !e.getCharacter().isEmpty() && !Character.isISOControl(e.getCharacter().charAt(0))) {
+                    picker.getEditor().clear();
+                }
+                replaceOnType = false;
+            });
+            picker.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode().isNavigationKey()) {
+                    replaceOnType = false;
+                }
+            });
+            picker.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> replaceOnType = false);
         }
         return picker;
     }
@@ -44,6 +62,7 @@ class DateEditCell extends EditingCell<LocalDate> {
     @Override
     protected void load(LocalDate value) {
         editor();
+        replaceOnType = true;
         loading = true;
         try {
             picker.setValue(value);
