@@ -1,11 +1,15 @@
 package com.cxworkbook.ui;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** Dialogs as JavaFX alerts, owned by the main window so they stay on the projector screen with it. */
@@ -40,6 +44,20 @@ public class FxDialogService implements DialogService {
         dialog.setHeaderText(message);
         dialog.getDialogPane().setId("choiceDialog");
         return dialog.showAndWait().map(labels::indexOf).filter(i -> i >= 0).map(options::get);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, Path folder, String suggestedName, String description,
+                                         String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
+        File file = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
     }
 
     private void show(Alert.AlertType type, String title, String message) {
