@@ -1,17 +1,22 @@
 package com.cxworkbook.app;
 
+import com.cxworkbook.persistence.AppHome;
 import com.cxworkbook.ui.FxDialogService;
 import com.cxworkbook.ui.MainView;
 import com.cxworkbook.ui.MainViewModel;
+import com.cxworkbook.ui.file.Background;
+import com.cxworkbook.ui.file.FileUi;
+import com.cxworkbook.ui.file.FileViewModel;
 import com.cxworkbook.ui.workshop.WorkshopWindows;
-import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
+import java.time.Clock;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Stage;
 
 /**
@@ -41,7 +46,10 @@ public class App extends Application {
     @Override
     public void start(Stage stage) {
         MainViewModel viewModel = new MainViewModel();
-        MainView view = new MainView(viewModel, Platform::exit);
+        FxDialogService dialogs = new FxDialogService(stage);
+        FileViewModel files = new FileViewModel(viewModel, dialogs, Background.fx(), AppHome.dir(), Clock.systemDefaultZone());
+        MainView view = new MainView(viewModel, () -> files.requestClose(Platform::exit));
+        FileUi.install(stage, view, files, Platform::exit);
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("/com/cxworkbook/ui/app.css"),
                 "app.css is missing from the application").toExternalForm());
@@ -50,7 +58,6 @@ public class App extends Application {
         stage.show();
         StartupTrace.firstFrame(scene);
 
-        FxDialogService dialogs = new FxDialogService(stage);
         installWorkshopMenu(view, viewModel, dialogs, stage);
         Task<StartupData> startup = new Task<>() {
             @Override
@@ -61,6 +68,12 @@ public class App extends Application {
         startup.setOnSucceeded(e -> {
             StartupData data = startup.getValue();
             viewModel.loaded(data.catalog(), data.workbook(), data.workbookName());
+            files.useSettings(data.settings());
+            files.startedWith(data.workbookFile());
+            if (!data.messages().isEmpty()) {
+                files.tell(String.join(" ", data.messages()));
+            }
+            files.checkForRecovery();
             StartupTrace.interactive(scene);
         });
         startup.setOnFailed(e -> {

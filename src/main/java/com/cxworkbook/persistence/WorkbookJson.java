@@ -70,7 +70,11 @@ public final class WorkbookJson {
                 // 1.25 is not a rank and 20261123 is not a date: refuse rather than guess what was meant
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .withConfigOverride(LocalDate.class, o -> o.setFormat(JsonFormat.Value.forLeniency(false)))
-                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                // Empty maps and lists are left out (an assessment without notes has no "notes"), but
+                // nulls inside unknown fields are written back as they came: they may mean something
+                // to the newer app that wrote them.
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
+                        JsonInclude.Include.ALWAYS))
                 .build();
     }
 
@@ -104,6 +108,8 @@ public final class WorkbookJson {
 
     @JsonPropertyOrder({"itemId", "rank", "priority", "effort", "initiative", "actions", "owner", "targetDate", "status"})
     abstract static class GapRowMixin extends ExtraMixin {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract int getRank();
     }
 
     static final class RatingSerializer extends StdSerializer<Rating> {

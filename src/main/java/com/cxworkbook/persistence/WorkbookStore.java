@@ -317,6 +317,10 @@ public final class WorkbookStore {
 
     /** Atomically replaces {@code file} with {@code bytes}, keeping the previous version as {@code .bak}. */
     public void writeBytes(byte[] bytes, Path file) throws IOException {
+        writeBytes(bytes, file, true);
+    }
+
+    void writeBytes(byte[] bytes, Path file, boolean keepBackup) throws IOException {
         Path target = file.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
@@ -326,7 +330,7 @@ public final class WorkbookStore {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
-            if (Files.isRegularFile(target)) {
+            if (keepBackup && Files.isRegularFile(target)) {
                 Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING);
             }
             try {
