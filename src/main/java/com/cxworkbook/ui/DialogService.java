@@ -47,4 +47,13 @@ public interface DialogService {
     default <T> Optional<T> choose(String title, String message, List<T> options, Function<T, String> label) {
         return Optional.empty();
     }
+
+    /**
+     * Asks where to save a file; empty when cancelled. {@code folder} may be null (the system's choice);
+     * {@code pattern} is a glob such as "*.xlsx" shown as {@code description}.
+     */
+    default Optional<Path> chooseSaveFile(String title, Path folder, String suggestedName, String description,
+                                          String pattern) {
+        return Optional.empty();
+    }
 }

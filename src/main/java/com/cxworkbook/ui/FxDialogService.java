@@ -51,6 +51,20 @@ public class FxDialogService implements DialogService {
         return dialog.showAndWait().map(labels::indexOf).filter(i -> i >= 0).map(options::get);
     }
 
+    @Override
+    public Optional<Path> chooseSaveFile(String title, Path folder, String suggestedName, String description,
+                                         String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
+        File file = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
     private void show(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
         alert.initOwner(owner);

@@ -2,6 +2,9 @@ package com.cxworkbook.ui;
 
 import com.cxworkbook.ui.assessment.AddAssessment;
 import com.cxworkbook.ui.edit.EditMenu;
+import com.cxworkbook.ui.export.ExportControls;
+import com.cxworkbook.ui.export.ExportViewModel;
+import com.cxworkbook.ui.export.FileOpener;
 import com.cxworkbook.ui.framework.FrameworkListView;
 import com.cxworkbook.ui.framework.FrameworkOverviewView;
 import com.cxworkbook.ui.workbook.AssessmentListView;
@@ -15,6 +18,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -45,7 +49,9 @@ public class MainView extends BorderPane {
         quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quitItem.setOnAction(e -> quit.run());
         fileMenu.setId("fileMenu");
-        fileMenu.getItems().add(quitItem);
+        ExportControls export = new ExportControls(new ExportViewModel(viewModel.sessionProperty(), this::dialogs,
+                ExportControls.backgroundThread(), javafx.application.Platform::runLater, FileOpener.desktop()));
+        fileMenu.getItems().addAll(export.menuItem(), new SeparatorMenuItem(), quitItem);
         viewMenu.setId("viewMenu");
         workshopMenu.setId("workshopMenu");
         menuBar.getMenus().addAll(fileMenu, new EditMenu(Bindings.createObjectBinding(() ->
@@ -121,7 +127,7 @@ public class MainView extends BorderPane {
                 status.setText(viewModel.problems().isEmpty() ? ""
                         : viewModel.problems().size() + " framework file(s) could not be loaded: "
                         + String.join("; ", viewModel.problemMessages())));
-        setBottom(status);
+        setBottom(new VBox(export.bar(), status));
     }
 
     private Menu workbookMenu() {
@@ -135,7 +141,11 @@ public class MainView extends BorderPane {
     }
 
     private void addAssessment() {
-        new AddAssessment(viewModel).run(new FxDialogService(getScene() == null ? null : getScene().getWindow()));
+        new AddAssessment(viewModel).run(dialogs());
+    }
+
+    private DialogService dialogs() {
+        return new FxDialogService(getScene() == null ? null : getScene().getWindow());
     }
 
     private CheckMenuItem projectorModeItem() {
