@@ -17,6 +17,10 @@ public final class Launcher {
         if (SelfTest.isRequested(args)) {
             System.exit(SelfTest.standard().run(System.out));
         }
+        // headless commands never touch JavaFX, so they run without a display
+        if (Cli.handles(args)) {
+            System.exit(Cli.run(args, System.out, System.err));
+        }
         StartupData.loadEarly();
         Application.launch(App.class, args);
     }

@@ -1,20 +1,41 @@
 package com.cxworkbook.app;
 
+import com.cxworkbook.domain.FrameworkCheck;
+import com.cxworkbook.domain.FrameworkNotice;
 import com.cxworkbook.domain.Workbook;
+import com.cxworkbook.persistence.AppHome;
 import com.cxworkbook.persistence.FrameworkCatalog;
+import com.cxworkbook.persistence.Settings;
+import com.cxworkbook.persistence.SettingsStore;
 import com.cxworkbook.persistence.WorkbookReadException;
 import com.cxworkbook.persistence.WorkbookStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** What the main window needs before it is useful: the framework catalog and the first workbook. */
-public record StartupData(FrameworkCatalog catalog, Workbook workbook, String workbookName) {
+/**
+ * What the main window needs before it is useful: the framework catalog, the settings and the first
+ * workbook (the most recent file, else the bundled sample), plus anything the user should be told about
+ * them.
+ *
+ * @param workbookFile the file the workbook came from; null for the sample, which is saved with Save As
+ * @param messages     problems met while loading (a broken settings file, a recent file that is gone)
+ */
+public record StartupData(FrameworkCatalog catalog, Workbook workbook, String workbookName, Path workbookFile,
+                          Settings settings, List<String> messages) {
 
     /** The bundled sample a newcomer sees on first start. */
     public static final String SAMPLE_RESOURCE = "/samples/sample-workshop.cxwb";
+    public static final String SAMPLE_NAME = "Sample workshop (Northwind Energy)";
+
+    public StartupData {
+        messages = List.copyOf(messages);
+    }
 
     private static final AtomicReference<CompletableFuture<StartupData>> EARLY = new AtomicReference<>();
 
@@ -48,8 +69,29 @@ public record StartupData(FrameworkCatalog catalog, Workbook workbook, String wo
 
     /** Loads everything; runs on a background thread, never on the FX thread. */
     public static StartupData load() {
+        return load(AppHome.dir());
+    }
+
+    static StartupData load(Path home) {
         FrameworkCatalog catalog = FrameworkCatalog.loadBundled();
-        return new StartupData(catalog, readSample(), "Sample workshop (Northwind Energy)");
+        SettingsStore settingsStore = new SettingsStore(home);
+        Settings settings = settingsStore.load();
+        List<String> messages = new ArrayList<>();
+        if (settingsStore.problem() != null) {
+            messages.add(settingsStore.problem());
+        }
+        if (!settings.recentFiles().isEmpty()) {
+            Path last = Path.of(settings.recentFiles().get(0));
+            try {
+                Workbook workbook = new WorkbookStore().read(last);
+                List<FrameworkNotice> notices = FrameworkCheck.check(workbook, catalog::find);
+                notices.forEach(n -> messages.add(n.message()));
+                return new StartupData(catalog, workbook, last.getFileName().toString(), last, settings, messages);
+            } catch (WorkbookReadException e) {
+                messages.add("Your last workbook was not reopened: " + e.getMessage());
+            }
+        }
+        return new StartupData(catalog, readSample(), SAMPLE_NAME, null, settings, messages);
     }
 
     public static Workbook readSample() {

@@ -18,6 +18,9 @@ public class Assessment {
     private final Map<String, String> notes = new LinkedHashMap<>();
     private final Map<String, Evidence> evidence = new LinkedHashMap<>();
     private final List<GapRow> gapRows = new ArrayList<>();
+    private final Map<String, Map<String, Rating>> participantRatings = new LinkedHashMap<>();
+    private final Map<String, Integer> targets = new LinkedHashMap<>();
+    private final Map<String, String> frameworkItems = new LinkedHashMap<>();
     private final Map<String, Object> extra = new LinkedHashMap<>();
 
     public Assessment() {
@@ -26,6 +29,15 @@ public class Assessment {
     public Assessment(Framework framework) {
         this.frameworkId = framework.id();
         this.frameworkVersion = framework.version();
+        recordItems(framework);
+    }
+
+    /** Remembers the wording of the framework's items, so a later framework version can be compared. */
+    public void recordItems(Framework framework) {
+        frameworkItems.clear();
+        for (Item item : framework.items()) {
+            frameworkItems.put(item.id(), ItemFingerprint.of(item));
+        }
     }
 
     public String getId() { return id; }
@@ -42,9 +54,25 @@ public class Assessment {
     public Map<String, String> getNotes() { return notes; }
     public Map<String, Evidence> getEvidence() { return evidence; }
     public List<GapRow> getGapRows() { return gapRows; }
+    /** Each participant's own ratings (participant id → item id → rating); {@link #getRatings()} holds the agreed ones. */
+    public Map<String, Map<String, Rating>> getParticipantRatings() { return participantRatings; }
+    /** Target value per item (item id → scale value); items without one aim at the next level. */
+    public Map<String, Integer> getTargets() { return targets; }
+    /** Item id → {@link ItemFingerprint} of the framework version this assessment was rated on. */
+    public Map<String, String> getFrameworkItems() { return frameworkItems; }
     public Map<String, Object> extra() { return extra; }
 
-    /** Sets or clears (null) the rating of an item. */
+    /** Sets or clears (null) one participant's rating of an item. */
+    public void rateAs(String participantId, String itemId, Rating rating) {
+        Map<String, Rating> own = participantRatings.computeIfAbsent(participantId, k -> new LinkedHashMap<>());
+        if (rating == null) {
+            own.remove(itemId);
+        } else {
+            own.put(itemId, rating);
+        }
+    }
+
+    /** Sets or clears (null) the agreed rating of an item. */
     public void rate(String itemId, Rating rating) {
         if (rating == null) {
             ratings.remove(itemId);

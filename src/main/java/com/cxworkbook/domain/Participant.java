@@ -6,8 +6,10 @@ import java.util.Map;
 /** Someone in the workshop room. */
 public class Participant {
 
+    private String id = java.util.UUID.randomUUID().toString().substring(0, 8);
     private String name;
     private String role;
+    private String group;
     private final Map<String, Object> extra = new LinkedHashMap<>();
 
     public Participant() {
@@ -18,9 +20,22 @@ public class Participant {
         this.role = role;
     }
 
+    /** Stable key for this participant's ratings; names may be corrected later without losing them. */
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getRole() { return role; }
     public void setRole(String role) { this.role = role; }
+    /** The group compared in perception gaps, e.g. "Leadership" or "Front line"; the role when unset. */
+    public String getGroup() { return group; }
+    public void setGroup(String group) { this.group = group; }
+
+    public String groupOrRole() {
+        if (group != null && !group.isBlank()) {
+            return group;
+        }
+        return role == null || role.isBlank() ? "Unassigned" : role;
+    }
     public Map<String, Object> extra() { return extra; }
 }

@@ -71,6 +71,9 @@ final class JsonErrors {
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
             return "whole number";
         }
+        if (type == com.cxworkbook.domain.Rating.class) {
+            return "rating (a whole number or \"NA\")";
+        }
         if (java.util.List.class.isAssignableFrom(type)) {
             return "list";
         }

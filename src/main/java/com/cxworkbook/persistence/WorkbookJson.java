@@ -6,6 +6,7 @@ import com.cxworkbook.domain.Participant;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Workbook;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -26,6 +27,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Map;
 
 /**
@@ -60,12 +62,19 @@ public final class WorkbookJson {
                 .addMixIn(Workbook.class, WorkbookMixin.class)
                 .addMixIn(Assessment.class, AssessmentMixin.class)
                 .addMixIn(GapRow.class, GapRowMixin.class)
-                .addMixIn(Participant.class, ExtraMixin.class)
+                .addMixIn(Participant.class, ParticipantMixin.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                // 1.25 is not a rank and 20261123 is not a date: refuse rather than guess what was meant
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .withConfigOverride(LocalDate.class, o -> o.setFormat(JsonFormat.Value.forLeniency(false)))
+                // Empty maps and lists are left out (an assessment without notes has no "notes"), but
+                // nulls inside unknown fields are written back as they came: they may mean something
+                // to the newer app that wrote them.
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
+                        JsonInclude.Include.ALWAYS))
                 .build();
     }
 
@@ -82,14 +91,25 @@ public final class WorkbookJson {
     }
 
     @JsonPropertyOrder({"id", "frameworkId", "frameworkVersion", "title", "targetLevel", "ratings", "notes",
-            "evidence", "gapRows"})
+            "evidence", "targets", "gapRows", "participantRatings", "frameworkItems"})
     abstract static class AssessmentMixin extends ExtraMixin {
         @JsonIgnore
         abstract void rate(String itemId, Rating rating);
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract Map<String, String> getFrameworkItems();
+    }
+
+    @JsonPropertyOrder({"id", "name", "role", "group"})
+    abstract static class ParticipantMixin extends ExtraMixin {
+        @JsonIgnore
+        abstract String groupOrRole();
     }
 
     @JsonPropertyOrder({"itemId", "rank", "priority", "effort", "initiative", "actions", "owner", "targetDate", "status"})
     abstract static class GapRowMixin extends ExtraMixin {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract int getRank();
     }
 
     static final class RatingSerializer extends StdSerializer<Rating> {
@@ -120,7 +140,9 @@ public final class WorkbookJson {
             if (p.currentToken() == JsonToken.VALUE_STRING && NOT_APPLICABLE.equalsIgnoreCase(p.getText().strip())) {
                 return Rating.NOT_APPLICABLE;
             }
-            return (Rating) ctxt.handleWeirdStringValue(Rating.class, p.getText(),
+            String found = p.currentToken() != null && p.currentToken().isScalarValue() ? p.getText()
+                    : p.currentToken() == JsonToken.START_ARRAY ? "a list" : "an object";
+            return (Rating) ctxt.handleWeirdStringValue(Rating.class, found,
                     "a rating must be a whole number or \"" + NOT_APPLICABLE + "\"");
         }
     }

@@ -1,7 +1,20 @@
 package com.cxworkbook.ui;
 
+import com.cxworkbook.persistence.WorkbookStore;
+import com.cxworkbook.ui.file.DetailsDialog;
+import com.cxworkbook.ui.workbook.WorkbookDetails;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** Dialogs as JavaFX alerts, owned by the main window so they stay on the projector screen with it. */
@@ -23,6 +36,35 @@ public class FxDialogService implements DialogService {
         show(Alert.AlertType.INFORMATION, title, message);
     }
 
+    @Override
+    public <T> Optional<T> choose(String title, String message, List<T> options, Function<T, String> label) {
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        // The dialog shows strings; labels are mapped back by position so equal labels cannot mix options up
+        List<String> labels = options.stream().map(label).toList();
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(labels.get(0), labels);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        dialog.getDialogPane().setId("choiceDialog");
+        return dialog.showAndWait().map(labels::indexOf).filter(i -> i >= 0).map(options::get);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, Path folder, String suggestedName, String description,
+                                         String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
+        File file = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
     private void show(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
         alert.initOwner(owner);
@@ -33,5 +75,55 @@ public class FxDialogService implements DialogService {
         content.setId("dialogMessage");
         alert.getDialogPane().setContent(content);
         alert.showAndWait();
+    }
+
+    @Override
+    public SaveChoice askSaveChanges(String workbookName) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType dontSave = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, dontSave, cancel);
+        alert.initOwner(owner);
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("Save changes to " + workbookName + "?");
+        Label content = new Label("Your changes will be lost if you don't save them.");
+        content.setId("dialogMessage");
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().lookupButton(save).setId("saveChangesButton");
+        alert.getDialogPane().lookupButton(dontSave).setId("dontSaveButton");
+        alert.getDialogPane().lookupButton(cancel).setId("cancelCloseButton");
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == save ? SaveChoice.SAVE : answer == dontSave ? SaveChoice.DONT_SAVE : SaveChoice.CANCEL;
+    }
+
+    @Override
+    public Optional<Path> chooseWorkbookToOpen(Path folder) {
+        FileChooser chooser = chooser("Open workbook", folder);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseWorkbookToSave(Path folder, String suggestedName) {
+        FileChooser chooser = chooser("Save workbook", folder);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("CX workbooks (*" + WorkbookStore.EXTENSION + ")", "*" + WorkbookStore.EXTENSION),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        // Only a folder that still exists: a chooser given a missing one fails to open on some platforms.
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+
+    @Override
+    public Optional<WorkbookDetails> editDetails(WorkbookDetails current) {
+        return new DetailsDialog(owner, current).showAndWait();
     }
 }

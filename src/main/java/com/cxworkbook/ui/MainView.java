@@ -1,15 +1,24 @@
 package com.cxworkbook.ui;
 
+import com.cxworkbook.ui.assessment.AddAssessment;
+import com.cxworkbook.ui.edit.EditMenu;
+import com.cxworkbook.ui.export.ExportControls;
+import com.cxworkbook.ui.export.ExportViewModel;
+import com.cxworkbook.ui.export.FileOpener;
 import com.cxworkbook.ui.framework.FrameworkListView;
 import com.cxworkbook.ui.framework.FrameworkOverviewView;
 import com.cxworkbook.ui.workbook.AssessmentListView;
 import com.cxworkbook.ui.workbook.AssessmentWorkspace;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -27,6 +36,7 @@ public class MainView extends BorderPane {
     private final MenuBar menuBar = new MenuBar();
     private final Menu fileMenu = new Menu("_File");
     private final Menu viewMenu = new Menu("_View");
+    private final Menu workshopMenu = new Menu("_Workshop");
     private final StackPane centre = new StackPane();
 
     public MainView(MainViewModel viewModel, Runnable quit) {
@@ -39,9 +49,15 @@ public class MainView extends BorderPane {
         quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quitItem.setOnAction(e -> quit.run());
         fileMenu.setId("fileMenu");
-        fileMenu.getItems().add(quitItem);
+        ExportControls export = new ExportControls(new ExportViewModel(viewModel.sessionProperty(), this::dialogs,
+                ExportControls.backgroundThread(), javafx.application.Platform::runLater, FileOpener.desktop()));
+        fileMenu.getItems().addAll(export.menuItem(), new SeparatorMenuItem(), quitItem);
         viewMenu.setId("viewMenu");
-        menuBar.getMenus().addAll(fileMenu, viewMenu);
+        workshopMenu.setId("workshopMenu");
+        menuBar.getMenus().addAll(fileMenu, new EditMenu(Bindings.createObjectBinding(() ->
+                viewModel.sessionProperty().get() == null ? null : viewModel.sessionProperty().get().history(),
+                viewModel.sessionProperty())), viewMenu, workshopMenu, workbookMenu());
+        viewMenu.getItems().add(projectorModeItem());
         setTop(menuBar);
 
         Label client = new Label();
@@ -56,6 +72,16 @@ public class MainView extends BorderPane {
         viewModel.sessionProperty().addListener((obs, old, session) -> assessments.show(viewModel.assessments()));
         assessments.getSelectionModel().selectedItemProperty().addListener((obs, old, model) ->
                 viewModel.selectedAssessmentProperty().set(model));
+        viewModel.selectedAssessmentProperty().addListener((obs, old, model) -> {
+            if (model != null) {
+                assessments.getSelectionModel().select(model);
+            }
+        });
+        Button addAssessment = new Button("Add assessment…");
+        addAssessment.setId("addAssessmentButton");
+        addAssessment.setAccessibleText("Add an assessment against another framework");
+        addAssessment.disableProperty().bind(viewModel.sessionProperty().isNull());
+        addAssessment.setOnAction(e -> addAssessment());
         Label frameworksHeading = heading("Framework library");
         FrameworkListView frameworks = new FrameworkListView(viewModel.frameworks());
         frameworks.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -66,7 +92,7 @@ public class MainView extends BorderPane {
         });
         viewModel.selectedFrameworkProperty().addListener((obs, old, row) -> frameworks.getSelectionModel().select(row));
         VBox.setVgrow(frameworks, Priority.ALWAYS);
-        VBox left = new VBox(6, client, assessmentsHeading, assessments, frameworksHeading, frameworks);
+        VBox left = new VBox(6, client, assessmentsHeading, assessments, addAssessment, frameworksHeading, frameworks);
         left.setPadding(new Insets(8));
         left.setId("outline");
         left.setMinWidth(240);
@@ -101,7 +127,44 @@ public class MainView extends BorderPane {
                 status.setText(viewModel.problems().isEmpty() ? ""
                         : viewModel.problems().size() + " framework file(s) could not be loaded: "
                         + String.join("; ", viewModel.problemMessages())));
-        setBottom(status);
+        setBottom(new VBox(export.bar(), status));
+    }
+
+    private Menu workbookMenu() {
+        MenuItem add = new MenuItem("_Add assessment…");
+        add.setId("addAssessmentMenuItem");
+        add.disableProperty().bind(viewModel.sessionProperty().isNull());
+        add.setOnAction(e -> addAssessment());
+        Menu menu = new Menu("_Workbook", null, add);
+        menu.setId("workbookMenu");
+        return menu;
+    }
+
+    private void addAssessment() {
+        new AddAssessment(viewModel).run(dialogs());
+    }
+
+    private DialogService dialogs() {
+        return new FxDialogService(getScene() == null ? null : getScene().getWindow());
+    }
+
+    private CheckMenuItem projectorModeItem() {
+        CheckMenuItem item = new CheckMenuItem("_Projector mode");
+        item.setId("projectorModeMenuItem");
+        item.setAccelerator(KeyCombination.keyCombination("F11"));
+        item.selectedProperty().bindBidirectional(viewModel.projectorModeProperty());
+        viewModel.projectorModeProperty().addListener((obs, was, on) -> projector(on));
+        projector(viewModel.projectorModeProperty().get());
+        return item;
+    }
+
+    /** The style class goes on this view, the scene's root, so app.css can scale every font from there. */
+    private void projector(boolean on) {
+        if (on && !getStyleClass().contains("projector")) {
+            getStyleClass().add("projector");
+        } else if (!on) {
+            getStyleClass().remove("projector");
+        }
     }
 
     private static Label heading(String text) {
@@ -112,6 +175,7 @@ public class MainView extends BorderPane {
 
     public Menu fileMenu() { return fileMenu; }
     public Menu viewMenu() { return viewMenu; }
+    public Menu workshopMenu() { return workshopMenu; }
     public StackPane centre() { return centre; }
     public MainViewModel viewModel() { return viewModel; }
 }

@@ -8,6 +8,7 @@ import com.cxworkbook.ui.framework.FrameworkRow;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import com.cxworkbook.ui.workbook.WorkbookSession;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -35,6 +36,7 @@ public class MainViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("CX Maturity Workbook");
     private final ReadOnlyStringWrapper clientLine = new ReadOnlyStringWrapper("");
     private final BooleanProperty loading = new SimpleBooleanProperty(true);
+    private final BooleanProperty projectorMode = new SimpleBooleanProperty(false);
     private FrameworkCatalog catalog;
 
     public MainViewModel() {
@@ -51,16 +53,32 @@ public class MainViewModel {
             selectedFramework.set(frameworks.get(0));
         }
         openWorkbook(workbook, workbookName);
+        // A first look should show a grid: open the workbook's first assessment the app can rate
+        assessments().stream().filter(a -> a.framework() != null).findFirst().ifPresent(selectedAssessment::set);
         loading.set(false);
     }
 
     /** Shows a workbook (null closes it); its assessments become live models sharing one undo history. */
     public void openWorkbook(Workbook workbook, String name) {
         selectedAssessment.set(null);
-        session.set(workbook == null ? null : new WorkbookSession(workbook, catalog));
+        WorkbookSession opened = workbook == null ? null : new WorkbookSession(workbook, catalog);
+        if (opened != null && name != null && !name.isBlank()) {
+            opened.setUntitledName(name);
+        }
+        session.set(opened);
         this.workbookName.set(name == null ? "" : name);
-        title.set(workbook == null ? "CX Maturity Workbook" : "CX Maturity Workbook — " + this.workbookName.get());
-        clientLine.set(workbook == null ? "No workbook open" : describe(workbook));
+        title.unbind();
+        clientLine.unbind();
+        if (opened == null) {
+            title.set("CX Maturity Workbook");
+            clientLine.set("No workbook open");
+            return;
+        }
+        // "• " marks unsaved changes, as most editors do; the file name comes first so it shows in a taskbar.
+        title.bind(Bindings.createStringBinding(
+                () -> (opened.isDirty() ? "• " : "") + opened.name() + " — CX Maturity Workbook",
+                opened.dirtyProperty(), opened.nameProperty()));
+        clientLine.bind(Bindings.createStringBinding(() -> describe(workbook), opened.history().revisionProperty()));
     }
 
     private static String describe(Workbook workbook) {
@@ -91,6 +109,8 @@ public class MainViewModel {
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     public ReadOnlyStringProperty clientLineProperty() { return clientLine.getReadOnlyProperty(); }
     public BooleanProperty loadingProperty() { return loading; }
+    /** Large fonts and high contrast for a room reading from a wall. */
+    public BooleanProperty projectorModeProperty() { return projectorMode; }
 
     public void selectFramework(String frameworkId) {
         frameworks.stream().filter(r -> r.framework().id().equals(frameworkId)).findFirst()

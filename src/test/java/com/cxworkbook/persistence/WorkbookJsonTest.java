@@ -30,7 +30,10 @@ class WorkbookJsonTest {
         workbook.setClient("Ünïcode Client “Ltd”");
         workbook.setFacilitator("Fran");
         workbook.setDate(LocalDate.of(2026, 11, 23));
-        workbook.getParticipants().add(new Participant("Ana", "Operations"));
+        Participant ana = new Participant("Ana", "Operations");
+        ana.setId("p-ana");
+        ana.setGroup("Leadership");
+        workbook.getParticipants().add(ana);
         Assessment assessment = new Assessment();
         assessment.setFrameworkId("icmi-cx-maturity");
         assessment.setFrameworkVersion("1.0");
@@ -38,6 +41,9 @@ class WorkbookJsonTest {
         assessment.rate("a-item", Rating.NOT_APPLICABLE);
         assessment.getNotes().put("b-item", "multi\nline");
         assessment.getEvidence().put("b-item", new Evidence("survey", "Ana", LocalDate.of(2026, 1, 2)));
+        assessment.rateAs("p-ana", "b-item", Rating.of(5));
+        assessment.rateAs("p-ana", "a-item", Rating.NOT_APPLICABLE);
+        assessment.getTargets().put("b-item", 5);
         GapRow row = new GapRow("b-item");
         row.setPriority(Priority.HIGH);
         row.setEffort(Effort.LOW);
@@ -63,6 +69,11 @@ class WorkbookJsonTest {
         assertEquals(Rating.of(4), assessment.getRatings().get("b-item"));
         assertEquals(new Evidence("survey", "Ana", LocalDate.of(2026, 1, 2)), assessment.getEvidence().get("b-item"));
         assertEquals(Priority.HIGH, assessment.getGapRows().get(0).getPriority());
+        assertEquals(Rating.of(5), assessment.getParticipantRatings().get("p-ana").get("b-item"));
+        assertEquals(Rating.NOT_APPLICABLE, assessment.getParticipantRatings().get("p-ana").get("a-item"));
+        assertEquals(5, assessment.getTargets().get("b-item"));
+        assertEquals("p-ana", back.getParticipants().get(0).getId());
+        assertEquals("Leadership", back.getParticipants().get(0).getGroup());
         store.write(back, dir.resolve("again.cxwb"));
         assertEquals(json, Files.readString(dir.resolve("again.cxwb")), "a second save is byte-identical");
     }
@@ -83,10 +94,10 @@ class WorkbookJsonTest {
 
     @Test
     void badRatingIsReportedWithItsPath() {
-        String json = "{\"assessments\":[{\"frameworkId\":\"x\",\"ratings\":{\"a\":\"high\"}}]}";
+        String json = "{\"formatVersion\":1,\"assessments\":[{\"frameworkId\":\"x\",\"ratings\":{\"a\":\"high\"}}]}";
         WorkbookReadException e = assertThrows(WorkbookReadException.class,
                 () -> store.read("bad.cxwb", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
-        assertTrue(e.getMessage().startsWith("bad.cxwb could not be opened: at $.assessments[0].ratings.a"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("bad.cxwb has a value this app cannot read: at $.assessments[0].ratings.a"), e.getMessage());
     }
 
     @Test

@@ -70,6 +70,13 @@ class MainViewModelTest {
                 .filter(r -> r.framework() != null && r.framework().id().equals(Frameworks.ICMI)).findFirst().orElseThrow();
         assertEquals(20, icmi.result().rated() + icmi.result().notApplicable());
         assertFalse(icmi.result().isProvisional());
-        assertEquals("CX Maturity Workbook — Sample", vm.titleProperty().get());
+        assertEquals("Sample — CX Maturity Workbook", vm.titleProperty().get(), "file name first, then the app");
+    }
+
+    @Test
+    void loadingOpensTheFirstAssessmentSoAFirstLookShowsAGrid() {
+        MainViewModel vm = loadedWithSample();
+        assertEquals(vm.assessments().get(0), vm.selectedAssessmentProperty().get());
+        assertFalse(vm.projectorModeProperty().get(), "projector mode starts off");
     }
 }

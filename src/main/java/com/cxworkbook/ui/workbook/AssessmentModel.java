@@ -1,6 +1,7 @@
 package com.cxworkbook.ui.workbook;
 
 import com.cxworkbook.domain.Assessment;
+import com.cxworkbook.domain.Evidence;
 import com.cxworkbook.domain.Framework;
 import com.cxworkbook.domain.Item;
 import com.cxworkbook.domain.Rating;
@@ -24,7 +25,15 @@ public class AssessmentModel {
     private final Framework framework;
     private final EditHistory history;
     private final ObservableMap<String, Rating> ratings = FXCollections.observableHashMap();
+    // One wrapper for the model's lifetime: the unmodifiable view forwards changes through a weak listener,
+    // so a wrapper made per call could be collected and silently drop its listeners.
+    private final ObservableMap<String, Rating> readOnlyRatings = FXCollections.unmodifiableObservableMap(ratings);
+    private final ObservableMap<String, String> notes = FXCollections.observableHashMap();
+    private final ObservableMap<String, Evidence> evidence = FXCollections.observableHashMap();
+    private final ObservableMap<String, String> readOnlyNotes = FXCollections.unmodifiableObservableMap(notes);
+    private final ObservableMap<String, Evidence> readOnlyEvidence = FXCollections.unmodifiableObservableMap(evidence);
     private final ReadOnlyObjectWrapper<ScoreResult> result = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyLongWrapper participantRevision = new javafx.beans.property.ReadOnlyLongWrapper();
 
     /** @param framework null when the workbook names a framework this app does not have */
     public AssessmentModel(Assessment assessment, Framework framework, EditHistory history) {
@@ -32,6 +41,8 @@ public class AssessmentModel {
         this.framework = framework;
         this.history = history;
         ratings.putAll(assessment.getRatings());
+        notes.putAll(assessment.getNotes());
+        evidence.putAll(assessment.getEvidence());
         rescore();
     }
 
@@ -41,9 +52,30 @@ public class AssessmentModel {
         if (Objects.equals(before, rating)) {
             return;
         }
-        String name = framework == null ? itemId : framework.item(itemId).map(Item::displayName).orElse(itemId);
+        String name = itemName(itemId);
         String what = rating == null ? "clear rating of " + name : "rate " + name + " " + rating;
         history.perform(what, () -> apply(itemId, rating), () -> apply(itemId, before));
+    }
+
+    /** One participant's own rating of an item (null clears it), as an undoable edit. */
+    public void rateAs(String participantId, String itemId, Rating rating) {
+        java.util.Map<String, Rating> own = assessment.getParticipantRatings().get(participantId);
+        Rating before = own == null ? null : own.get(itemId);
+        if (Objects.equals(before, rating)) {
+            return;
+        }
+        history.perform("participant rating", () -> applyAs(participantId, itemId, rating),
+                () -> applyAs(participantId, itemId, before));
+    }
+
+    private void applyAs(String participantId, String itemId, Rating rating) {
+        assessment.rateAs(participantId, itemId, rating);
+        participantRevision.set(participantRevision.get() + 1);
+    }
+
+    /** Changes whenever any participant's rating changes, so spread displays can refresh. */
+    public javafx.beans.property.ReadOnlyLongProperty participantRevisionProperty() {
+        return participantRevision.getReadOnlyProperty();
     }
 
     private void apply(String itemId, Rating rating) {
@@ -54,6 +86,45 @@ public class AssessmentModel {
             ratings.put(itemId, rating);
         }
         rescore();
+    }
+
+    /** Sets an item's note (blank removes it) as one undoable edit; no edit when nothing changes. */
+    public void setNote(String itemId, String text) {
+        String after = text == null || text.isBlank() ? null : text;
+        String before = notes.get(itemId);
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        history.perform("edit note of " + itemName(itemId),
+                () -> put(assessment.getNotes(), notes, itemId, after),
+                () -> put(assessment.getNotes(), notes, itemId, before));
+    }
+
+    /** Sets an item's evidence (null or blank removes it) as one undoable edit; no edit when nothing changes. */
+    public void setEvidence(String itemId, Evidence value) {
+        Evidence after = value == null || value.blank() ? null : value;
+        Evidence before = evidence.get(itemId);
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        history.perform("edit evidence of " + itemName(itemId),
+                () -> put(assessment.getEvidence(), evidence, itemId, after),
+                () -> put(assessment.getEvidence(), evidence, itemId, before));
+    }
+
+    /** Keeps the domain map and its observable mirror in step; null removes the key from both. */
+    private static <V> void put(java.util.Map<String, V> domain, ObservableMap<String, V> mirror, String key, V value) {
+        if (value == null) {
+            domain.remove(key);
+            mirror.remove(key);
+        } else {
+            domain.put(key, value);
+            mirror.put(key, value);
+        }
+    }
+
+    private String itemName(String itemId) {
+        return framework == null ? itemId : framework.item(itemId).map(Item::displayName).orElse(itemId);
     }
 
     private void rescore() {
@@ -75,7 +146,13 @@ public class AssessmentModel {
     public Framework framework() { return framework; }
     public EditHistory history() { return history; }
     /** Read-only view for binding: change ratings through {@link #rate}. */
-    public ObservableMap<String, Rating> ratings() { return FXCollections.unmodifiableObservableMap(ratings); }
+    public ObservableMap<String, Rating> ratings() { return readOnlyRatings; }
+    public String note(String itemId) { return notes.get(itemId); }
+    public Evidence evidence(String itemId) { return evidence.get(itemId); }
+    /** Read-only view for binding: change notes through {@link #setNote}. */
+    public ObservableMap<String, String> notes() { return readOnlyNotes; }
+    /** Read-only view for binding: change evidence through {@link #setEvidence}. */
+    public ObservableMap<String, Evidence> evidence() { return readOnlyEvidence; }
     public ReadOnlyObjectProperty<ScoreResult> resultProperty() { return result.getReadOnlyProperty(); }
     public ScoreResult result() { return result.get(); }
 }

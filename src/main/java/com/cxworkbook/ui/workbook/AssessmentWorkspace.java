@@ -1,5 +1,6 @@
 package com.cxworkbook.ui.workbook;
 
+import com.cxworkbook.ui.assessment.AssessmentView;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -14,7 +15,11 @@ public class AssessmentWorkspace extends TabPane {
     public AssessmentWorkspace(AssessmentModel model, WorkbookSession session) {
         setId("assessmentTabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        getTabs().add(tab("gridTab", "Rating grid", placeholder("The rating grid for " + model.title())));
+        getTabs().add(tab("gridTab", "Rating grid", model.framework() == null
+                ? placeholder("This assessment uses the framework \"" + model.assessment().getFrameworkId()
+                        + "\", which this version of the app does not have. Its ratings are kept unchanged; "
+                        + "open the workbook in the app version that created it to rate it.")
+                : new AssessmentView(model)));
         getTabs().add(tab("gapTab", "Gap worksheet", placeholder("The gap worksheet for " + model.title())));
     }
 
@@ -25,6 +30,8 @@ public class AssessmentWorkspace extends TabPane {
     }
 
     private static Node placeholder(String text) {
-        return new Label(text);
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
     }
 }

@@ -6,8 +6,17 @@ import com.cxworkbook.persistence.FrameworkCatalog;
 import com.cxworkbook.ui.edit.EditHistory;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import com.cxworkbook.domain.Participant;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -20,15 +29,23 @@ public class WorkbookSession {
     private final ObservableList<AssessmentModel> assessments = FXCollections.observableArrayList();
     private final LongProperty savedRevision = new SimpleLongProperty();
     private final BooleanBinding dirty;
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("Untitled");
+    private String untitledName = "Untitled";
 
     public WorkbookSession(Workbook workbook, FrameworkCatalog catalog) {
         this.workbook = workbook;
         this.catalog = catalog;
         for (Assessment assessment : workbook.getAssessments()) {
-            assessments.add(model(assessment));
+            // An assessment of a framework this app lacks stays in the workbook (and is saved back
+            // untouched) but gets no model: no screen can show or score it.
+            if (catalog.find(assessment.getFrameworkId()).isPresent()) {
+                assessments.add(model(assessment));
+            }
         }
         savedRevision.set(history.revisionProperty().get());
         dirty = Bindings.notEqual(history.revisionProperty(), savedRevision);
+        file.addListener((obs, old, path) -> updateName());
     }
 
     private AssessmentModel model(Assessment assessment) {
@@ -50,7 +67,66 @@ public class WorkbookSession {
 
     /** Call after a successful save: the current state becomes the clean one. */
     public void markSaved() {
-        savedRevision.set(history.revisionProperty().get());
+        markSaved(history.revisionProperty().get());
+    }
+
+    /**
+     * Call after a save of the state at {@code revision} (taken when the save began): edits made while
+     * the file was being written keep the workbook dirty.
+     */
+    public void markSaved(long revision) {
+        savedRevision.set(revision);
+    }
+
+    /** For restored work that was never saved to its file: dirty until saved. */
+    public void markUnsaved() {
+        savedRevision.set(-1);
+    }
+
+    /** Changes client, facilitator, date and participants as one undoable edit; no edit when nothing changes. */
+    public void editDetails(WorkbookDetails details) {
+        WorkbookDetails before = WorkbookDetails.of(workbook);
+        if (before.equals(details)) {
+            return;
+        }
+        List<Participant> oldList = new ArrayList<>(workbook.getParticipants());
+        List<Participant> newList = details.participantsFor(oldList);
+        history.perform("edit workbook details", () -> applyDetails(details, newList),
+                () -> applyDetails(before, oldList));
+    }
+
+    private void applyDetails(WorkbookDetails details, List<Participant> people) {
+        workbook.setClient(blankToNull(details.client()));
+        workbook.setFacilitator(blankToNull(details.facilitator()));
+        workbook.setDate(details.date());
+        for (int i = 0; i < people.size(); i++) {
+            people.get(i).setName(details.participants().get(i).name());
+            people.get(i).setRole(details.participants().get(i).role());
+        }
+        workbook.getParticipants().clear();
+        workbook.getParticipants().addAll(people);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The file this workbook was opened from or last saved to; null for a new workbook or the sample. */
+    public ObjectProperty<Path> fileProperty() { return file; }
+    public Path file() { return file.get(); }
+
+    /** What the title bar calls it: the file name, or the given name while it has no file. */
+    public ReadOnlyStringProperty nameProperty() { return name.getReadOnlyProperty(); }
+    public String name() { return name.get(); }
+
+    /** The name shown while there is no file (e.g. "Sample workshop"). */
+    public void setUntitledName(String untitled) {
+        this.untitledName = Objects.requireNonNull(untitled);
+        updateName();
+    }
+
+    private void updateName() {
+        name.set(file.get() == null || file.get().getFileName() == null ? untitledName : file.get().getFileName().toString());
     }
 
     public Workbook workbook() { return workbook; }

@@ -10,6 +10,7 @@ import com.cxworkbook.domain.Framework;
 import com.cxworkbook.domain.Frameworks;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Workbook;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Ratings, live score, undo/redo and the dirty flag, without the toolkit. */
@@ -89,13 +90,16 @@ class WorkbookSessionTest {
     }
 
     @Test
-    void unknownFrameworkHasNoScoreButKeepsItsRatings() {
+    void unknownFrameworkIsLeftOutOfTheSessionButKeptInTheWorkbook() {
         Workbook workbook = new Workbook();
         Assessment unknown = new Assessment();
         unknown.setFrameworkId("from-the-future");
         unknown.rate("x", Rating.of(3));
         workbook.getAssessments().add(unknown);
-        AssessmentModel model = new WorkbookSession(workbook, Frameworks.catalog()).assessments().get(0);
+        WorkbookSession session = new WorkbookSession(workbook, Frameworks.catalog());
+        assertTrue(session.assessments().isEmpty(), "no screen can show it");
+        assertEquals(List.of(unknown), session.workbook().getAssessments(), "but it is saved back");
+        AssessmentModel model = new AssessmentModel(unknown, null, session.history());
         assertNull(model.result());
         assertEquals("Unknown framework from-the-future", model.title());
         assertEquals(Rating.of(3), model.rating("x"));

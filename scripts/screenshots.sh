@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Renders every framework's rating grid headless (Monocle, no display) into docs/screenshots/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true \
+-cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+    com.cxworkbook.ui.assessment.GridScreenshots "${1:-docs/screenshots}"

@@ -1,0 +1,124 @@
+package com.cxworkbook.export;
+
+import com.cxworkbook.domain.Evidence;
+import com.cxworkbook.domain.Framework;
+import com.cxworkbook.domain.Item;
+import com.cxworkbook.domain.Level;
+import com.cxworkbook.domain.Rating;
+import com.cxworkbook.domain.ScoreResult;
+import com.cxworkbook.domain.Section;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One assessment as a table: every item with its rating, the descriptor of the chosen level, notes and
+ * evidence; then the framework's stages and how the score was reached, in the app's own words.
+ */
+final class AssessmentSheet {
+
+    static final int HEADER_ROW = 4;
+    static final String[] HEADER = {"Section", "Item", "Statement", "Rating", "Descriptor of the chosen level",
+            "Notes", "Evidence"};
+    static final String STAGES = "Stages";
+    static final String EXPLANATION = "How the score was reached";
+
+    private AssessmentSheet() {
+    }
+
+    static void write(SheetWriter out, ExportPlan.Part part) {
+        Framework framework = part.framework();
+        ScoreResult score = part.score();
+        Styles s = out.styles;
+        out.banner(0, 0, part.title(), s.title);
+        out.banner(1, 0, framework.name() + (framework.version() == null ? "" : " (version " + framework.version() + ")"), s.subtitle);
+        out.banner(2, 0, "Score: " + score.scoreText() + " · Stage: " + score.levelText() + " · " + score.progressText(), s.label);
+        out.header(HEADER_ROW, HEADER);
+
+        Map<String, Rating> ratings = part.assessment().getRatings();
+        int row = HEADER_ROW;
+        for (Section section : framework.sections()) {
+            for (Item item : section.items()) {
+                row++;
+                Rating rating = ratings.get(item.id());
+                out.text(row, 0, section.name(), s.wrapped);
+                out.text(row, 1, item.name(), s.wrapped);
+                out.text(row, 2, item.statement(), s.wrapped);
+                if (rating == null || (!rating.isNotApplicable() && !framework.scale().contains(rating.value()))) {
+                    out.empty(row, 3, s.integer);
+                    out.text(row, 4, "", s.wrapped);
+                } else if (rating.isNotApplicable()) {
+                    out.text(row, 3, "N/A", s.text);
+                    out.text(row, 4, "Not applicable", s.wrapped);
+                } else {
+                    out.number(row, 3, rating.value(), s.integer);
+                    out.text(row, 4, descriptor(framework, item, rating.value()), s.wrapped);
+                }
+                out.text(row, 5, part.assessment().getNotes().get(item.id()), s.wrapped);
+                out.text(row, 6, evidence(part.assessment().getEvidence().get(item.id())), s.wrapped);
+            }
+        }
+
+        row += 2;
+        out.banner(row, 0, STAGES, s.title);
+        row++;
+        out.text(row, 0, "Stage", s.header);
+        out.text(row, 1, "Reached", s.header);
+        out.text(row, 2, "Description", s.header);
+        for (Level level : framework.levels()) {
+            row++;
+            out.text(row, 0, level.name(), s.label);
+            out.text(row, 1, level.equals(score.level()) ? (score.isProvisional() ? "◀ current (provisional)" : "◀ current") : "", s.text);
+            out.text(row, 2, describe(level), s.wrapped);
+        }
+
+        row += 2;
+        out.banner(row, 0, EXPLANATION, s.title);
+        for (String line : score.explanation()) {
+            row++;
+            out.banner(row, 0, line, s.text);
+        }
+        out.cap(0, 20);
+        out.cap(1, 26);
+        out.cap(2, 60);
+        out.cap(3, 8);
+        out.cap(4, 45);
+        out.cap(5, 40);
+        out.cap(6, 30);
+        out.finish(HEADER.length);
+    }
+
+    private static String descriptor(Framework framework, Item item, int value) {
+        String descriptor = item.descriptor(value);
+        if (descriptor != null && !descriptor.isBlank()) {
+            return descriptor;
+        }
+        return framework.scale().hasLabel(value) ? framework.scale().label(value) : "";
+    }
+
+    private static String describe(Level level) {
+        List<String> parts = new ArrayList<>();
+        if (!level.summary().isBlank()) {
+            parts.add(level.summary());
+        }
+        level.details().forEach((key, text) -> parts.add(key + ": " + text));
+        return String.join("\n", parts);
+    }
+
+    private static String evidence(Evidence evidence) {
+        if (evidence == null || evidence.blank()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        if (evidence.text() != null && !evidence.text().isBlank()) {
+            parts.add(evidence.text());
+        }
+        if (evidence.owner() != null && !evidence.owner().isBlank()) {
+            parts.add("Owner: " + evidence.owner());
+        }
+        if (evidence.date() != null) {
+            parts.add("Date: " + evidence.date());
+        }
+        return String.join("\n", parts);
+    }
+}

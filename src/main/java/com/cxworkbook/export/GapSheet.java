@@ -1,0 +1,330 @@
+package com.cxworkbook.export;
+
+import com.cxworkbook.domain.Band;
+import com.cxworkbook.domain.Effort;
+import com.cxworkbook.domain.Framework;
+import com.cxworkbook.domain.GapLine;
+import com.cxworkbook.domain.GapRow;
+import com.cxworkbook.domain.GapStatus;
+import com.cxworkbook.domain.GapWorksheet;
+import com.cxworkbook.domain.InitiativeType;
+import com.cxworkbook.domain.Item;
+import com.cxworkbook.domain.Level;
+import com.cxworkbook.domain.Priority;
+import com.cxworkbook.domain.Rating;
+import com.cxworkbook.domain.ScoringMethod;
+import com.cxworkbook.domain.Section;
+import com.cxworkbook.domain.Workbook;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * The ICMI gap-analysis worksheet for one assessment, in the toolkit's column order, with live formulas:
+ * gap = top of scale − current rating, TOTAL row as SUMs, and the score and stage computed from the
+ * ratings by the framework's own rule, so a client who edits a rating in Excel sees the stage follow.
+ */
+final class GapSheet {
+
+    static final int HEADER_ROW = 3;
+    static final int FIRST_ITEM_ROW = HEADER_ROW + 1;
+    static final String TOTAL = "TOTAL";
+    static final String SCORE = "Score";
+    static final String STAGE = "Stage";
+
+    static final int SECTION = 0;
+    static final int ACTIVITY = 1;
+    static final int RATING = 2;
+    static final int GAP = 3;
+    static final int PRIORITY = 4;
+    static final int EFFORT = 5;
+    static final int INITIATIVE = 6;
+    static final int ACTIONS = 7;
+    static final int TARGET_DATE = 8;
+    static final int OWNER = 9;
+    static final int STATUS = 10;
+    private static final int COLUMNS = 11;
+
+    private GapSheet() {
+    }
+
+    static void write(SheetWriter out, Workbook workbook, ExportPlan.Part part) {
+        Framework framework = part.framework();
+        int max = framework.scale().max();
+        List<GapLine> lines = GapWorksheet.lines(framework, part.assessment());
+        Styles s = out.styles;
+
+        out.banner(0, 0, "Gap analysis — " + part.title(), s.title);
+        out.banner(1, 0, framework.name() + " · " + SummarySheet.clientLine(workbook), s.subtitle);
+        out.banner(2, 0, "Gap from future state = " + max + " − current rating. Blank rating: not rated yet; N/A: excluded.", s.subtitle);
+        out.header(HEADER_ROW, "Section", "Activity", "Current Rating",
+                "Gap from Future State (" + max + " – current rating)", "Priority of Gap",
+                "Potential Effort (Low, Medium, High)", "Type of Initiative (Strategic, Operational, Optimization)",
+                "Action(s) to Address Gap", "Target Completion Date", "Owner", "Status");
+
+        int row = FIRST_ITEM_ROW;
+        for (GapLine line : lines) {
+            writeLine(out, row, line, max);
+            row++;
+        }
+        int lastItemRow = row - 1;
+        String ratings = range(RATING, FIRST_ITEM_ROW, lastItemRow);
+        int totalRow = row;
+        out.text(totalRow, SECTION, TOTAL, s.total);
+        out.empty(totalRow, ACTIVITY, s.total);
+        out.formula(totalRow, RATING, lines.isEmpty() ? "0" : "SUM(" + ratings + ")", s.totalNumber);
+        out.formula(totalRow, GAP, lines.isEmpty() ? "0" : "SUM(" + range(GAP, FIRST_ITEM_ROW, lastItemRow) + ")", s.totalNumber);
+        for (int c = PRIORITY; c < COLUMNS; c++) {
+            out.empty(totalRow, c, s.total);
+        }
+
+        int scoreRow = totalRow + 2;
+        int stageRow = scoreRow + 1;
+        int tableRow = stageRow + 2;
+        String scoreCell = abs(RATING, scoreRow);
+        ScoringMethod method = framework.scoring().method();
+        String scoreFormula;
+        String stageFormula;
+        if (lines.isEmpty()) {
+            scoreFormula = "\"\"";
+            stageFormula = "\"\"";
+        } else if (method == ScoringMethod.SUM_BANDS) {
+            scoreFormula = sumBandsScore(ratings, framework.itemCount());
+            stageFormula = bandsTable(out, tableRow, framework, scoreCell);
+        } else if (method == ScoringMethod.MEAN_LEVEL) {
+            scoreFormula = meanLevelScore(ratings, lines);
+            stageFormula = levelsTable(out, tableRow, framework, scoreCell);
+        } else {
+            List<String> reached = new ArrayList<>();
+            stageFormula = checklistTable(out, tableRow, framework, lines, scoreCell, reached);
+            scoreFormula = "IF(COUNT(" + ratings + ")=0,\"\",MAX(1," + String.join(",", reached) + "))";
+        }
+        out.text(scoreRow, ACTIVITY, SCORE, s.label);
+        out.formula(scoreRow, RATING, scoreFormula, method == ScoringMethod.MEAN_LEVEL ? s.decimal : s.integer);
+        out.banner(scoreRow, GAP, scoreNote(framework), s.subtitle);
+        out.text(stageRow, ACTIVITY, STAGE, s.label);
+        out.formula(stageRow, RATING, stageFormula, s.label);
+
+        addValidations(out.sheet, FIRST_ITEM_ROW, lastItemRow);
+        addGapColours(out.sheet, framework, FIRST_ITEM_ROW, lastItemRow);
+        out.cap(SECTION, 22);
+        out.cap(ACTIVITY, 30);
+        out.cap(GAP, 14);
+        out.cap(PRIORITY, 10);
+        out.cap(EFFORT, 12);
+        out.cap(INITIATIVE, 16);
+        out.cap(ACTIONS, 50);
+        out.cap(TARGET_DATE, 12);
+        out.cap(OWNER, 18);
+        out.cap(STATUS, 12);
+        out.finish(COLUMNS);
+    }
+
+    private static void writeLine(SheetWriter out, int row, GapLine line, int max) {
+        Styles s = out.styles;
+        GapRow gapRow = line.row();
+        out.text(row, SECTION, line.section().name(), s.wrapped);
+        out.text(row, ACTIVITY, line.item().displayName(), s.wrapped);
+        Rating rating = line.rating();
+        if (rating != null && rating.isNotApplicable()) {
+            out.text(row, RATING, "N/A", s.text);
+        } else if (line.gap() != null) {
+            out.number(row, RATING, rating.value(), s.integer);
+        } else {
+            out.empty(row, RATING, s.integer);
+        }
+        String current = ref(RATING, row);
+        out.formula(row, GAP, "IF(ISNUMBER(" + current + ")," + max + "-" + current + ",\"\")", s.integer);
+        out.text(row, PRIORITY, gapRow == null || gapRow.getPriority() == null ? "" : gapRow.getPriority().label(), s.text);
+        out.text(row, EFFORT, gapRow == null || gapRow.getEffort() == null ? "" : gapRow.getEffort().label(), s.text);
+        out.text(row, INITIATIVE, gapRow == null || gapRow.getInitiative() == null ? "" : gapRow.getInitiative().label(), s.text);
+        out.text(row, ACTIONS, gapRow == null ? "" : gapRow.getActions(), s.wrapped);
+        out.date(row, TARGET_DATE, gapRow == null ? null : gapRow.getTargetDate(), s.date);
+        out.text(row, OWNER, gapRow == null ? "" : gapRow.getOwner(), s.wrapped);
+        out.text(row, STATUS, gapRow == null || gapRow.getStatus() == null ? "" : gapRow.getStatus().label(), s.text);
+    }
+
+    /** As the app: with N/A or unrated items the total is scaled to the full range, rounded half up. */
+    private static String sumBandsScore(String ratings, int itemCount) {
+        return "IF(COUNT(" + ratings + ")=0,\"\",ROUND(SUM(" + ratings + ")*" + itemCount + "/COUNT(" + ratings + "),0))";
+    }
+
+    /** As the app: the mean of the section means, every section with a rating weighing the same. */
+    private static String meanLevelScore(String ratings, List<GapLine> lines) {
+        List<String> means = new ArrayList<>();
+        List<String> counts = new ArrayList<>();
+        int start = FIRST_ITEM_ROW;
+        for (int i = 0; i < lines.size(); i++) {
+            Section section = lines.get(i).section();
+            boolean last = i + 1 == lines.size() || lines.get(i + 1).section() != section;
+            if (last) {
+                String r = range(RATING, start, FIRST_ITEM_ROW + i);
+                means.add("IF(COUNT(" + r + ")>0,AVERAGE(" + r + "),0)");
+                counts.add("IF(COUNT(" + r + ")>0,1,0)");
+                start = FIRST_ITEM_ROW + i + 1;
+            }
+        }
+        return "IF(COUNT(" + ratings + ")=0,\"\",(" + String.join("+", means) + ")/(" + String.join("+", counts) + "))";
+    }
+
+    /** The toolkit's "5 stages" table (points from, to, stage); the stage formula looks the score up in it. */
+    private static String bandsTable(SheetWriter out, int row, Framework framework, String scoreCell) {
+        Styles s = out.styles;
+        out.text(row, ACTIVITY, "Stage", s.header);
+        out.text(row, RATING, "Points from", s.header);
+        out.text(row, GAP, "Points to", s.header);
+        List<Band> bands = new ArrayList<>(framework.scoring().bands());
+        bands.sort((a, b) -> Integer.compare(a.min(), b.min()));
+        int first = row + 1;
+        for (Band band : bands) {
+            row++;
+            out.text(row, ACTIVITY, framework.level(band.level()).map(Level::name).orElse(band.level()), s.text);
+            out.number(row, RATING, band.min(), s.integer);
+            out.number(row, GAP, band.max(), s.integer);
+        }
+        return "IF(" + scoreCell + "=\"\",\"\",INDEX(" + absRange(ACTIVITY, first, row) + ",MATCH(" + scoreCell
+                + "," + absRange(RATING, first, row) + ",1)))";
+    }
+
+    /** One level per scale value; the stage is the level of the score rounded half up. */
+    private static String levelsTable(SheetWriter out, int row, Framework framework, String scoreCell) {
+        Styles s = out.styles;
+        out.text(row, ACTIVITY, "Level", s.header);
+        out.text(row, RATING, "Rating", s.header);
+        int first = row + 1;
+        List<Level> levels = framework.levels();
+        for (int i = 0; i < levels.size(); i++) {
+            row++;
+            out.text(row, ACTIVITY, levels.get(i).name(), s.text);
+            out.number(row, RATING, framework.scale().min() + i, s.integer);
+        }
+        return "IF(" + scoreCell + "=\"\",\"\",INDEX(" + absRange(ACTIVITY, first, row) + ",MATCH(ROUND("
+                + scoreCell + ",0)," + absRange(RATING, first, row) + ",0)))";
+    }
+
+    /**
+     * Per stage: how many of its characteristics apply (not N/A) and how many are met (rated at or above
+     * the threshold). The stage reached is the highest one with all applicable characteristics met.
+     */
+    private static String checklistTable(SheetWriter out, int row, Framework framework, List<GapLine> lines,
+                                         String scoreCell, List<String> reachedCells) {
+        Styles s = out.styles;
+        int threshold = framework.scoring().threshold() == null ? framework.scale().max() : framework.scoring().threshold();
+        out.text(row, ACTIVITY, "Stage", s.header);
+        out.text(row, RATING, "Applicable", s.header);
+        out.text(row, GAP, "Met (rated " + threshold + " or more)", s.header);
+        out.text(row, PRIORITY, "All met", s.header);
+        int first = row + 1;
+        List<Level> levels = framework.levels();
+        for (int i = 0; i < levels.size(); i++) {
+            row++;
+            Level level = levels.get(i);
+            List<String> applicable = new ArrayList<>();
+            List<String> met = new ArrayList<>();
+            for (int l = 0; l < lines.size(); l++) {
+                Item item = lines.get(l).item();
+                if (level.id().equals(framework.stageOf(item))) {
+                    String cell = ref(RATING, FIRST_ITEM_ROW + l);
+                    applicable.add("IF(" + cell + "=\"N/A\",0,1)");
+                    met.add("IF(ISNUMBER(" + cell + "),IF(" + cell + ">=" + threshold + ",1,0),0)");
+                }
+            }
+            out.text(row, ACTIVITY, level.name(), s.text);
+            out.formula(row, RATING, applicable.isEmpty() ? "0" : String.join("+", applicable), s.integer);
+            out.formula(row, GAP, met.isEmpty() ? "0" : String.join("+", met), s.integer);
+            String app = ref(RATING, row);
+            String ok = ref(GAP, row);
+            out.formula(row, PRIORITY, "IF(AND(" + app + ">0," + ok + "=" + app + ")," + (i + 1) + ",0)", s.integer);
+            reachedCells.add(ref(PRIORITY, row));
+        }
+        return "IF(" + scoreCell + "=\"\",\"\",INDEX(" + absRange(ACTIVITY, first, row) + "," + scoreCell + "))";
+    }
+
+    private static String scoreNote(Framework framework) {
+        return switch (framework.scoring().method()) {
+            case SUM_BANDS -> "Total of the ratings, scaled to all " + framework.itemCount()
+                    + " activities when some are N/A or not rated (rounded).";
+            case MEAN_LEVEL -> "Mean of the section means (each section weighs the same).";
+            case STAGE_CHECKLIST -> "Highest stage whose applicable characteristics are all met (stage 1 is the floor).";
+        };
+    }
+
+    private static void addValidations(XSSFSheet sheet, int first, int last) {
+        if (last < first) {
+            return;
+        }
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        list(sheet, helper, PRIORITY, first, last, Arrays.stream(Priority.values()).map(Priority::label).toArray(String[]::new));
+        list(sheet, helper, EFFORT, first, last, Arrays.stream(Effort.values()).map(Effort::label).toArray(String[]::new));
+        list(sheet, helper, INITIATIVE, first, last, Arrays.stream(InitiativeType.values()).map(InitiativeType::label).toArray(String[]::new));
+        list(sheet, helper, STATUS, first, last, Arrays.stream(GapStatus.values()).map(GapStatus::label).toArray(String[]::new));
+        DataValidationConstraint dates = helper.createDateConstraint(DataValidationConstraint.OperatorType.GREATER_THAN,
+                "DATE(1900,1,1)", null, "yyyy-mm-dd");
+        DataValidation date = helper.createValidation(dates, new CellRangeAddressList(first, last, TARGET_DATE, TARGET_DATE));
+        date.setShowErrorBox(true);
+        date.createErrorBox("Target Completion Date", "Enter a date, e.g. 2027-06-30.");
+        sheet.addValidationData(date);
+    }
+
+    private static void list(XSSFSheet sheet, DataValidationHelper helper, int column, int first, int last, String[] values) {
+        DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(values),
+                new CellRangeAddressList(first, last, column, column));
+        // XSSF inverts this flag: true shows the drop-down arrow
+        validation.setSuppressDropDownArrow(true);
+        validation.setShowErrorBox(true);
+        validation.createErrorBox("Choose from the list", "Pick one of: " + String.join(", ", values) + ".");
+        sheet.addValidationData(validation);
+    }
+
+    /** Red for a large gap, amber for a middling one, green for none or small; blanks stay white. */
+    private static void addGapColours(XSSFSheet sheet, Framework framework, int first, int last) {
+        if (last < first) {
+            return;
+        }
+        int span = framework.scale().max() - framework.scale().min();
+        int large = Math.max(1, (int) Math.ceil(span * 0.6));
+        int medium = Math.max(1, (int) Math.ceil(span * 0.3));
+        String cell = "$" + CellReference.convertNumToColString(GAP) + (first + 1);
+        SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+        ConditionalFormattingRule red = rule(cf, "AND(ISNUMBER(" + cell + ")," + cell + ">=" + large + ")", IndexedColors.ROSE);
+        ConditionalFormattingRule amber = rule(cf, "AND(ISNUMBER(" + cell + ")," + cell + ">=" + medium + ")", IndexedColors.LIGHT_YELLOW);
+        ConditionalFormattingRule green = rule(cf, "AND(ISNUMBER(" + cell + ")," + cell + "<" + medium + ")", IndexedColors.LIGHT_GREEN);
+        cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(first, last, GAP, GAP)},
+                new ConditionalFormattingRule[] {red, amber, green});
+    }
+
+    private static ConditionalFormattingRule rule(SheetConditionalFormatting cf, String formula, IndexedColors colour) {
+        ConditionalFormattingRule rule = cf.createConditionalFormattingRule(formula);
+        PatternFormatting fill = rule.createPatternFormatting();
+        fill.setFillBackgroundColor(colour.getIndex());
+        fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+        return rule;
+    }
+
+    static String ref(int column, int row) {
+        return CellReference.convertNumToColString(column) + (row + 1);
+    }
+
+    private static String abs(int column, int row) {
+        return "$" + CellReference.convertNumToColString(column) + "$" + (row + 1);
+    }
+
+    private static String range(int column, int first, int last) {
+        return ref(column, first) + ":" + ref(column, last);
+    }
+
+    private static String absRange(int column, int first, int last) {
+        return abs(column, first) + ":" + abs(column, last);
+    }
+}

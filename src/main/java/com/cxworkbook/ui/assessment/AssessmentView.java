@@ -1,0 +1,66 @@
+package com.cxworkbook.ui.assessment;
+
+import com.cxworkbook.ui.workbook.AssessmentModel;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * One assessment's rating screen: the live result on top, the clickable grid in the middle and, beside
+ * it, the rating form for the focused item with the section chart and stage guidance.
+ */
+public class AssessmentView extends BorderPane {
+
+    private final GridViewModel gridViewModel;
+    private final GridView grid;
+
+    public AssessmentView(AssessmentModel model) {
+        setId("assessmentView");
+        getStyleClass().add("assessment-view");
+        gridViewModel = new GridViewModel(model);
+        ResultViewModel result = new ResultViewModel(model);
+        RatingFormViewModel form = new RatingFormViewModel(gridViewModel);
+
+        String heading = model.title().equals(model.framework().name())
+                ? model.title() : model.title() + " — " + model.framework().name();
+        ToggleButton sideToggle = new ToggleButton("Hide form");
+        sideToggle.setId("sidePanelToggle");
+        sideToggle.setAccessibleText("Show or hide the rating form and result details beside the grid");
+        sideToggle.setTooltip(new Tooltip("Give the grid the whole width, e.g. on a projector"));
+        setTop(new ResultSummaryView(result, heading, sideToggle));
+
+        grid = new GridView(gridViewModel);
+        ScrollPane gridScroll = new ScrollPane(grid);
+        gridScroll.setId("gridScroll");
+        gridScroll.setFitToWidth(true);
+        gridScroll.getStyleClass().add("grid-scroll");
+
+        VBox side = new VBox(8, new RatingFormView(form), new ResultDetailsView(result));
+        side.getStyleClass().add("side-panel");
+        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll.setId("sideScroll");
+        sideScroll.setFitToWidth(true);
+        sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sideScroll.setMinWidth(260);
+
+        SplitPane split = new SplitPane(gridScroll, sideScroll);
+        split.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(sideScroll, false);
+        setCenter(split);
+        sideToggle.selectedProperty().addListener((obs, was, hidden) -> {
+            sideToggle.setText(hidden ? "Show form" : "Hide form");
+            if (hidden) {
+                split.getItems().remove(sideScroll);
+            } else {
+                split.getItems().add(sideScroll);
+                split.setDividerPositions(0.7);
+            }
+        });
+    }
+
+    public GridViewModel gridViewModel() { return gridViewModel; }
+    public GridView grid() { return grid; }
+}

@@ -1,0 +1,190 @@
+package com.cxworkbook.ui.assessment;
+
+import com.cxworkbook.domain.Item;
+import com.cxworkbook.domain.Level;
+import com.cxworkbook.domain.ScoreResult;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.collections.WeakMapChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The clickable grid of one assessment. Built once; a rating change redraws only the affected row, so a
+ * click stays instant however large the framework. Keyboard: Up/Down move between items, digits rate,
+ * 0 or N marks N/A, Delete/Backspace clears.
+ */
+public class GridView extends VBox {
+
+    private final GridViewModel vm;
+    private final Map<String, RowView> rows = new HashMap<>();
+    private final Map<String, Node> stageColumns = new HashMap<>();
+
+    // Held as fields: the model outlives this view, so it only holds these listeners weakly
+    private final MapChangeListener<String, Object> onRating = change -> {
+        RowView row = rows.get(change.getKey());
+        if (row != null) {
+            row.refresh();
+        }
+    };
+    private final ChangeListener<ScoreResult> onResult = (obs, old, result) -> markReachedStage(result);
+
+    public GridView(GridViewModel vm) {
+        super(6);
+        this.vm = vm;
+        setId("ratingGrid");
+        getStyleClass().add("rating-grid");
+        setAccessibleText("Rating grid: Up and Down move between items, digits rate, N marks not applicable, "
+                + "Delete clears");
+        if (vm.layout() == GridViewModel.Layout.STAGE_CHECKLIST) {
+            buildChecklist();
+        } else {
+            buildValueGrid();
+        }
+        vm.model().ratings().addListener(new WeakMapChangeListener<>(onRating));
+        vm.model().resultProperty().addListener(new WeakChangeListener<>(onResult));
+        markReachedStage(vm.model().result());
+        vm.focusedItemProperty().addListener((obs, old, item) -> {
+            if (old != null && rows.containsKey(old.id())) {
+                rows.get(old.id()).setFocusedRow(false);
+            }
+            if (item != null && rows.containsKey(item.id())) {
+                rows.get(item.id()).setFocusedRow(true);
+            }
+        });
+        if (vm.focusedItem() != null) {
+            rows.get(vm.focusedItem().id()).setFocusedRow(true);
+        }
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private void buildValueGrid() {
+        if (vm.hasDescriptors()) {
+            getStyleClass().add("descriptor-grid");
+            GridPane header = new GridPane();
+            header.setId("gridHeader");
+            header.getStyleClass().add("grid-header");
+            header.setHgap(4);
+            header.getColumnConstraints().setAll(ValueRow.columns(vm));
+            int column = 0;
+            for (int value : vm.values()) {
+                header.add(RowParts.wrapping(vm.columnHeading(value), "column-heading"), column++, 0);
+            }
+            getChildren().add(header);
+        } else {
+            StringBuilder legend = new StringBuilder("Click the value that fits: ");
+            for (int value : vm.values()) {
+                legend.append(value == vm.values().get(0) ? "" : " · ").append(vm.valueLabel(value));
+            }
+            getChildren().add(RowParts.wrapping(legend.toString(), "grid-legend"));
+        }
+        for (GridViewModel.Group group : vm.groups()) {
+            if (!group.title().isBlank()) {
+                Label heading = RowParts.wrapping(group.title(), "section-heading");
+                heading.setId("section-" + group.id());
+                getChildren().add(heading);
+            }
+            for (Item item : group.items()) {
+                ValueRow row = new ValueRow(vm, item);
+                rows.put(item.id(), row);
+                getChildren().add(row);
+            }
+        }
+    }
+
+    private void buildChecklist() {
+        int n = vm.groups().size();
+        GridPane columns = new GridPane() {
+            // Equal columns, each at least as wide as the widest column's content needs (its longest word):
+            // narrower, the scroll pane scrolls sideways instead of breaking words
+            @Override
+            protected double computeMinWidth(double height) {
+                double widest = 0;
+                for (Node column : getChildren()) {
+                    widest = Math.max(widest, column.minWidth(-1));
+                }
+                return widest * n + getHgap() * (n - 1) + snappedLeftInset() + snappedRightInset();
+            }
+        };
+        columns.setId("stageColumns");
+        columns.setHgap(8);
+        int index = 0;
+        for (GridViewModel.Group group : vm.groups()) {
+            ColumnConstraints constraints = new ColumnConstraints();
+            constraints.setPercentWidth(100.0 / n);
+            columns.getColumnConstraints().add(constraints);
+            VBox column = new VBox(8);
+            column.setId("stage-" + group.id());
+            column.getStyleClass().add("stage-column");
+            column.getChildren().add(RowParts.wrapping(group.title(), "stage-title"));
+            if (!group.description().isBlank()) {
+                column.getChildren().add(RowParts.wrapping(group.description(), "stage-summary"));
+            }
+            for (Item item : group.items()) {
+                ChecklistRow row = new ChecklistRow(vm, item);
+                rows.put(item.id(), row);
+                column.getChildren().add(row);
+            }
+            stageColumns.put(group.id(), column);
+            columns.add(column, index++, 0);
+        }
+        String hint = vm.isTickList()
+                ? "Tick each characteristic that is in place; a stage is reached when all of its characteristics are."
+                : "Rate each value; " + vm.valueLabel(vm.threshold()) + " or higher counts as met. "
+                        + "A phase is reached when all of its values are met.";
+        getChildren().addAll(RowParts.wrapping(hint, "grid-legend"), columns);
+    }
+
+    private void markReachedStage(ScoreResult result) {
+        Level reached = result == null ? null : result.level();
+        stageColumns.forEach((levelId, column) ->
+                RowParts.styleClass(column, "stage-reached", reached != null && reached.id().equals(levelId)));
+    }
+
+    private void onKey(KeyEvent event) {
+        KeyCode code = event.getCode();
+        if (code == KeyCode.UP || code == KeyCode.DOWN) {
+            Integer value = focusedValue();
+            Item item = vm.moveFocus(code == KeyCode.UP ? -1 : 1);
+            if (item != null) {
+                rows.get(item.id()).focusTarget(value).requestFocus();
+            }
+            event.consume();
+        } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
+            vm.clearFocused();
+            event.consume();
+        } else if (!event.isShortcutDown() && !event.isAltDown() && vm.keyTyped(event.getText())) {
+            event.consume();
+        }
+    }
+
+    /** The scale value of the focused cell, so Up/Down keeps the column. */
+    private Integer focusedValue() {
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        if (focused == null || focused.getId() == null || !focused.getId().startsWith("cell-")) {
+            return null;
+        }
+        String id = focused.getId();
+        try {
+            return Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Gives the keyboard focus to the focused item's row, e.g. when the tab opens. */
+    public void focusCurrentRow() {
+        Item item = vm.focusedItem();
+        if (item != null) {
+            rows.get(item.id()).focusTarget(null).requestFocus();
+        }
+    }
+}

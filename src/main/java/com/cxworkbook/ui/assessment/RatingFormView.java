@@ -1,0 +1,125 @@
+package com.cxworkbook.ui.assessment;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+
+/** The rating form for the focused item: statement, value buttons, N/A, notes and evidence. */
+public class RatingFormView extends VBox {
+
+    private final Map<Integer, ToggleButton> valueButtons = new HashMap<>();
+
+    public RatingFormView(RatingFormViewModel vm) {
+        super(6);
+        setId("ratingForm");
+        getStyleClass().addAll("card", "rating-form");
+        setAccessibleText("Rating form for the focused item");
+
+        Label title = RowParts.wrapping("", "card-title");
+        title.setId("formTitle");
+        title.textProperty().bind(vm.titleProperty());
+        Label statement = RowParts.wrapping("", "form-statement");
+        statement.setId("formStatement");
+        statement.textProperty().bind(vm.statementProperty());
+
+        SegmentedButton values = new SegmentedButton();
+        values.setId("formValues");
+        GridViewModel grid = vm.grid();
+        for (int value : grid.values()) {
+            ToggleButton button = new ToggleButton(Integer.toString(value));
+            button.setId("formValue-" + value);
+            button.setAccessibleText("Rate " + grid.valueLabel(value));
+            button.setTooltip(new Tooltip(grid.valueLabel(value)));
+            button.setFocusTraversable(true);
+            button.setOnAction(e -> vm.choose(value));
+            valueButtons.put(value, button);
+            values.getButtons().add(button);
+        }
+        vm.valueProperty().addListener((obs, old, value) -> showValue(value));
+        showValue(vm.valueProperty().get());
+        Label ratingText = new Label();
+        ratingText.setId("formRatingText");
+        ratingText.setWrapText(true);
+        ratingText.textProperty().bind(vm.ratingTextProperty());
+
+        CheckBox na = new CheckBox("Not applicable");
+        na.setId("formNotApplicable");
+        na.setAccessibleText("Mark the item not applicable");
+        na.setDisable(!grid.allowsNotApplicable());
+        na.setSelected(vm.notApplicableProperty().get());
+        vm.notApplicableProperty().addListener((obs, old, now) -> na.setSelected(now));
+        na.setOnAction(e -> vm.setNotApplicable(na.isSelected()));
+        Button clear = new Button("Clear rating");
+        clear.setId("clearRatingButton");
+        clear.setAccessibleText("Clear the rating of the focused item");
+        clear.setOnAction(e -> vm.clearRating());
+        HBox naRow = new HBox(10, na, clear);
+        naRow.setAlignment(Pos.CENTER_LEFT);
+
+        TextArea notes = new TextArea();
+        notes.setId("notesField");
+        notes.setAccessibleText("Notes on the focused item");
+        notes.setPromptText("What the room said");
+        notes.setWrapText(true);
+        notes.setPrefRowCount(3);
+        notes.textProperty().bindBidirectional(vm.notesProperty());
+        commitOnFocusLost(notes, vm);
+
+        TextField evidence = new TextField();
+        evidence.setId("evidenceField");
+        evidence.setAccessibleText("Evidence for the rating");
+        evidence.setPromptText("Document, data or example");
+        evidence.textProperty().bindBidirectional(vm.evidenceTextProperty());
+        evidence.setOnAction(e -> vm.commit());
+        commitOnFocusLost(evidence, vm);
+        TextField owner = new TextField();
+        owner.setId("evidenceOwnerField");
+        owner.setAccessibleText("Evidence owner");
+        owner.setPromptText("Owner");
+        owner.textProperty().bindBidirectional(vm.evidenceOwnerProperty());
+        owner.setOnAction(e -> vm.commit());
+        commitOnFocusLost(owner, vm);
+        DatePicker date = new DatePicker();
+        date.setId("evidenceDateField");
+        date.setAccessibleText("Evidence date");
+        date.setPromptText("Date");
+        date.setPrefWidth(130);
+        date.valueProperty().bindBidirectional(vm.evidenceDateProperty());
+        date.setOnAction(e -> vm.commit());
+        HBox.setHgrow(owner, Priority.ALWAYS);
+        HBox ownerRow = new HBox(6, owner, date);
+
+        getChildren().addAll(title, statement, values, ratingText, naRow,
+                caption("Notes"), notes, caption("Evidence"), evidence, ownerRow);
+    }
+
+    private void showValue(Integer value) {
+        valueButtons.forEach((v, button) -> button.setSelected(v.equals(value)));
+    }
+
+    private static void commitOnFocusLost(javafx.scene.Node field, RatingFormViewModel vm) {
+        field.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                vm.commit();
+            }
+        });
+    }
+
+    private static Label caption(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("detail-label");
+        return label;
+    }
+}

@@ -1,0 +1,70 @@
+package com.cxworkbook.ui.assessment;
+
+import com.cxworkbook.domain.Item;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+
+/** Controls shared by the grid and checklist rows, built the same way so both behave alike. */
+final class RowParts {
+
+    private RowParts() {
+    }
+
+    /** A clickable rating cell with the stable id {@code cell-<itemId>-<value>}. */
+    static Button cell(GridViewModel vm, Item item, int value, String text) {
+        Button cell = new WordWrapButton(text);
+        cell.setId("cell-" + item.id() + "-" + value);
+        cell.getStyleClass().add("grid-cell");
+        cell.setWrapText(true);
+        cell.setMaxWidth(Double.MAX_VALUE);
+        cell.setMaxHeight(Double.MAX_VALUE);
+        cell.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        cell.setOnAction(e -> vm.click(item, value));
+        trackFocus(vm, item, cell);
+        return cell;
+    }
+
+    /** The N/A toggle with the stable id {@code na-<itemId>}. */
+    static CheckBox notApplicable(GridViewModel vm, Item item) {
+        CheckBox na = new CheckBox("N/A");
+        na.setId("na-" + item.id());
+        na.getStyleClass().add("na-toggle");
+        na.setAccessibleText(item.displayName() + ": not applicable");
+        na.setTooltip(new Tooltip("Not applicable: excluded from the score (key N)"));
+        na.setDisable(!vm.allowsNotApplicable());
+        na.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        na.setOnAction(e -> vm.toggleNotApplicable(item));
+        trackFocus(vm, item, na);
+        return na;
+    }
+
+    static Label wrapping(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(styleClass);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    static void trackFocus(GridViewModel vm, Item item, Node node) {
+        node.focusedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                vm.focus(item);
+            }
+        });
+    }
+
+    /** Adds or removes a style class so it is present exactly once when {@code on}. */
+    static void styleClass(Node node, String styleClass, boolean on) {
+        if (on) {
+            if (!node.getStyleClass().contains(styleClass)) {
+                node.getStyleClass().add(styleClass);
+            }
+        } else {
+            node.getStyleClass().remove(styleClass);
+        }
+    }
+}

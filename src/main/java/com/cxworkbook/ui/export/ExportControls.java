@@ -1,0 +1,59 @@
+package com.cxworkbook.ui.export;
+
+import java.util.concurrent.Executor;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+
+/**
+ * The export's controls: File → "Export to Excel…" and a bar under the window showing progress with a
+ * Cancel button while an export runs, then its outcome. Binds to {@link ExportViewModel} only.
+ */
+public class ExportControls {
+
+    private final MenuItem menuItem = new MenuItem("_Export to Excel…");
+    private final HBox bar;
+
+    public ExportControls(ExportViewModel viewModel) {
+        menuItem.setId("exportMenuItem");
+        menuItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        menuItem.disableProperty().bind(viewModel.canExportProperty().not());
+        menuItem.setOnAction(e -> viewModel.export());
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("exportProgress");
+        progress.setAccessibleText("Export progress");
+        progress.progressProperty().bind(viewModel.progressProperty());
+        progress.visibleProperty().bind(viewModel.runningProperty());
+        progress.managedProperty().bind(viewModel.runningProperty());
+        Label status = new Label();
+        status.setId("exportStatus");
+        status.textProperty().bind(viewModel.statusProperty());
+        Button cancel = new Button("Cancel export");
+        cancel.setId("cancelExportButton");
+        cancel.setAccessibleText("Cancel the Excel export");
+        cancel.visibleProperty().bind(viewModel.runningProperty());
+        cancel.managedProperty().bind(viewModel.runningProperty());
+        cancel.setOnAction(e -> viewModel.cancel());
+        bar = new HBox(8, progress, status, cancel);
+        bar.setId("exportBar");
+        bar.getStyleClass().add("export-bar");
+        bar.visibleProperty().bind(viewModel.statusProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+    }
+
+    /** A fresh daemon thread per export, so a stuck file system cannot keep the app from quitting. */
+    public static Executor backgroundThread() {
+        return task -> {
+            Thread thread = new Thread(task, "xlsx-export");
+            thread.setDaemon(true);
+            thread.start();
+        };
+    }
+
+    public MenuItem menuItem() { return menuItem; }
+    public HBox bar() { return bar; }
+}

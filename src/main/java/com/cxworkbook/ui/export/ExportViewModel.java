@@ -1,0 +1,226 @@
+package com.cxworkbook.ui.export;
+
+import com.cxworkbook.domain.Workbook;
+import com.cxworkbook.export.ExportException;
+import com.cxworkbook.export.ExportMonitor;
+import com.cxworkbook.export.ExportResult;
+import com.cxworkbook.export.XlsxExporter;
+import com.cxworkbook.persistence.WorkbookReadException;
+import com.cxworkbook.persistence.WorkbookStore;
+import com.cxworkbook.ui.DialogService;
+import com.cxworkbook.ui.workbook.WorkbookSession;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * File → Export to Excel: asks where, snapshots the workbook, exports and checks it on a background thread
+ * with progress and cancel, then offers to open the file. A target that cannot be written (read-only,
+ * open in Excel) is explained and the user can pick another name. Holds no Nodes; tested without JavaFX
+ * running by passing direct executors.
+ */
+public class ExportViewModel {
+
+    static final String OPEN_FILE = "Open the file";
+    static final String OPEN_FOLDER = "Open the folder";
+    static final String CLOSE = "Close";
+    static final String OTHER_NAME = "Choose another name…";
+    static final String CANCEL = "Cancel";
+
+    private final ObservableValue<WorkbookSession> session;
+    private final Supplier<DialogService> dialogs;
+    private final Executor background;
+    private final Executor fxThread;
+    private final FileOpener opener;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> lastExport = new ReadOnlyObjectWrapper<>();
+    private final BooleanBinding canExport;
+    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private Path lastFolder;
+
+    /**
+     * @param session    the open workbook (null when none)
+     * @param background runs the export (a daemon thread in the app, the calling thread in tests)
+     * @param fxThread   runs results on the FX thread ({@code Platform::runLater} in the app)
+     */
+    public ExportViewModel(ObservableValue<WorkbookSession> session, Supplier<DialogService> dialogs,
+                           Executor background, Executor fxThread, FileOpener opener) {
+        this.session = session;
+        this.dialogs = dialogs;
+        this.background = background;
+        this.fxThread = fxThread;
+        this.opener = opener;
+        canExport = Bindings.createBooleanBinding(() -> session.getValue() != null && !running.get(), session, running);
+    }
+
+    /** Asks for a file name and starts the export; does nothing when no workbook is open or one is running. */
+    public void export() {
+        WorkbookSession current = session.getValue();
+        if (current == null || running.get()) {
+            return;
+        }
+        byte[] snapshot;
+        try {
+            // a copy taken here, on the thread that owns the model, so edits during the export cannot tear it
+            snapshot = new WorkbookStore().toBytes(current.workbook());
+        } catch (IOException e) {
+            dialogs.get().showError("Export to Excel", "The workbook could not be prepared for export: " + e.getMessage());
+            return;
+        }
+        askAndExport(current, snapshot, suggestedName(current.workbook()));
+    }
+
+    public void cancel() {
+        if (running.get()) {
+            cancelRequested.set(true);
+            status.set("Cancelling…");
+        }
+    }
+
+    private void askAndExport(WorkbookSession current, byte[] snapshot, String suggestedName) {
+        Optional<Path> chosen = dialogs.get().chooseSaveFile("Export to Excel", lastFolder, suggestedName,
+                "Excel workbook (*.xlsx)", "*.xlsx");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path target = withExtension(chosen.get().toAbsolutePath());
+        lastFolder = target.getParent();
+        cancelRequested.set(false);
+        running.set(true);
+        progress.set(0);
+        status.set("Exporting to " + target.getFileName() + "…");
+        XlsxExporter exporter = new XlsxExporter(current.catalog()::find);
+        background.execute(() -> {
+            try {
+                Workbook copy = new WorkbookStore().parse("the open workbook", snapshot);
+                ExportResult result = exporter.export(copy, target, monitor());
+                fxThread.execute(() -> succeeded(result));
+            } catch (ExportException e) {
+                fxThread.execute(() -> failed(current, snapshot, target, e));
+            } catch (WorkbookReadException | RuntimeException e) {
+                fxThread.execute(() -> failed(current, snapshot, target,
+                        new ExportException(ExportException.Kind.WRITE, "The export failed unexpectedly: " + e.getMessage(), e)));
+            }
+        });
+    }
+
+    private ExportMonitor monitor() {
+        return new ExportMonitor() {
+            @Override
+            public void progress(int done, int total, String step) {
+                fxThread.execute(() -> {
+                    if (running.get() && !cancelRequested.get()) {
+                        progress.set(total == 0 ? 0 : (double) done / total);
+                        status.set(step + "…");
+                    }
+                });
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelRequested.get();
+            }
+        };
+    }
+
+    private void succeeded(ExportResult result) {
+        running.set(false);
+        progress.set(1);
+        lastExport.set(result.file());
+        status.set("Exported " + result.file().getFileName());
+        String message = "Exported to " + result.file() + ".\nRead back and checked: " + result.sheets().size()
+                + " sheets, " + result.check().checks() + " values.";
+        dialogs.get().choose("Exported", message, List.of(OPEN_FILE, OPEN_FOLDER, CLOSE), s -> s).ifPresent(choice -> {
+            if (OPEN_FILE.equals(choice)) {
+                open(result.file());
+            } else if (OPEN_FOLDER.equals(choice)) {
+                open(result.file().getParent());
+            }
+        });
+    }
+
+    private void failed(WorkbookSession current, byte[] snapshot, Path target, ExportException e) {
+        running.set(false);
+        progress.set(0);
+        switch (e.kind()) {
+            case CANCELLED -> status.set("Export cancelled; no file was written.");
+            case TARGET -> {
+                status.set("Not exported: " + target.getFileName() + " cannot be written.");
+                Optional<String> next = dialogs.get().choose("Cannot save there", e.getMessage(),
+                        List.of(OTHER_NAME, CANCEL), s -> s);
+                if (next.isPresent() && OTHER_NAME.equals(next.get())) {
+                    askAndExport(current, snapshot, otherName(target));
+                }
+            }
+            default -> {
+                status.set("Not exported.");
+                dialogs.get().showError("Export to Excel", e.getMessage());
+            }
+        }
+    }
+
+    private void open(Path path) {
+        background.execute(() -> {
+            try {
+                opener.open(path);
+            } catch (IOException | RuntimeException e) {
+                fxThread.execute(() -> dialogs.get().showInformation("Open it yourself",
+                        "The app could not open it here (" + e.getMessage() + "). It is at:\n" + path));
+            }
+        });
+    }
+
+    /** "Northwind Energy CX maturity 2026-11-23.xlsx", safe on every file system. */
+    static String suggestedName(Workbook workbook) {
+        String client = workbook.getClient() == null || workbook.getClient().isBlank() ? "Workbook" : workbook.getClient();
+        LocalDate date = workbook.getDate();
+        String name = client + " CX maturity" + (date == null ? "" : " " + date);
+        name = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip();
+        return (name.length() > 120 ? name.substring(0, 120) : name) + ".xlsx";
+    }
+
+    static Path withExtension(Path target) {
+        String name = target.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? target : target.resolveSibling(name + ".xlsx");
+    }
+
+    /** Suggests "report (2).xlsx" next to a target that could not be written. */
+    static String otherName(Path target) {
+        String name = target.getFileName().toString();
+        String base = name.substring(0, name.length() - ".xlsx".length());
+        for (int n = 2; n < 100; n++) {
+            String candidate = base + " (" + n + ").xlsx";
+            if (!Files.exists(target.resolveSibling(candidate))) {
+                return candidate;
+            }
+        }
+        return name;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Path> lastExportProperty() { return lastExport.getReadOnlyProperty(); }
+    public BooleanBinding canExportProperty() { return canExport; }
+
+}

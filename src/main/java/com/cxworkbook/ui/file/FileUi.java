@@ -1,0 +1,37 @@
+package com.cxworkbook.ui.file;
+
+import com.cxworkbook.ui.MainView;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/** Wires the file features into the main window and its stage, without MainView having to know them. */
+public final class FileUi {
+
+    private FileUi() {
+    }
+
+    /**
+     * Adds the File menu items, the recovery bar under the menu and a file status line, asks about unsaved
+     * changes when the window is closed, and autosaves on a timer and when the window loses focus.
+     */
+    public static void install(Stage stage, MainView view, FileViewModel viewModel, Runnable exit) {
+        FileMenu.install(view.fileMenu(), viewModel);
+        view.setTop(new VBox(view.getTop(), new RecoveryBanner(viewModel)));
+        Label status = new Label();
+        status.setId("fileStatus");
+        status.getStyleClass().add("status-line");
+        status.textProperty().bind(viewModel.statusProperty());
+        view.setBottom(new VBox(view.getBottom(), status));
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            viewModel.requestClose(exit);
+        });
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                viewModel.autosave();
+            }
+        });
+        new AutosaveTimer(viewModel);
+    }
+}

@@ -1,0 +1,226 @@
+package com.cxworkbook.ui.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cxworkbook.domain.Assessment;
+import com.cxworkbook.domain.Framework;
+import com.cxworkbook.domain.Frameworks;
+import com.cxworkbook.domain.Item;
+import com.cxworkbook.domain.Rating;
+import com.cxworkbook.domain.Workbook;
+import com.cxworkbook.ui.MainView;
+import com.cxworkbook.ui.MainViewModel;
+import com.cxworkbook.ui.workbook.AssessmentModel;
+import java.util.Objects;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The rating grid in the real main window: clicks on cells by id, keys, undo/redo and the result shown. */
+@ExtendWith(ApplicationExtension.class)
+class AssessmentViewTest {
+
+    private final Framework icmi = Frameworks.get(Frameworks.ICMI);
+    private final Framework salesEquity = Frameworks.get(Frameworks.SALESEQUITY);
+    private MainViewModel vm;
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        Workbook workbook = new Workbook();
+        workbook.setClient("Test client");
+        workbook.getAssessments().add(new Assessment(icmi));
+        workbook.getAssessments().add(new Assessment(salesEquity));
+        vm = new MainViewModel();
+        view = new MainView(vm, () -> { });
+        Scene scene = new Scene(view, 1280, 720);
+        scene.getStylesheets().add(Objects.requireNonNull(MainView.class.getResource("/com/cxworkbook/ui/app.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        vm.loaded(Frameworks.catalog(), workbook, "Test");
+    }
+
+    private AssessmentModel icmiModel() {
+        return vm.assessments().get(0);
+    }
+
+    private String id(int index) {
+        return icmi.items().get(index).id();
+    }
+
+    private Button cell(FxRobot robot, String itemId, int value) {
+        return robot.lookup("#cell-" + itemId + "-" + value).queryAs(Button.class);
+    }
+
+    private String text(FxRobot robot, String id) {
+        Node node = robot.lookup("#" + id).query();
+        return node instanceof Label label ? label.getText() : ((Button) node).getText();
+    }
+
+    @Test
+    void theFirstAssessmentOpensOnItsGrid(FxRobot robot) {
+        assertEquals(icmiModel(), vm.selectedAssessmentProperty().get());
+        assertTrue(robot.lookup("#row-" + id(0)).tryQuery().isPresent());
+        assertEquals("1 No progress", cell(robot, id(0), 1).getText());
+        assertEquals("2", cell(robot, id(0), 2).getText());
+    }
+
+    @Test
+    void clickingACellRatesHighlightsAndUpdatesScoreAndStage(FxRobot robot) {
+        robot.clickOn("#cell-" + id(0) + "-3");
+        assertEquals(Rating.of(3), icmiModel().rating(id(0)));
+        assertTrue(cell(robot, id(0), 3).getStyleClass().contains("chosen"));
+        assertFalse(cell(robot, id(0), 2).getStyleClass().contains("chosen"));
+        assertEquals("60 / 100", text(robot, "scoreValue"));
+        assertEquals("Customer-Aware (provisional)", text(robot, "stageValue"));
+        assertEquals("1 of 20 rated", text(robot, "progressValue"));
+
+        robot.clickOn("#cell-" + id(0) + "-5");
+        assertEquals(Rating.of(5), icmiModel().rating(id(0)));
+        assertFalse(cell(robot, id(0), 3).getStyleClass().contains("chosen"));
+        assertTrue(cell(robot, id(0), 5).getStyleClass().contains("chosen"));
+        assertEquals("Customer-Champion (provisional)", text(robot, "stageValue"));
+
+        robot.clickOn("#cell-" + id(0) + "-5");
+        assertNull(icmiModel().rating(id(0)), "clicking the chosen cell again clears it");
+        assertFalse(cell(robot, id(0), 5).getStyleClass().contains("chosen"));
+        assertEquals("Not rated yet", text(robot, "stageValue"));
+    }
+
+    @Test
+    void theNotApplicableToggleExcludesTheItem(FxRobot robot) {
+        robot.clickOn("#cell-" + id(1) + "-4");
+        robot.clickOn("#na-" + id(0));
+        assertEquals(Rating.NOT_APPLICABLE, icmiModel().rating(id(0)));
+        assertTrue(robot.lookup("#na-" + id(0)).queryAs(CheckBox.class).isSelected());
+        assertEquals("1 N/A", text(robot, "naCount"));
+        assertEquals("80 / 100", text(robot, "scoreValue"));
+    }
+
+    @Test
+    void keyboardMovesRatesMarksNotApplicableAndClears(FxRobot robot) {
+        robot.clickOn("#cell-" + id(0) + "-2");
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.DIGIT4);
+        assertEquals(Rating.of(4), icmiModel().rating(id(1)));
+        assertTrue(cell(robot, id(1), 4).getStyleClass().contains("chosen"));
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.N);
+        assertEquals(Rating.NOT_APPLICABLE, icmiModel().rating(id(2)));
+        robot.type(KeyCode.UP);
+        robot.type(KeyCode.DELETE);
+        assertNull(icmiModel().rating(id(1)));
+        robot.type(KeyCode.DIGIT0);
+        assertEquals(Rating.NOT_APPLICABLE, icmiModel().rating(id(1)), "0 is not on ICMI's scale: it marks N/A");
+        assertEquals(Rating.of(2), icmiModel().rating(id(0)));
+    }
+
+    @Test
+    void undoAndRedoFromTheKeyboardAndTheMenu(FxRobot robot) {
+        robot.clickOn("#cell-" + id(0) + "-3");
+        robot.clickOn("#cell-" + id(0) + "-4");
+        robot.press(KeyCode.SHORTCUT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Rating.of(3), icmiModel().rating(id(0)));
+        assertTrue(cell(robot, id(0), 3).getStyleClass().contains("chosen"));
+        assertEquals("60 / 100", text(robot, "scoreValue"));
+        robot.press(KeyCode.SHORTCUT, KeyCode.Y).release(KeyCode.Y, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Rating.of(4), icmiModel().rating(id(0)));
+        robot.press(KeyCode.SHORTCUT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHORTCUT);
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Rating.of(4), icmiModel().rating(id(0)), "Shortcut+Shift+Z redoes too");
+
+        robot.clickOn("#editMenu").clickOn("#undoMenuItem");
+        assertEquals(Rating.of(3), icmiModel().rating(id(0)));
+        assertEquals("Undo rate Organizational Alignment 3", vm.sessionProperty().get().history().undoTextProperty().get());
+    }
+
+    @Test
+    void clickingTheScoreExplainsIt(FxRobot robot) {
+        robot.clickOn("#cell-" + id(0) + "-3");
+        assertFalse(robot.lookup("#scoreExplanation").query().isVisible());
+        robot.clickOn("#scoreValue");
+        Label explanation = robot.lookup("#scoreExplanation").queryAs(Label.class);
+        assertTrue(explanation.isVisible());
+        assertTrue(explanation.getText().contains("Organizational Alignment 3"), explanation.getText());
+    }
+
+    @Test
+    void notesTypedInTheFormAreStoredWhenTheFocusMovesOnAndUndoable(FxRobot robot) {
+        robot.clickOn("#cell-" + id(0) + "-3");
+        robot.clickOn("#notesField").write("Agents know, managers less so");
+        robot.clickOn("#cell-" + id(0) + "-4");
+        assertEquals("Agents know, managers less so", icmiModel().note(id(0)));
+        robot.clickOn("#editMenu").clickOn("#undoMenuItem");
+        robot.clickOn("#editMenu").clickOn("#undoMenuItem");
+        assertNull(icmiModel().note(id(0)));
+        assertEquals("", robot.lookup("#notesField").queryAs(TextArea.class).getText());
+    }
+
+    @Test
+    void salesEquityShowsStagesAsColumnsWithTickableCharacteristics(FxRobot robot) {
+        robot.interact(() -> vm.selectedAssessmentProperty().set(vm.assessments().get(1)));
+        Item first = salesEquity.items().get(0);
+        assertTrue(robot.lookup("#stage-chaotic").tryQuery().isPresent());
+        robot.clickOn("#cell-" + first.id() + "-1");
+        AssessmentModel model = vm.assessments().get(1);
+        assertEquals(Rating.of(1), model.rating(first.id()));
+        assertTrue(robot.lookup("#cell-" + first.id() + "-1").queryAs(CheckBox.class).isSelected());
+        assertEquals("Stage 1 of 5", text(robot, "scoreValue"));
+        robot.clickOn("#cell-" + first.id() + "-1");
+        assertNull(model.rating(first.id()));
+    }
+
+    @Test
+    void projectorModeAddsItsStyleClassToTheRoot(FxRobot robot) {
+        assertFalse(view.getStyleClass().contains("projector"));
+        robot.clickOn("#viewMenu").clickOn("#projectorModeMenuItem");
+        assertTrue(vm.projectorModeProperty().get());
+        assertTrue(robot.lookup("#mainView").query().getScene().getRoot().getStyleClass().contains("projector"));
+        robot.type(KeyCode.F11);
+        assertFalse(view.getStyleClass().contains("projector"));
+    }
+
+    @Test
+    void addAssessmentAsksForAFrameworkAndOpensTheNewGrid(FxRobot robot) {
+        int before = vm.assessments().size();
+        robot.clickOn("#addAssessmentButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#choiceDialog").tryQuery().isPresent(), "the framework question is shown");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 1, vm.assessments().size());
+        AssessmentModel added = vm.assessments().get(before);
+        assertEquals(added, vm.selectedAssessmentProperty().get());
+        String firstItem = added.framework().items().get(0).id();
+        robot.clickOn("#cell-" + firstItem + "-" + added.framework().scale().max());
+        assertEquals(Rating.of(added.framework().scale().max()), added.rating(firstItem));
+    }
+
+    @Test
+    void hidingTheFormGivesTheGridTheWholeWidth(FxRobot robot) {
+        assertTrue(robot.lookup("#ratingForm").tryQuery().isPresent());
+        double before = robot.lookup("#gridScroll").query().getBoundsInLocal().getWidth();
+        robot.clickOn("#sidePanelToggle");
+        assertTrue(robot.lookup("#ratingForm").tryQuery().isEmpty(), "form hidden");
+        assertTrue(robot.lookup("#gridScroll").query().getBoundsInLocal().getWidth() > before);
+        robot.clickOn("#sidePanelToggle");
+        assertTrue(robot.lookup("#ratingForm").tryQuery().isPresent(), "form back");
+    }
+}

@@ -1,0 +1,126 @@
+package com.cxworkbook.ui.assessment;
+
+import com.cxworkbook.app.StartupData;
+import com.cxworkbook.domain.Assessment;
+import com.cxworkbook.domain.Framework;
+import com.cxworkbook.domain.Item;
+import com.cxworkbook.domain.Rating;
+import com.cxworkbook.domain.Workbook;
+import com.cxworkbook.persistence.FrameworkCatalog;
+import com.cxworkbook.ui.MainView;
+import com.cxworkbook.ui.MainViewModel;
+import com.cxworkbook.ui.workbook.AssessmentModel;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Writes PNGs of every framework's grid as the app shows it, headless through Monocle (no display):
+ * {@code scripts/screenshots.sh} or
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.cxworkbook.ui.assessment.GridScreenshots}.
+ * Output: docs/screenshots/grid-<framework>.png at 1280×720 and grid-<framework>-projector.png at 1920×1080
+ * (projector mode, form hidden).
+ */
+public final class GridScreenshots {
+
+    private GridScreenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+        File out = new File(args.length > 0 ? args[0] : "docs/screenshots");
+        if (!out.isDirectory() && !out.mkdirs()) {
+            throw new IOException("Cannot create " + out);
+        }
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        Platform.setImplicitExit(false);
+        FrameworkCatalog catalog = FrameworkCatalog.loadBundled();
+        Workbook workbook = StartupData.readSample();
+        for (Framework framework : catalog.frameworks()) {
+            if (workbook.getAssessments().stream().noneMatch(a -> framework.id().equals(a.getFrameworkId()))) {
+                workbook.getAssessments().add(demoAssessment(framework));
+            }
+        }
+        for (Framework framework : catalog.frameworks()) {
+            shoot(catalog, workbook, framework, false, 1280, 720, new File(out, "grid-" + framework.id() + ".png"));
+            shoot(catalog, workbook, framework, true, 1920, 1080, new File(out, "grid-" + framework.id() + "-projector.png"));
+        }
+        Platform.exit();
+    }
+
+    /** Ratings that show a realistic mix: most items rated, one N/A, a few left open. */
+    private static Assessment demoAssessment(Framework framework) {
+        Assessment assessment = new Assessment(framework);
+        List<Item> items = framework.items();
+        List<Integer> values = framework.scale().values();
+        for (int i = 0; i < items.size(); i++) {
+            if (i % 7 == 5) {
+                continue;
+            }
+            Rating rating = i == 3 ? Rating.NOT_APPLICABLE : Rating.of(values.get((i * 3 + 1) % values.size()));
+            assessment.rate(items.get(i).id(), rating);
+        }
+        return assessment;
+    }
+
+    private static void shoot(FrameworkCatalog catalog, Workbook workbook, Framework framework, boolean projector,
+                              int width, int height, File file) throws Exception {
+        CompletableFuture<WritableImage> shot = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                MainViewModel vm = new MainViewModel();
+                MainView view = new MainView(vm, () -> { });
+                Scene scene = new Scene(view, width, height);
+                scene.getStylesheets().add(MainView.class.getResource("/com/cxworkbook/ui/app.css").toExternalForm());
+                Stage stage = new Stage();
+                stage.setScene(scene);
+                stage.show();
+                vm.loaded(catalog, workbook, "Screenshots");
+                vm.projectorModeProperty().set(projector);
+                AssessmentModel model = vm.assessments().stream()
+                        .filter(a -> framework.id().equals(a.assessment().getFrameworkId())).findFirst().orElseThrow();
+                vm.selectedAssessmentProperty().set(model);
+                if (projector) {
+                    // On the wall the room reads the grid; the facilitator hides the form to give it the width
+                    ((javafx.scene.control.ToggleButton) scene.lookup("#sidePanelToggle")).fire();
+                }
+                // Two pulses: CSS and layout settle before the picture is taken
+                Platform.runLater(() -> Platform.runLater(() -> {
+                    shot.complete(scene.snapshot(null));
+                    stage.close();
+                }));
+            } catch (RuntimeException e) {
+                shot.completeExceptionally(e);
+            }
+        });
+        write(shot.get(30, TimeUnit.SECONDS), file);
+        System.out.println("wrote " + file);
+    }
+
+    private static void write(WritableImage image, File file) throws IOException {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                buffered.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        ImageIO.write(buffered, "png", file);
+    }
+}

@@ -1,0 +1,90 @@
+package com.cxworkbook.ui.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cxworkbook.domain.Frameworks;
+import com.cxworkbook.domain.Item;
+import com.cxworkbook.domain.Rating;
+import com.cxworkbook.ui.workbook.AssessmentModel;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The live result panel's texts, bars and stage guidance, without the toolkit. */
+class ResultViewModelTest {
+
+    @Test
+    void nothingRatedSaysSo() {
+        ResultViewModel vm = new ResultViewModel(GridViewModelTest.fresh(Frameworks.ICMI));
+        assertEquals("–", vm.scoreProperty().get());
+        assertEquals("Not rated yet", vm.stageProperty().get());
+        assertEquals("0 of 20 rated", vm.progressProperty().get());
+        assertEquals("No stage yet", vm.stageTitleProperty().get());
+        assertTrue(vm.stageDetails().isEmpty());
+    }
+
+    @Test
+    void icmiAllThreesIsCustomerAwareWithItsPeopleProcessTechnologyAndNextStageActions() {
+        AssessmentModel model = GridViewModelTest.fresh(Frameworks.ICMI);
+        ResultViewModel vm = new ResultViewModel(model);
+        List<Item> items = model.framework().items();
+        for (Item item : items) {
+            model.rate(item.id(), Rating.of(3));
+        }
+        model.rate(items.get(0).id(), Rating.NOT_APPLICABLE);
+        assertEquals("60 / 100", vm.scoreProperty().get(), "19 × 3 = 57, scaled to 20 items = 60");
+        assertEquals("Customer-Aware", vm.stageProperty().get());
+        assertEquals("20 of 20 rated", vm.progressProperty().get());
+        assertEquals("1 N/A", vm.naCountProperty().get());
+        assertEquals("Current stage: Customer-Aware", vm.stageTitleProperty().get());
+        assertEquals(List.of("People", "Process", "Technology", "Key metrics"),
+                vm.stageDetails().stream().map(ResultViewModel.Detail::label).toList());
+        assertEquals(model.framework().recommendationTo("centric").orElseThrow().actions(), vm.nextActions());
+        assertFalse(vm.nextActions().isEmpty());
+        assertTrue(vm.explanationProperty().get().contains("41–60") || vm.explanationProperty().get().contains("band"),
+                vm.explanationProperty().get());
+        assertTrue(vm.explanationProperty().get().contains("Goals and Objectives 3"), "lists the ratings used");
+        assertEquals(5, vm.bars().size());
+        assertEquals("3.0 of 5", vm.bars().get(0).valueText());
+        assertEquals(0.6, vm.bars().get(0).fraction(), 1e-9);
+    }
+
+    @Test
+    void theResultFollowsEveryRatingAndUndo() {
+        AssessmentModel model = GridViewModelTest.fresh(Frameworks.ICMI);
+        ResultViewModel vm = new ResultViewModel(model);
+        String first = model.framework().items().get(0).id();
+        model.rate(first, Rating.of(5));
+        assertEquals("100 / 100", vm.scoreProperty().get());
+        assertEquals("Customer-Champion (provisional)", vm.stageProperty().get());
+        assertEquals("Top stage reached", vm.nextTitleProperty().get());
+        model.history().undo();
+        assertEquals("–", vm.scoreProperty().get());
+    }
+
+    @Test
+    void checklistBarsCountMetCharacteristicsAndNextStepsAreTheUnmetOnes() {
+        AssessmentModel model = GridViewModelTest.fresh(Frameworks.SALESEQUITY);
+        ResultViewModel vm = new ResultViewModel(model);
+        List<Item> items = model.framework().items();
+        for (int i = 0; i < 3; i++) {
+            model.rate(items.get(i).id(), Rating.of(1));
+        }
+        model.rate(items.get(3).id(), Rating.of(1));
+        assertEquals("Stage 1 of 5", vm.scoreProperty().get());
+        assertEquals("3 of 3 met", vm.bars().get(0).valueText());
+        assertEquals("1 of 3 met", vm.bars().get(1).valueText());
+        assertEquals("Next stage: Repeatable", vm.nextTitleProperty().get());
+        assertEquals(List.of("Put in place: " + items.get(4).displayName(), "Put in place: " + items.get(5).displayName()),
+                vm.nextActions());
+    }
+
+    @Test
+    void clickingTheScoreTogglesTheExplanation() {
+        ResultViewModel vm = new ResultViewModel(GridViewModelTest.fresh(Frameworks.ASTUTE));
+        assertFalse(vm.explanationShownProperty().get());
+        vm.toggleExplanation();
+        assertTrue(vm.explanationShownProperty().get());
+    }
+}
