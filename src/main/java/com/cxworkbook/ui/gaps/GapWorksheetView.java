@@ -140,14 +140,14 @@ public class GapWorksheetView extends BorderPane {
         Label title = cell("TOTAL", "totalLabel");
         title.prefWidthProperty().bind(widths(GapColumn.RANK, GapColumn.SECTION, GapColumn.ACTIVITY));
         Label rating = cell("", "totalRating");
-        rating.textProperty().bind(Bindings.createStringBinding(() -> viewModel.totalRatingProperty().get()
-                + " / " + viewModel.maxTotal(), viewModel.totalRatingProperty()));
+        rating.textProperty().bind(viewModel.totalRatingProperty().asString());
         rating.prefWidthProperty().bind(widths(GapColumn.RATING));
         Label gap = cell("", "totalGap");
         gap.textProperty().bind(viewModel.totalGapProperty().asString());
         gap.prefWidthProperty().bind(widths(GapColumn.GAP));
         Label stage = cell("", "totalStage");
-        stage.textProperty().bind(Bindings.concat("Stage: ", viewModel.stageTextProperty()));
+        stage.textProperty().bind(Bindings.createStringBinding(() -> "of " + viewModel.maxTotal() + " points · Stage: "
+                + viewModel.stageTextProperty().get(), viewModel.stageTextProperty()));
         HBox totals = new HBox(title, rating, gap, stage);
         totals.setId("gapTotals");
         totals.getStyleClass().add("gap-totals");
