@@ -3,6 +3,8 @@ package com.cxworkbook.ui.assessment;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
@@ -24,7 +26,11 @@ public class AssessmentView extends BorderPane {
 
         String heading = model.title().equals(model.framework().name())
                 ? model.title() : model.title() + " — " + model.framework().name();
-        setTop(new ResultSummaryView(result, heading));
+        ToggleButton sideToggle = new ToggleButton("Hide form");
+        sideToggle.setId("sidePanelToggle");
+        sideToggle.setAccessibleText("Show or hide the rating form and result details beside the grid");
+        sideToggle.setTooltip(new Tooltip("Give the grid the whole width, e.g. on a projector"));
+        setTop(new ResultSummaryView(result, heading, sideToggle));
 
         grid = new GridView(gridViewModel);
         ScrollPane gridScroll = new ScrollPane(grid);
@@ -41,9 +47,18 @@ public class AssessmentView extends BorderPane {
         sideScroll.setMinWidth(260);
 
         SplitPane split = new SplitPane(gridScroll, sideScroll);
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(sideScroll, false);
         setCenter(split);
+        sideToggle.selectedProperty().addListener((obs, was, hidden) -> {
+            sideToggle.setText(hidden ? "Show form" : "Hide form");
+            if (hidden) {
+                split.getItems().remove(sideScroll);
+            } else {
+                split.getItems().add(sideScroll);
+                split.setDividerPositions(0.7);
+            }
+        });
     }
 
     public GridViewModel gridViewModel() { return gridViewModel; }

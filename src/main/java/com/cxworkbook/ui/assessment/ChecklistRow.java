@@ -37,7 +37,15 @@ final class ChecklistRow extends VBox implements RowView {
                 && !item.statement().equals(item.name());
         if (vm.isTickList()) {
             int inPlace = vm.values().get(vm.values().size() - 1);
-            tick = new CheckBox(item.name());
+            tick = new CheckBox(item.name()) {
+                // Never narrower than the longest word plus the box, so a stage column scrolls rather than
+                // breaking a word in the middle
+                @Override
+                protected double computeMinWidth(double height) {
+                    return WordWrapButton.wordWidth(WordWrapButton.longestWord(getText()), getFont())
+                            + getGraphicTextGap() + 24 + snappedLeftInset() + snappedRightInset();
+                }
+            };
             tick.setId("cell-" + item.id() + "-" + inPlace);
             tick.getStyleClass().add("tick-cell");
             tick.setWrapText(true);

@@ -68,13 +68,13 @@ public class GridView extends VBox {
 
     private void buildValueGrid() {
         if (vm.hasDescriptors()) {
+            getStyleClass().add("descriptor-grid");
             GridPane header = new GridPane();
             header.setId("gridHeader");
             header.getStyleClass().add("grid-header");
             header.setHgap(4);
             header.getColumnConstraints().setAll(ValueRow.columns(vm));
-            header.add(RowParts.wrapping("Item", "column-heading"), 0, 0);
-            int column = 1;
+            int column = 0;
             for (int value : vm.values()) {
                 header.add(RowParts.wrapping(vm.columnHeading(value), "column-heading"), column++, 0);
             }
@@ -101,12 +101,21 @@ public class GridView extends VBox {
     }
 
     private void buildChecklist() {
-        GridPane columns = new GridPane();
+        int n = vm.groups().size();
+        GridPane columns = new GridPane() {
+            // Equal columns, each at least as wide as the widest column's content needs (its longest word):
+            // narrower, the scroll pane scrolls sideways instead of breaking words
+            @Override
+            protected double computeMinWidth(double height) {
+                double widest = 0;
+                for (Node column : getChildren()) {
+                    widest = Math.max(widest, column.minWidth(-1));
+                }
+                return widest * n + getHgap() * (n - 1) + snappedLeftInset() + snappedRightInset();
+            }
+        };
         columns.setId("stageColumns");
         columns.setHgap(8);
-        int n = vm.groups().size();
-        // Below this width a stage column would break words; the scroll pane scrolls sideways instead
-        columns.setMinWidth(n * 190);
         int index = 0;
         for (GridViewModel.Group group : vm.groups()) {
             ColumnConstraints constraints = new ColumnConstraints();

@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 /** The strip above the grid the room reads: score (click to explain), stage, progress and N/A count. */
 public class ResultSummaryView extends VBox {
 
-    public ResultSummaryView(ResultViewModel vm, String heading) {
+    public ResultSummaryView(ResultViewModel vm, String heading, javafx.scene.Node... extras) {
         super(4);
         setId("resultSummary");
         getStyleClass().add("result-summary");
@@ -21,6 +21,8 @@ public class ResultSummaryView extends VBox {
         title.setId("assessmentHeading");
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
+        // The title wraps; the numbers the room reads never shrink
+        title.setMinWidth(120);
 
         Button score = new Button();
         score.setId("scoreValue");
@@ -41,6 +43,12 @@ public class ResultSummaryView extends VBox {
 
         HBox line = new HBox(14, title, labelled("Score", score), labelled("Stage", stage),
                 labelled("Progress", progress), labelled("Not applicable", na));
+        for (javafx.scene.Node extra : extras) {
+            if (extra instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            line.getChildren().add(extra);
+        }
         line.setAlignment(Pos.CENTER_LEFT);
 
         Label explanation = RowParts.wrapping("", "score-explanation");
@@ -62,9 +70,11 @@ public class ResultSummaryView extends VBox {
     private static VBox labelled(String caption, javafx.scene.Node value) {
         Label label = new Label(caption);
         label.getStyleClass().add("result-caption");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.setLabelFor(value);
         VBox box = new VBox(0, label, value);
         box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 }

@@ -15,7 +15,7 @@ final class RowParts {
 
     /** A clickable rating cell with the stable id {@code cell-<itemId>-<value>}. */
     static Button cell(GridViewModel vm, Item item, int value, String text) {
-        Button cell = new Button(text);
+        Button cell = new WordWrapButton(text);
         cell.setId("cell-" + item.id() + "-" + value);
         cell.getStyleClass().add("grid-cell");
         cell.setWrapText(true);
@@ -35,6 +35,7 @@ final class RowParts {
         na.setAccessibleText(item.displayName() + ": not applicable");
         na.setTooltip(new Tooltip("Not applicable: excluded from the score (key N)"));
         na.setDisable(!vm.allowsNotApplicable());
+        na.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         na.setOnAction(e -> vm.toggleNotApplicable(item));
         trackFocus(vm, item, na);
         return na;

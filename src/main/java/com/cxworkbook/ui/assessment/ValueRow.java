@@ -1,6 +1,7 @@
 package com.cxworkbook.ui.assessment;
 
 import com.cxworkbook.domain.Item;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** A row of the value grid: the item (name, statement, N/A) then one clickable cell per scale value. */
+/**
+ * A row of the value grid: the item (name, statement, N/A) and one clickable cell per scale value.
+ * With descriptors (Astute, CXMM) the item is a line above its cells, so the descriptors get the whole
+ * width; with bare labels (ICMI) the statement sits left of narrow value cells.
+ */
 final class ValueRow extends GridPane implements RowView {
 
     private final GridViewModel vm;
@@ -31,63 +36,88 @@ final class ValueRow extends GridPane implements RowView {
         getStyleClass().add("grid-row");
         getColumnConstraints().setAll(columns(vm));
         setHgap(4);
+        setVgap(4);
 
         Label name = RowParts.wrapping(item.name(), "item-name");
-        VBox header = new VBox(2, name);
+        VBox text = new VBox(2, name);
         if (item.statement() != null && !item.statement().isBlank() && !item.statement().equals(item.name())) {
-            header.getChildren().add(RowParts.wrapping(item.statement(), "item-statement"));
+            text.getChildren().add(RowParts.wrapping(item.statement(), "item-statement"));
         }
         status = new Label();
         status.getStyleClass().add("item-status");
+        status.setMinWidth(USE_PREF_SIZE);
         na = RowParts.notApplicable(vm, item);
-        HBox footer = new HBox(10, na, status);
-        footer.setAlignment(Pos.CENTER_LEFT);
-        header.getChildren().add(footer);
-        header.getStyleClass().add("item-header");
-        add(header, 0, 0);
+        int n = vm.values().size();
+        if (vm.hasDescriptors()) {
+            HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMaxWidth(Double.MAX_VALUE);
+            HBox header = new HBox(12, text, na, status);
+            header.setAlignment(Pos.TOP_LEFT);
+            header.getStyleClass().add("item-header");
+            add(header, 0, 0, n, 1);
+        } else {
+            HBox footer = new HBox(10, na, status);
+            footer.setAlignment(Pos.CENTER_LEFT);
+            text.getChildren().add(footer);
+            text.getStyleClass().add("item-header");
+            add(text, 0, 0);
+        }
 
-        int column = 1;
+        int column = vm.hasDescriptors() ? 0 : 1;
+        int row = vm.hasDescriptors() ? 1 : 0;
         for (int value : vm.values()) {
             Button cell = RowParts.cell(vm, item, value, vm.cellText(item, value));
+            cell.getStyleClass().add(item.descriptor(value) == null ? "label-cell" : "descriptor-cell");
             cells.put(value, cell);
-            add(cell, column++, 0);
+            add(cell, column++, row);
         }
         refresh();
     }
 
     /**
-     * Every row builds the same constraints, so the columns line up from row to row: with descriptors the
-     * columns share the width by percentage; with bare labels the value columns keep their (identical)
-     * natural width and the statement takes the rest.
+     * Every row builds the same constraints, so the columns line up from row to row: descriptor columns
+     * share the width equally; bare-label value columns keep their (identical) natural width and the
+     * statement takes the rest.
      */
     static List<ColumnConstraints> columns(GridViewModel vm) {
         int n = vm.values().size();
-        ColumnConstraints itemColumn = new ColumnConstraints();
+        List<ColumnConstraints> all = new ArrayList<>();
         if (vm.hasDescriptors()) {
-            double itemPercent = 22;
-            itemColumn.setPercentWidth(itemPercent);
-            ColumnConstraints[] all = new ColumnConstraints[n + 1];
-            all[0] = itemColumn;
-            for (int i = 1; i <= n; i++) {
+            for (int i = 0; i < n; i++) {
                 ColumnConstraints value = new ColumnConstraints();
-                value.setPercentWidth((100 - itemPercent) / n);
-                value.setFillWidth(true);
-                all[i] = value;
+                value.setPercentWidth(100.0 / n);
+                all.add(value);
             }
-            return List.of(all);
+            return all;
         }
+        ColumnConstraints itemColumn = new ColumnConstraints();
         itemColumn.setHgrow(Priority.ALWAYS);
         itemColumn.setMinWidth(180);
         itemColumn.setPrefWidth(320);
-        ColumnConstraints[] all = new ColumnConstraints[n + 1];
-        all[0] = itemColumn;
-        for (int i = 1; i <= n; i++) {
+        all.add(itemColumn);
+        for (int i = 0; i < n; i++) {
             ColumnConstraints value = new ColumnConstraints();
             value.setHgrow(Priority.NEVER);
-            value.setFillWidth(true);
-            all[i] = value;
+            all.add(value);
         }
-        return List.of(all);
+        return all;
+    }
+
+    /**
+     * Percentage columns alone would squeeze a cell below its longest word and break it mid-word; this
+     * minimum makes the scroll pane scroll sideways instead. The grid is as wide as its widest row's
+     * minimum, so the columns still line up.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        if (!vm.hasDescriptors()) {
+            return super.computeMinWidth(height);
+        }
+        double needed = 0;
+        for (Button cell : cells.values()) {
+            needed = Math.max(needed, cell.minWidth(-1) * cells.size());
+        }
+        return needed + getHgap() * (cells.size() - 1) + snappedLeftInset() + snappedRightInset();
     }
 
     @Override

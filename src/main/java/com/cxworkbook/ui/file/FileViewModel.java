@@ -77,11 +77,17 @@ public class FileViewModel {
         this.clock = clock;
         settings.addListener((obs, old, now) ->
                 recentFiles.setAll(now.recentFiles().stream().map(Path::of).toList()));
+        main.projectorModeProperty().addListener((obs, was, on) -> {
+            if (settings.get().projectorMode() != on) {
+                changeSettings(settings.get().withProjectorMode(on));
+            }
+        });
     }
 
     /** Settings read at start-up (in the background, with the catalog). */
     public void useSettings(Settings loaded) {
         settings.set(loaded);
+        main.projectorModeProperty().set(loaded.projectorMode());
     }
 
     /** Tells the view-model which file the start-up workbook came from (null for the sample). */

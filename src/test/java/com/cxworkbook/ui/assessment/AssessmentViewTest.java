@@ -196,4 +196,31 @@ class AssessmentViewTest {
         robot.type(KeyCode.F11);
         assertFalse(view.getStyleClass().contains("projector"));
     }
+
+    @Test
+    void addAssessmentAsksForAFrameworkAndOpensTheNewGrid(FxRobot robot) {
+        int before = vm.assessments().size();
+        robot.clickOn("#addAssessmentButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#choiceDialog").tryQuery().isPresent(), "the framework question is shown");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 1, vm.assessments().size());
+        AssessmentModel added = vm.assessments().get(before);
+        assertEquals(added, vm.selectedAssessmentProperty().get());
+        String firstItem = added.framework().items().get(0).id();
+        robot.clickOn("#cell-" + firstItem + "-" + added.framework().scale().max());
+        assertEquals(Rating.of(added.framework().scale().max()), added.rating(firstItem));
+    }
+
+    @Test
+    void hidingTheFormGivesTheGridTheWholeWidth(FxRobot robot) {
+        assertTrue(robot.lookup("#ratingForm").tryQuery().isPresent());
+        double before = robot.lookup("#gridScroll").query().getBoundsInLocal().getWidth();
+        robot.clickOn("#sidePanelToggle");
+        assertTrue(robot.lookup("#ratingForm").tryQuery().isEmpty(), "form hidden");
+        assertTrue(robot.lookup("#gridScroll").query().getBoundsInLocal().getWidth() > before);
+        robot.clickOn("#sidePanelToggle");
+        assertTrue(robot.lookup("#ratingForm").tryQuery().isPresent(), "form back");
+    }
 }

@@ -27,7 +27,8 @@ import javax.imageio.ImageIO;
  * Writes PNGs of every framework's grid as the app shows it, headless through Monocle (no display):
  * {@code scripts/screenshots.sh} or
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.cxworkbook.ui.assessment.GridScreenshots}.
- * Output: docs/screenshots/grid-<framework>.png at 1280×720 and grid-<framework>-projector.png at 1920×1080.
+ * Output: docs/screenshots/grid-<framework>.png at 1280×720 and grid-<framework>-projector.png at 1920×1080
+ * (projector mode, form hidden).
  */
 public final class GridScreenshots {
 
@@ -93,6 +94,10 @@ public final class GridScreenshots {
                 AssessmentModel model = vm.assessments().stream()
                         .filter(a -> framework.id().equals(a.assessment().getFrameworkId())).findFirst().orElseThrow();
                 vm.selectedAssessmentProperty().set(model);
+                if (projector) {
+                    // On the wall the room reads the grid; the facilitator hides the form to give it the width
+                    ((javafx.scene.control.ToggleButton) scene.lookup("#sidePanelToggle")).fire();
+                }
                 // Two pulses: CSS and layout settle before the picture is taken
                 Platform.runLater(() -> Platform.runLater(() -> {
                     shot.complete(scene.snapshot(null));

@@ -302,4 +302,20 @@ class FileViewModelTest {
         session().history().redo();
         assertEquals(after.client(), workbook.getClient());
     }
+
+    @Test
+    void projectorModeIsRememberedAcrossStarts() {
+        main.projectorModeProperty().set(true);
+        assertTrue(new SettingsStore(home).load().projectorMode(), "switching it on is saved at once");
+
+        MainViewModel nextStart = new MainViewModel();
+        nextStart.loaded(Frameworks.catalog(), StartupData.readSample(), StartupData.SAMPLE_NAME);
+        FileViewModel next = new FileViewModel(nextStart, dialogs, INLINE, new SettingsStore(home),
+                new RecoveryStore(home, "2@next"), clock);
+        assertFalse(nextStart.projectorModeProperty().get());
+        next.useSettings(new SettingsStore(home).load());
+        assertTrue(nextStart.projectorModeProperty().get());
+        nextStart.projectorModeProperty().set(false);
+        assertFalse(new SettingsStore(home).load().projectorMode());
+    }
 }

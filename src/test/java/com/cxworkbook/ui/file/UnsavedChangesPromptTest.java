@@ -109,9 +109,7 @@ class UnsavedChangesPromptTest {
     @Test
     void saveWritesTheFileThenReplacesTheWorkbookWithANewOne(FxRobot robot) throws Exception {
         makeAChange(robot);
-        Platform.runLater(() -> robot.lookup("#mainView").queryAs(MainView.class).fileMenu().getItems().stream()
-                .filter(i -> "newMenuItem".equals(i.getId())).findFirst().orElseThrow().fire());
-        WaitForAsyncUtils.waitForFxEvents();
+        fireFileMenuItem(robot, "newMenuItem");
         robot.clickOn("#saveChangesButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().equals("Untitled — CX Maturity Workbook"));
         Path saved = docs.resolve("saved-from-prompt.cxwb");
@@ -125,5 +123,33 @@ class UnsavedChangesPromptTest {
         requestClose();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> exits.get() == 1);
         assertTrue(robot.lookup("#dontSaveButton").tryQuery().isEmpty());
+    }
+
+    private void fireFileMenuItem(FxRobot robot, String id) {
+        MainView view = robot.lookup("#mainView").queryAs(MainView.class);
+        // runLater, not interact: the item opens a modal dialog whose nested event loop must not block the test
+        Platform.runLater(() -> view.fileMenu().getItems().stream()
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void workbookDetailsAreEditedInADialogAndCanBeUndone(FxRobot robot) {
+        fireFileMenuItem(robot, "detailsMenuItem");
+        robot.doubleClickOn("#clientField").eraseText(20).write("Contoso");
+        robot.clickOn("#addParticipantButton");
+        robot.clickOn("#participantName-4").write("Dana Fox");
+        robot.clickOn("#participantRole-4").write("Sales");
+        robot.clickOn("#removeParticipant-0");
+        robot.clickOn("#detailsOkButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label client = robot.lookup("#clientLine").queryAs(Label.class);
+        assertTrue(client.getText().startsWith("Contoso"), client.getText());
+        assertEquals(4, session().workbook().getParticipants().size());
+        assertEquals("Dana Fox", session().workbook().getParticipants().get(3).getName());
+        assertTrue(stage.getTitle().startsWith("• "), stage.getTitle());
+        robot.interact(() -> session().history().undo());
+        assertTrue(client.getText().startsWith("Northwind Energy"), client.getText());
+        assertEquals("Priya Shah", session().workbook().getParticipants().get(0).getName());
     }
 }
