@@ -61,6 +61,7 @@ final class Styles {
         decimal.setAlignment(HorizontalAlignment.CENTER);
         date = top(workbook);
         date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+        date.setAlignment(HorizontalAlignment.LEFT);
 
         total = top(workbook);
         total.setFont(bold);
