@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What the main window needs before it is useful: the framework catalog, the settings and the first
@@ -33,6 +35,36 @@ public record StartupData(FrameworkCatalog catalog, Workbook workbook, String wo
 
     public StartupData {
         messages = List.copyOf(messages);
+    }
+
+    private static final AtomicReference<CompletableFuture<StartupData>> EARLY = new AtomicReference<>();
+
+    /**
+     * Starts loading in the background before JavaFX starts, so JSON parsing (and loading Jackson's
+     * classes) overlaps the toolkit's own start-up instead of following the first frame.
+     */
+    public static void loadEarly() {
+        EARLY.compareAndSet(null, loadInBackground());
+    }
+
+    /** The early load if one was started and not yet taken, otherwise a new background load. */
+    public static CompletableFuture<StartupData> loading() {
+        CompletableFuture<StartupData> early = EARLY.getAndSet(null);
+        return early != null ? early : loadInBackground();
+    }
+
+    private static CompletableFuture<StartupData> loadInBackground() {
+        CompletableFuture<StartupData> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(load());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, "startup-loader");
+        thread.setDaemon(true);
+        thread.start();
+        return result;
     }
 
     /** Loads everything; runs on a background thread, never on the FX thread. */
