@@ -77,6 +77,7 @@ final class ChecklistRow extends VBox implements RowView {
             }
             getChildren().add(values);
         }
+        getChildren().add(new SpreadStrip(vm.model(), item, cells));
         status = new Label();
         status.getStyleClass().add("item-status");
         status.setWrapText(true);

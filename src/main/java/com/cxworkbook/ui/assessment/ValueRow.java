@@ -72,6 +72,7 @@ final class ValueRow extends GridPane implements RowView {
             cells.put(value, cell);
             add(cell, column++, row);
         }
+        add(new SpreadStrip(vm.model(), item, cells), 0, row + 1, vm.hasDescriptors() ? n : n + 1, 1);
         refresh();
     }
 
