@@ -9,6 +9,7 @@ import com.cxworkbook.ui.file.FileUi;
 import com.cxworkbook.ui.file.FileViewModel;
 import com.cxworkbook.ui.workshop.WorkshopWindows;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -47,7 +48,7 @@ public class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        CompletableFuture<StartupData> loading = StartupData.loading();
+        CompletableFuture<StartupData> loading = StartupData.loading(getParameters() == null ? List.of() : getParameters().getRaw());
         MainViewModel viewModel = new MainViewModel();
         FxDialogService dialogs = new FxDialogService(stage);
         FileViewModel files = new FileViewModel(viewModel, dialogs, Background.fx(), AppHome.dir(), Clock.systemDefaultZone());

@@ -47,6 +47,8 @@ public class GapWorksheetView extends BorderPane {
         this.table = new GapTable(viewModel);
         setId("gapWorksheet");
         getStyleClass().add("gap-worksheet");
+        getStylesheets().add(Objects.requireNonNull(GapWorksheetView.class.getResource("/com/cxworkbook/ui/gaps/gaps.css"),
+                "gaps.css is missing from the application").toExternalForm());
 
         VBox worksheet = new VBox(table, totals());
         worksheet.setId("worksheetPane");
