@@ -9,6 +9,7 @@ import com.cxworkbook.ui.file.FileUi;
 import com.cxworkbook.ui.file.FileViewModel;
 import com.cxworkbook.ui.workshop.WorkshopWindows;
 import java.time.Clock;
+import java.nio.file.Path;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -43,6 +44,12 @@ public class App extends Application {
         view.workshopMenu().getItems().addAll(facilitation, privateEntry, medians, perception);
     }
 
+    /** The first plain argument, e.g. a workbook a file association asked us to open; null when none. */
+    private Path requestedFile() {
+        return getParameters() == null ? null : getParameters().getUnnamed().stream()
+                .filter(a -> !a.startsWith("-")).findFirst().map(Path::of).orElse(null);
+    }
+
     @Override
     public void start(Stage stage) {
         MainViewModel viewModel = new MainViewModel();
@@ -62,7 +69,7 @@ public class App extends Application {
         Task<StartupData> startup = new Task<>() {
             @Override
             protected StartupData call() {
-                return StartupData.load();
+                return StartupData.load(AppHome.dir(), requestedFile());
             }
         };
         startup.setOnSucceeded(e -> {

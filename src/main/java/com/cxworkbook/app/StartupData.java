@@ -37,10 +37,14 @@ public record StartupData(FrameworkCatalog catalog, Workbook workbook, String wo
 
     /** Loads everything; runs on a background thread, never on the FX thread. */
     public static StartupData load() {
-        return load(AppHome.dir());
+        return load(AppHome.dir(), null);
     }
 
-    static StartupData load(Path home) {
+    /**
+     * @param requested a workbook named on the command line (e.g. by a file association), opened instead
+     *                  of the most recent one; null when none was named
+     */
+    public static StartupData load(Path home, Path requested) {
         FrameworkCatalog catalog = FrameworkCatalog.loadBundled();
         SettingsStore settingsStore = new SettingsStore(home);
         Settings settings = settingsStore.load();
@@ -48,18 +52,32 @@ public record StartupData(FrameworkCatalog catalog, Workbook workbook, String wo
         if (settingsStore.problem() != null) {
             messages.add(settingsStore.problem());
         }
-        if (!settings.recentFiles().isEmpty()) {
-            Path last = Path.of(settings.recentFiles().get(0));
-            try {
-                Workbook workbook = new WorkbookStore().read(last);
-                List<FrameworkNotice> notices = FrameworkCheck.check(workbook, catalog::find);
-                notices.forEach(n -> messages.add(n.message()));
-                return new StartupData(catalog, workbook, last.getFileName().toString(), last, settings, messages);
-            } catch (WorkbookReadException e) {
-                messages.add("Your last workbook was not reopened: " + e.getMessage());
+        if (requested != null) {
+            StartupData opened = tryOpen(requested, catalog, settings, messages, "The workbook you asked for was not opened: ");
+            if (opened != null) {
+                return opened;
+            }
+        } else if (!settings.recentFiles().isEmpty()) {
+            StartupData opened = tryOpen(Path.of(settings.recentFiles().get(0)), catalog, settings, messages,
+                    "Your last workbook was not reopened: ");
+            if (opened != null) {
+                return opened;
             }
         }
         return new StartupData(catalog, readSample(), SAMPLE_NAME, null, settings, messages);
+    }
+
+    private static StartupData tryOpen(Path file, FrameworkCatalog catalog, Settings settings, List<String> messages,
+                                       String failure) {
+        try {
+            Workbook workbook = new WorkbookStore().read(file);
+            List<FrameworkNotice> notices = FrameworkCheck.check(workbook, catalog::find);
+            notices.forEach(n -> messages.add(n.message()));
+            return new StartupData(catalog, workbook, String.valueOf(file.getFileName()), file, settings, messages);
+        } catch (WorkbookReadException e) {
+            messages.add(failure + e.getMessage());
+            return null;
+        }
     }
 
     public static Workbook readSample() {
