@@ -1,7 +1,10 @@
 package com.cxworkbook.ui.edit;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -30,11 +33,51 @@ public class EditHistory {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private long nextRevision = 1;
+    private List<Edit> group;
 
     /** Applies an edit and records it; clears the redo stack as every editor does. */
     public void perform(String description, Runnable apply, Runnable revert) {
         Edit edit = new Edit(description, apply, revert);
         edit.apply().run();
+        if (group != null) {
+            group.add(edit);
+            return;
+        }
+        record(edit);
+    }
+
+    /**
+     * Runs {@code body} and records every edit it performs as one undoable edit (a paste, "suggest actions"),
+     * so one undo takes the whole change back. Nothing is recorded when the body changes nothing.
+     */
+    public void group(String description, Runnable body) {
+        if (group != null) {
+            body.run();
+            return;
+        }
+        List<Edit> edits = new ArrayList<>();
+        group = edits;
+        try {
+            body.run();
+        } catch (RuntimeException e) {
+            // half a paste is worse than none: take back what already ran
+            for (int i = edits.size() - 1; i >= 0; i--) {
+                edits.get(i).revert().run();
+            }
+            throw e;
+        } finally {
+            group = null;
+        }
+        if (edits.isEmpty()) {
+            return;
+        }
+        List<Edit> reversed = new ArrayList<>(edits);
+        Collections.reverse(reversed);
+        record(new Edit(description, () -> edits.forEach(e -> e.apply().run()),
+                () -> reversed.forEach(e -> e.revert().run())));
+    }
+
+    private void record(Edit edit) {
         undo.push(edit);
         if (undo.size() > LIMIT) {
             undo.removeLast();

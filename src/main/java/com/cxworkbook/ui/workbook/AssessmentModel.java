@@ -33,6 +33,7 @@ public class AssessmentModel {
     private final ObservableMap<String, String> readOnlyNotes = FXCollections.unmodifiableObservableMap(notes);
     private final ObservableMap<String, Evidence> readOnlyEvidence = FXCollections.unmodifiableObservableMap(evidence);
     private final ReadOnlyObjectWrapper<ScoreResult> result = new ReadOnlyObjectWrapper<>();
+    private final GapWorksheetModel gaps;
     private final javafx.beans.property.ReadOnlyLongWrapper participantRevision = new javafx.beans.property.ReadOnlyLongWrapper();
 
     /** @param framework null when the workbook names a framework this app does not have */
@@ -41,6 +42,7 @@ public class AssessmentModel {
         this.framework = framework;
         this.history = history;
         ratings.putAll(assessment.getRatings());
+        gaps = new GapWorksheetModel(assessment, framework, history);
         notes.putAll(assessment.getNotes());
         evidence.putAll(assessment.getEvidence());
         rescore();
@@ -145,6 +147,8 @@ public class AssessmentModel {
     public Assessment assessment() { return assessment; }
     public Framework framework() { return framework; }
     public EditHistory history() { return history; }
+    /** The gap worksheet rows; edits share this assessment's undo history. */
+    public GapWorksheetModel gaps() { return gaps; }
     /** Read-only view for binding: change ratings through {@link #rate}. */
     public ObservableMap<String, Rating> ratings() { return readOnlyRatings; }
     public String note(String itemId) { return notes.get(itemId); }

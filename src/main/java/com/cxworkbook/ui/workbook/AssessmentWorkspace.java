@@ -1,6 +1,9 @@
 package com.cxworkbook.ui.workbook;
 
 import com.cxworkbook.ui.assessment.AssessmentView;
+import com.cxworkbook.ui.gaps.GapWorksheetView;
+import com.cxworkbook.ui.gaps.GapWorksheetViewModel;
+import java.time.LocalDate;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -20,13 +23,21 @@ public class AssessmentWorkspace extends TabPane {
                         + "\", which this version of the app does not have. Its ratings are kept unchanged; "
                         + "open the workbook in the app version that created it to rate it.")
                 : new AssessmentView(model)));
-        getTabs().add(tab("gapTab", "Gap worksheet", placeholder("The gap worksheet for " + model.title())));
+        getTabs().add(tab("gapTab", "Gap worksheet", gapWorksheet(model)));
     }
 
     private static Tab tab(String id, String text, Node content) {
         Tab tab = new Tab(text, content);
         tab.setId(id);
         return tab;
+    }
+
+    /** Every bundled scale has a maximum, so every known framework gets a worksheet. */
+    private static Node gapWorksheet(AssessmentModel model) {
+        if (model.framework() == null) {
+            return placeholder("No gap worksheet: the framework of " + model.title() + " is not available in this app.");
+        }
+        return new GapWorksheetView(new GapWorksheetViewModel(model, LocalDate::now));
     }
 
     private static Node placeholder(String text) {

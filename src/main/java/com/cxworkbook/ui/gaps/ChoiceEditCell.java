@@ -1,0 +1,125 @@
+package com.cxworkbook.ui.gaps;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.util.StringConverter;
+
+/**
+ * A cell edited with a ComboBox (priority, effort, initiative, status, rating). The list opens as soon as
+ * editing starts; picking a value commits it. The first entry is "none" so a value can be cleared.
+ */
+class ChoiceEditCell<T> extends EditingCell<T> {
+
+    /** A list entry; a record so "none" (null value) can be listed and picked like any other. */
+    record Choice<T>(T value, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final List<Choice<T>> choices;
+    private ComboBox<Choice<T>> combo;
+    private boolean loading;
+
+    ChoiceEditCell(GapColumn column, List<T> values, Function<T, String> label, String noneLabel,
+                   BiConsumer<GapRowViewModel, T> commit) {
+        super(column, commit, value -> value == null ? "" : label.apply(value));
+        choices = new ArrayList<>();
+        choices.add(new Choice<>(null, noneLabel));
+        values.forEach(v -> choices.add(new Choice<>(v, label.apply(v))));
+    }
+
+    /** "5 – Achieved" → "choice-5-achieved", "(none)" → "choice-none": ids a CSS lookup can name. */
+    static String choiceId(String label) {
+        String slug = label.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return "choice-" + slug;
+    }
+
+    @Override
+    protected Control editor() {
+        if (combo == null) {
+            combo = new ComboBox<>();
+            combo.getItems().setAll(choices);
+            combo.setId("editor-" + column().id());
+            combo.setAccessibleText(column().header());
+            combo.setMaxWidth(Double.MAX_VALUE);
+            combo.setCellFactory(list -> new ListCell<>() {
+                @Override
+                protected void updateItem(Choice<T> item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : item.label());
+                    setId(empty || item == null ? null : choiceId(item.label()));
+                }
+            });
+            combo.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Choice<T> choice) {
+                    return choice == null ? "" : choice.label();
+                }
+
+                @Override
+                public Choice<T> fromString(String text) {
+                    return null;
+                }
+            });
+            // a pick with the mouse closes the list: that is the moment to commit
+            combo.setOnHidden(e -> {
+                if (!loading) {
+                    commitFromEditor();
+                }
+            });
+            combo.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER) {
+                    e.consume();
+                    if (combo.isShowing()) {
+                        combo.hide();
+                    } else {
+                        commitFromEditor();
+                    }
+                }
+            });
+            installKeys(combo);
+        }
+        return combo;
+    }
+
+    @Override
+    protected void load(T value) {
+        editor();
+        loading = true;
+        try {
+            combo.getSelectionModel().select(choices.stream().filter(c -> Objects.equals(c.value(), value))
+                    .findFirst().orElse(choices.get(0)));
+        } finally {
+            loading = false;
+        }
+    }
+
+    @Override
+    protected T read() {
+        Choice<T> choice = combo.getValue();
+        return choice == null ? null : choice.value();
+    }
+
+    @Override
+    protected void focusEditor() {
+        combo.requestFocus();
+        if (!combo.isShowing() && combo.getScene() != null && combo.getScene().getWindow() != null) {
+            combo.show();
+        }
+    }
+
+    @Override
+    protected boolean popupShowing() {
+        return combo != null && combo.isShowing();
+    }
+}

@@ -1,0 +1,70 @@
+package com.cxworkbook.ui.gaps;
+
+import com.cxworkbook.domain.GapField;
+import java.util.function.Function;
+
+/**
+ * The worksheet's columns in the ICMI toolkit's order (plus Owner, Status and the warning and rank columns
+ * this app adds), with how each reads as text and takes pasted text. Ids are the stable node ids of the
+ * table's columns ({@code <id>Column}) and cells ({@code <id>-<itemId>}).
+ */
+public enum GapColumn {
+    RANK("rank", "Rank", false, row -> row.rank() == 0 ? "" : Integer.toString(row.rank())),
+    SECTION("section", "Section", false, row -> row.section().name()),
+    ACTIVITY("activity", "Activity", false, GapRowViewModel::activity),
+    RATING("rating", "Current Rating", true, row -> row.rating() == null ? "" : row.rating().toString()),
+    GAP("gap", "Gap from Future State", false, row -> GapText.label(row.gap())),
+    PRIORITY("priority", "Priority of Gap", true, row -> GapText.label(row.priority())),
+    EFFORT("effort", "Potential Effort", true, row -> GapText.label(row.effort())),
+    INITIATIVE("initiative", "Type of Initiative", true, row -> GapText.label(row.initiative())),
+    ACTIONS("actions", "Action(s) to Address Gap", true, row -> GapText.label(row.actions())),
+    OWNER("owner", "Owner", true, row -> GapText.label(row.owner())),
+    TARGET_DATE("targetDate", "Target Completion Date", true, row -> GapText.label(row.targetDate())),
+    STATUS("status", "Status", true, row -> GapText.label(row.status())),
+    WARNINGS("warnings", "Check", false, row -> String.join(" ", row.warnings()));
+
+    private final String id;
+    private final String header;
+    private final boolean editable;
+    private final Function<GapRowViewModel, String> text;
+
+    GapColumn(String id, String header, boolean editable, Function<GapRowViewModel, String> text) {
+        this.id = id;
+        this.header = header;
+        this.editable = editable;
+        this.text = text;
+    }
+
+    public String id() { return id; }
+    public String header() { return header; }
+    public boolean editable() { return editable; }
+
+    public String text(GapRowViewModel row) {
+        return text.apply(row);
+    }
+
+    /** Stable id of this column's cell in a row. */
+    public String cellId(GapRowViewModel row) {
+        return id + "-" + row.itemId();
+    }
+
+    /**
+     * Writes text into this column of a row (paste, clear). Read-only columns ignore it, so a whole copied
+     * row can be pasted back. Throws IllegalArgumentException with a readable message for bad text.
+     */
+    void paste(GapWorksheetViewModel worksheet, GapRowViewModel row, String value) {
+        switch (this) {
+            case RATING -> worksheet.setRating(row, GapText.rating(value, worksheet.scale()));
+            case PRIORITY -> worksheet.set(row, GapField.PRIORITY, GapText.priority(value));
+            case EFFORT -> worksheet.set(row, GapField.EFFORT, GapText.effort(value));
+            case INITIATIVE -> worksheet.set(row, GapField.INITIATIVE, GapText.initiative(value));
+            case ACTIONS -> worksheet.set(row, GapField.ACTIONS, value);
+            case OWNER -> worksheet.set(row, GapField.OWNER, value);
+            case TARGET_DATE -> worksheet.set(row, GapField.TARGET_DATE, GapText.date(value));
+            case STATUS -> worksheet.set(row, GapField.STATUS, GapText.status(value));
+            default -> {
+                // computed or descriptive: nothing to write
+            }
+        }
+    }
+}

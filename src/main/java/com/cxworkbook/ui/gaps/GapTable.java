@@ -1,0 +1,301 @@
+package com.cxworkbook.ui.gaps;
+
+import com.cxworkbook.domain.Effort;
+import com.cxworkbook.domain.GapField;
+import com.cxworkbook.domain.GapStatus;
+import com.cxworkbook.domain.InitiativeType;
+import com.cxworkbook.domain.Priority;
+import com.cxworkbook.domain.Rating;
+import com.cxworkbook.domain.Scale;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+
+/**
+ * The worksheet table ({@code #gapTable}): one column per {@link GapColumn}, inline editors that keep
+ * the typed value on focus loss, spreadsheet copy/paste, Delete to clear, drag-and-drop (or Alt+Up/Down)
+ * ranking. All changes go through the {@link GapWorksheetViewModel}.
+ */
+class GapTable extends TableView<GapRowViewModel> {
+
+    private static final DataFormat DRAGGED_ROW = new DataFormat("application/x-cxworkbook-gap-row");
+    private static final PseudoClass SECTION_START = PseudoClass.getPseudoClass("section-start");
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination RANK_UP = new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN);
+    private static final KeyCombination RANK_DOWN = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN);
+
+    private final GapWorksheetViewModel viewModel;
+
+    GapTable(GapWorksheetViewModel viewModel) {
+        this.viewModel = viewModel;
+        setId("gapTable");
+        setAccessibleText("Gap analysis worksheet of " + viewModel.title());
+        setEditable(true);
+        getSelectionModel().setCellSelectionEnabled(true);
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        setPlaceholder(new Label("No activity matches the filters."));
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
+
+        SortedList<GapRowViewModel> sorted = new SortedList<>(viewModel.visibleRows());
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
+
+        getColumns().addAll(List.<TableColumn<GapRowViewModel, ?>>of(
+                this.<Integer>readOnly(GapColumn.RANK, r -> r.rankProperty().asObject(), rank -> rank == 0 ? "" : rank.toString(),
+                        Comparator.comparingInt((Integer rank) -> rank == 0 ? Integer.MAX_VALUE : rank), 52),
+                sectionColumn(),
+                this.<String>readOnly(GapColumn.ACTIVITY, r -> new javafx.beans.property.ReadOnlyStringWrapper(r.activity()),
+                        s -> s, Comparator.<String>naturalOrder(), 190),
+                ratingColumn(),
+                this.<Integer>readOnly(GapColumn.GAP, GapRowViewModel::gapProperty, gap -> gap == null ? "" : gap.toString(),
+                        Comparator.nullsFirst(Comparator.<Integer>naturalOrder()), 90),
+                choice(GapColumn.PRIORITY, GapRowViewModel::priorityProperty, Priority.values(), Priority::label, GapField.PRIORITY, 100),
+                choice(GapColumn.EFFORT, GapRowViewModel::effortProperty, Effort.values(), Effort::label, GapField.EFFORT, 100),
+                choice(GapColumn.INITIATIVE, GapRowViewModel::initiativeProperty, InitiativeType.values(),
+                        InitiativeType::label, GapField.INITIATIVE, 120),
+                text(GapColumn.ACTIONS, GapRowViewModel::actionsProperty, true, GapField.ACTIONS, 280),
+                text(GapColumn.OWNER, GapRowViewModel::ownerProperty, false, GapField.OWNER, 110),
+                dateColumn(),
+                choice(GapColumn.STATUS, GapRowViewModel::statusProperty, GapStatus.values(), GapStatus::label, GapField.STATUS, 100),
+                warningsColumn()));
+
+        setRowFactory(table -> row());
+        addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        // section names show only where a section starts in the shown order
+        getItems().addListener((ListChangeListener<GapRowViewModel>) c -> Platform.runLater(() -> {
+            if (getEditingCell() == null) {
+                refresh();
+            }
+        }));
+    }
+
+    private <T> TableColumn<GapRowViewModel, T> column(GapColumn kind, Function<GapRowViewModel, ObservableValue<T>> value,
+                                                        double width) {
+        TableColumn<GapRowViewModel, T> column = new TableColumn<>(kind.header());
+        column.setId(kind.id() + "Column");
+        column.setUserData(kind);
+        column.setCellValueFactory(features -> value.apply(features.getValue()));
+        column.setPrefWidth(width);
+        column.setEditable(kind.editable());
+        // the cells already delivered the value to the view model; the default handler would try to write
+        // the read-only property
+        column.setOnEditCommit(e -> { });
+        return column;
+    }
+
+    private <T> TableColumn<GapRowViewModel, T> readOnly(GapColumn kind, Function<GapRowViewModel, ObservableValue<T>> value,
+                                                          Function<T, String> format, Comparator<T> order, double width) {
+        TableColumn<GapRowViewModel, T> column = column(kind, value, width);
+        column.setCellFactory(c -> new ReadOnlyCell<>(kind, format));
+        column.setComparator(order);
+        return column;
+    }
+
+    private TableColumn<GapRowViewModel, String> sectionColumn() {
+        TableColumn<GapRowViewModel, String> column = column(GapColumn.SECTION,
+                r -> new javafx.beans.property.ReadOnlyStringWrapper(r.section().name()), 110);
+        column.setCellFactory(c -> new ReadOnlyCell.SectionCell());
+        return column;
+    }
+
+    private TableColumn<GapRowViewModel, List<String>> warningsColumn() {
+        TableColumn<GapRowViewModel, List<String>> column = column(GapColumn.WARNINGS, GapRowViewModel::warningsProperty, 60);
+        column.setCellFactory(c -> new ReadOnlyCell.WarningCell());
+        column.setComparator(Comparator.comparingInt(List::size));
+        return column;
+    }
+
+    private TableColumn<GapRowViewModel, Rating> ratingColumn() {
+        Scale scale = viewModel.scale();
+        List<Rating> values = new ArrayList<>(scale.values().stream().map(Rating::of).toList());
+        if (scale.allowNotApplicable()) {
+            values.add(Rating.NOT_APPLICABLE);
+        }
+        TableColumn<GapRowViewModel, Rating> column = column(GapColumn.RATING, GapRowViewModel::ratingProperty, 90);
+        column.setCellFactory(c -> new ChoiceEditCell<>(GapColumn.RATING, values,
+                rating -> rating.isNotApplicable() ? "N/A" : rating.value() + (scale.hasLabel(rating.value())
+                        ? " – " + scale.label(rating.value()) : ""),
+                GapText.UNRATED + " not rated", viewModel::setRating) {
+            @Override
+            protected void decorate(Rating value) {
+                setText(value == null ? GapText.UNRATED : value.toString());
+            }
+        });
+        column.setComparator(Comparator.nullsFirst(Comparator.comparingInt(
+                (Rating r) -> r.isNotApplicable() ? Integer.MIN_VALUE : r.value())));
+        return column;
+    }
+
+    private <E extends Enum<E>> TableColumn<GapRowViewModel, E> choice(GapColumn kind,
+            Function<GapRowViewModel, ObservableValue<E>> value, E[] values, Function<E, String> label,
+            GapField<E> field, double width) {
+        TableColumn<GapRowViewModel, E> column = column(kind, value, width);
+        column.setCellFactory(c -> new ChoiceEditCell<E>(kind, Arrays.asList(values), label, "(none)",
+                (row, v) -> viewModel.set(row, field, v)) {
+            @Override
+            protected void decorate(E v) {
+                getStyleClass().removeIf(s -> s.startsWith("value-"));
+                if (v != null) {
+                    getStyleClass().add("value-" + v.name().toLowerCase());
+                }
+            }
+        });
+        // enum order is the worksheet's (High before Low for priority, Low before High for effort)
+        column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        return column;
+    }
+
+    private TableColumn<GapRowViewModel, String> text(GapColumn kind, Function<GapRowViewModel, ObservableValue<String>> value,
+                                                      boolean multiLine, GapField<String> field, double width) {
+        TableColumn<GapRowViewModel, String> column = column(kind, value, width);
+        column.setCellFactory(c -> new TextEditCell(kind, multiLine, (row, v) -> viewModel.set(row, field, v)));
+        column.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
+        return column;
+    }
+
+    private TableColumn<GapRowViewModel, LocalDate> dateColumn() {
+        TableColumn<GapRowViewModel, LocalDate> column = column(GapColumn.TARGET_DATE, GapRowViewModel::targetDateProperty, 130);
+        column.setCellFactory(c -> new DateEditCell((row, v) -> viewModel.set(row, GapField.TARGET_DATE, v),
+                viewModel::reportProblem));
+        column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        return column;
+    }
+
+    private TableRow<GapRowViewModel> row() {
+        TableRow<GapRowViewModel> row = new TableRow<>() {
+            @Override
+            protected void updateItem(GapRowViewModel item, boolean empty) {
+                super.updateItem(item, empty);
+                int index = getIndex();
+                boolean start = !empty && item != null && index > 0 && index < getTableView().getItems().size()
+                        && !getTableView().getItems().get(index - 1).section().id().equals(item.section().id());
+                pseudoClassStateChanged(SECTION_START, start);
+                setId(empty || item == null ? null : "row-" + item.itemId());
+            }
+        };
+        row.setOnDragDetected(e -> {
+            if (row.isEmpty() || getEditingCell() != null) {
+                return;
+            }
+            ClipboardContent content = new ClipboardContent();
+            content.put(DRAGGED_ROW, row.getItem().itemId());
+            row.startDragAndDrop(TransferMode.MOVE).setContent(content);
+            e.consume();
+        });
+        row.setOnDragOver(e -> {
+            if (!row.isEmpty() && e.getDragboard().hasContent(DRAGGED_ROW)) {
+                e.acceptTransferModes(TransferMode.MOVE);
+                row.pseudoClassStateChanged(DROP_TARGET, true);
+                e.consume();
+            }
+        });
+        row.setOnDragExited(e -> row.pseudoClassStateChanged(DROP_TARGET, false));
+        row.setOnDragDropped(e -> {
+            Object id = e.getDragboard().getContent(DRAGGED_ROW);
+            GapRowViewModel moved = find(id);
+            boolean done = moved != null && !row.isEmpty();
+            if (done) {
+                viewModel.moveRank(moved, row.getItem());
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+        return row;
+    }
+
+    private GapRowViewModel find(Object itemId) {
+        return viewModel.rows().stream().filter(r -> r.itemId().equals(itemId)).findFirst().orElse(null);
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (getEditingCell() != null) {
+            return;
+        }
+        TablePosition<GapRowViewModel, ?> focus = getFocusModel().getFocusedCell();
+        GapRowViewModel row = focus == null || focus.getRow() < 0 ? null : getItems().get(focus.getRow());
+        if (COPY.match(e)) {
+            copy();
+            e.consume();
+        } else if (PASTE.match(e) && row != null) {
+            String text = Clipboard.getSystemClipboard().getString();
+            if (text != null) {
+                viewModel.paste(text, List.copyOf(getItems().subList(focus.getRow(), getItems().size())),
+                        kind(focus.getTableColumn()), columnOrder());
+            }
+            e.consume();
+        } else if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && row != null) {
+            viewModel.clear(selectedRows(), selectedColumns());
+            e.consume();
+        } else if (RANK_UP.match(e) && row != null) {
+            viewModel.moveRankBy(row, -1);
+            e.consume();
+        } else if (RANK_DOWN.match(e) && row != null) {
+            viewModel.moveRankBy(row, 1);
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER && row != null && focus.getTableColumn() != null
+                && kind(focus.getTableColumn()).editable()) {
+            edit(focus.getRow(), focus.getTableColumn());
+            e.consume();
+        }
+    }
+
+    /** Copies the selected cells' bounding rectangle, as spreadsheets expect a rectangle. */
+    void copy() {
+        List<GapRowViewModel> rows = selectedRows();
+        List<GapColumn> columns = selectedColumns();
+        if (rows.isEmpty() || columns.isEmpty()) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(viewModel.copy(rows, columns));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private List<GapRowViewModel> selectedRows() {
+        return getSelectionModel().getSelectedCells().stream().map(TablePosition::getRow).distinct().sorted()
+                .map(getItems()::get).toList();
+    }
+
+    private List<GapColumn> selectedColumns() {
+        List<GapColumn> order = columnOrder();
+        return getSelectionModel().getSelectedCells().stream().map(p -> kind(p.getTableColumn())).distinct()
+                .sorted(Comparator.comparingInt(order::indexOf)).toList();
+    }
+
+    /** Columns as shown (the user may have dragged them around). */
+    List<GapColumn> columnOrder() {
+        return getVisibleLeafColumns().stream().map(GapTable::kind).toList();
+    }
+
+    static GapColumn kind(TableColumn<?, ?> column) {
+        return (GapColumn) column.getUserData();
+    }
+
+    TableColumn<GapRowViewModel, ?> column(GapColumn kind) {
+        return getColumns().stream().filter(c -> c.getUserData() == kind).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,341 @@
+package com.cxworkbook.ui.gaps;
+
+import com.cxworkbook.domain.Effort;
+import com.cxworkbook.domain.Framework;
+import com.cxworkbook.domain.GapField;
+import com.cxworkbook.domain.GapLine;
+import com.cxworkbook.domain.GapSuggestions;
+import com.cxworkbook.domain.GapWarnings;
+import com.cxworkbook.domain.GapWorksheet;
+import com.cxworkbook.domain.InitiativeType;
+import com.cxworkbook.domain.Level;
+import com.cxworkbook.domain.Priority;
+import com.cxworkbook.domain.Rating;
+import com.cxworkbook.domain.Scale;
+import com.cxworkbook.domain.ScoreResult;
+import com.cxworkbook.ui.workbook.AssessmentModel;
+import com.cxworkbook.ui.workbook.GapWorksheetModel;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The gap-analysis worksheet of one assessment: one row per activity in framework order, the totals, the
+ * filters, the priority matrix and the editing commands (including paste and "suggest actions"). Ratings
+ * change only through {@link AssessmentModel#rate}, worksheet fields through {@link GapWorksheetModel}, so
+ * the rating grid and every undo stay in step with this screen.
+ */
+public class GapWorksheetViewModel {
+
+    /** The quick "show only big gaps" toggle hides gaps below this. */
+    public static final int BIG_GAP = 2;
+
+    private final AssessmentModel model;
+    private final Framework framework;
+    private final GapWorksheetModel gaps;
+    private final Supplier<LocalDate> today;
+    private final ObservableList<GapRowViewModel> rows = FXCollections.observableArrayList();
+    private final FilteredList<GapRowViewModel> visibleRows = new FilteredList<>(rows);
+    private final BooleanProperty bigGapsOnly = new SimpleBooleanProperty();
+    private final ObjectProperty<Priority> priorityFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Effort> effortFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<InitiativeType> initiativeFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<MatrixAxis> matrixAxis = new SimpleObjectProperty<>(MatrixAxis.PRIORITY);
+    private final ObservableList<MatrixCell> matrix = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper unplaced = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper totalRating = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper totalGap = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper stageText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper warningCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    // kept as fields: the models hold these listeners weakly, so an old worksheet view can be collected
+    private final ObservableMap<String, Rating> ratings;
+    private final InvalidationListener refresh = obs -> refresh();
+    private final InvalidationListener refilter = obs -> refilter();
+
+    public GapWorksheetViewModel(AssessmentModel model, Supplier<LocalDate> today) {
+        this.model = model;
+        this.framework = model.framework();
+        this.gaps = model.gaps();
+        this.today = today;
+        if (framework != null) {
+            int order = 0;
+            for (GapLine line : GapWorksheet.lines(framework, model.assessment())) {
+                rows.add(new GapRowViewModel(line.section(), line.item(), order++));
+            }
+        }
+        ratings = model.ratings();
+        ratings.addListener(new WeakInvalidationListener(refresh));
+        gaps.revisionProperty().addListener(new WeakInvalidationListener(refresh));
+        model.resultProperty().addListener(new WeakInvalidationListener(refresh));
+        for (Observable filter : List.of(bigGapsOnly, priorityFilter, effortFilter, initiativeFilter)) {
+            filter.addListener(refilter);
+        }
+        matrixAxis.addListener(obs -> rebuildMatrix());
+        refresh();
+    }
+
+    /** Re-reads every row from the assessment: cheap (tens of rows) and always right, including after undo. */
+    private void refresh() {
+        if (framework == null) {
+            return;
+        }
+        List<GapLine> lines = GapWorksheet.lines(framework, model.assessment());
+        LocalDate now = today.get();
+        int warnings = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            List<String> lineWarnings = GapWarnings.of(lines.get(i), now);
+            warnings += lineWarnings.size();
+            rows.get(i).update(lines.get(i), lineWarnings);
+        }
+        totalRating.set(GapWorksheet.totalRating(lines));
+        totalGap.set(GapWorksheet.totalGap(lines));
+        stageText.set(stage(model.result()));
+        warningCount.set(warnings);
+        refilter();
+        rebuildMatrix();
+    }
+
+    private static String stage(ScoreResult result) {
+        if (result == null) {
+            return "";
+        }
+        String text = result.levelText();
+        return result.scaled() ? text + " (" + result.scoreText() + " scaled for unrated and N/A items)" : text;
+    }
+
+    private void refilter() {
+        Priority priority = priorityFilter.get();
+        Effort effort = effortFilter.get();
+        InitiativeType initiative = initiativeFilter.get();
+        boolean big = bigGapsOnly.get();
+        visibleRows.setPredicate(row -> (!big || (row.gap() != null && row.gap() >= BIG_GAP))
+                && (priority == null || priority == row.priority())
+                && (effort == null || effort == row.effort())
+                && (initiative == null || initiative == row.initiative()));
+    }
+
+    private void rebuildMatrix() {
+        MatrixAxis axis = matrixAxis.get();
+        List<MatrixCell> cells = new ArrayList<>();
+        List<String> notPlaced = new ArrayList<>();
+        Map<Integer, List<String>> byCell = new LinkedHashMap<>();
+        for (GapRowViewModel row : rows) {
+            boolean hasGap = row.gap() != null && row.gap() > 0;
+            int r = axis.rowOf(row);
+            if (r < 0 || row.effort() == null) {
+                if (hasGap || row.priority() != null) {
+                    notPlaced.add(row.activity());
+                }
+                continue;
+            }
+            byCell.computeIfAbsent(r * 3 + row.effort().ordinal(), k -> new ArrayList<>()).add(row.activity());
+        }
+        Effort[] efforts = Effort.values();
+        for (int r = 0; r < axis.rowLabels().size(); r++) {
+            for (int c = 0; c < efforts.length; c++) {
+                cells.add(new MatrixCell(r, c, axis.rowLabels().get(r), efforts[c].label() + " effort",
+                        byCell.getOrDefault(r * 3 + c, List.of()), c == 0 && r <= 1));
+            }
+        }
+        matrix.setAll(cells);
+        unplaced.set(notPlaced.isEmpty() ? ""
+                : "Not placed yet (needs " + (axis == MatrixAxis.PRIORITY ? "a priority" : "a rating") + " and an effort): "
+                + String.join(", ", notPlaced));
+    }
+
+    // ---- editing ----
+
+    /** Changes the activity's rating in the assessment, exactly as the rating grid does. */
+    public void setRating(GapRowViewModel row, Rating rating) {
+        model.rate(row.itemId(), rating);
+    }
+
+    public <T> void set(GapRowViewModel row, GapField<T> field, T value) {
+        gaps.set(row.itemId(), field, value);
+    }
+
+    /**
+     * Fills the empty Action cells of the shown rows from the framework's recommendations for the next stage
+     * (see {@link GapSuggestions}), as one undoable edit. Returns how many cells were filled.
+     */
+    public int suggestActions() {
+        if (framework == null) {
+            return 0;
+        }
+        Level assessmentStage = model.result() == null ? null : model.result().level();
+        Map<String, GapLine> lines = new LinkedHashMap<>();
+        GapWorksheet.lines(framework, model.assessment()).forEach(l -> lines.put(l.item().id(), l));
+        int[] filled = {0};
+        gaps.group("suggested actions", () -> {
+            for (GapRowViewModel row : List.copyOf(visibleRows)) {
+                if (GapField.normalise(row.actions()) != null) {
+                    continue;
+                }
+                Optional<String> text = GapSuggestions.actionsFor(framework, lines.get(row.itemId()), assessmentStage);
+                if (text.isPresent()) {
+                    set(row, GapField.ACTIONS, text.get());
+                    filled[0]++;
+                }
+            }
+        });
+        if (filled[0] > 0) {
+            message.set("Suggested actions for " + filled[0] + " activit" + (filled[0] == 1 ? "y" : "ies")
+                    + " from “Closing the gaps”; edit them to fit the client. Undo takes them all back.");
+        } else if (framework.recommendations().stream().allMatch(r -> r.actions().isEmpty() && r.text().isBlank())) {
+            message.set(framework.name() + " does not recommend actions, so there is nothing to suggest.");
+        } else {
+            message.set("No empty Action cell with a gap to suggest for.");
+        }
+        return filled[0];
+    }
+
+    /** The order "rank" means: ranked rows by rank, then the unranked ones in framework order. */
+    public List<GapRowViewModel> rankOrder() {
+        List<GapRowViewModel> order = new ArrayList<>(rows);
+        order.sort(Comparator.comparingInt((GapRowViewModel r) -> r.rank() == 0 ? Integer.MAX_VALUE : r.rank())
+                .thenComparingInt(GapRowViewModel::order));
+        return order;
+    }
+
+    /**
+     * Drag-and-drop ranking: {@code moved} takes {@code target}'s place in the rank order and the rows between
+     * shift by one. Every row down to the new position becomes ranked (1, 2, …), so the result is a plain list.
+     */
+    public void moveRank(GapRowViewModel moved, GapRowViewModel target) {
+        if (moved == target) {
+            return;
+        }
+        List<GapRowViewModel> order = rankOrder();
+        int ranked = (int) rows.stream().filter(r -> r.rank() > 0).count();
+        int to = order.indexOf(target);
+        order.remove(moved);
+        order.add(to, moved);
+        int count = Math.max(moved.rank() > 0 ? ranked : ranked + 1, to + 1);
+        gaps.group("rank " + moved.activity() + " #" + (to + 1), () -> {
+            for (int i = 0; i < order.size(); i++) {
+                set(order.get(i), GapField.RANK, i < count ? i + 1 : 0);
+            }
+        });
+    }
+
+    /** Keyboard ranking (Alt+Up / Alt+Down): one place up (negative) or down in the rank order. */
+    public void moveRankBy(GapRowViewModel row, int delta) {
+        List<GapRowViewModel> order = rankOrder();
+        int to = Math.max(0, Math.min(order.size() - 1, order.indexOf(row) + delta));
+        moveRank(row, order.get(to));
+    }
+
+    // ---- clipboard ----
+
+    /** The given rows × columns as tab-separated text, for a spreadsheet. */
+    public String copy(List<GapRowViewModel> rowsToCopy, List<GapColumn> columns) {
+        List<List<String>> table = new ArrayList<>();
+        for (GapRowViewModel row : rowsToCopy) {
+            table.add(columns.stream().map(c -> c.text(row)).toList());
+        }
+        return Tsv.format(table);
+    }
+
+    /**
+     * Pastes tab-separated text with its top-left value into {@code startColumn} of the first of
+     * {@code targets} (the rows from the focused one down, as the table shows them), going right through
+     * {@code columns} (the table's column order); as one undoable edit. Values that do not fit a cell are
+     * skipped and reported in {@link #messageProperty()}; the rest is pasted.
+     */
+    public int paste(String text, List<GapRowViewModel> targets, GapColumn startColumn, List<GapColumn> columns) {
+        List<List<String>> values = Tsv.parse(text);
+        int firstColumn = columns.indexOf(startColumn);
+        if (values.isEmpty() || targets.isEmpty() || firstColumn < 0) {
+            return 0;
+        }
+        List<String> problems = new ArrayList<>();
+        int[] pasted = {0};
+        gaps.group("paste", () -> {
+            for (int r = 0; r < values.size() && r < targets.size(); r++) {
+                for (int c = 0; c < values.get(r).size() && firstColumn + c < columns.size(); c++) {
+                    GapColumn column = columns.get(firstColumn + c);
+                    if (!column.editable()) {
+                        continue;
+                    }
+                    try {
+                        column.paste(this, targets.get(r), values.get(r).get(c));
+                        pasted[0]++;
+                    } catch (IllegalArgumentException e) {
+                        problems.add(targets.get(r).activity() + ": " + e.getMessage());
+                    }
+                }
+            }
+        });
+        String summary = "Pasted " + pasted[0] + " cell" + (pasted[0] == 1 ? "" : "s") + ".";
+        if (values.size() > targets.size()) {
+            summary += " " + (values.size() - targets.size()) + " row(s) did not fit below the last activity.";
+        }
+        message.set(problems.isEmpty() ? summary
+                : summary + " Skipped " + problems.size() + ": " + String.join("; ", problems.subList(0, Math.min(3, problems.size())))
+                + (problems.size() > 3 ? "; …" : ""));
+        return pasted[0];
+    }
+
+    /** Empties the given cells (Delete key), as one undoable edit. */
+    public void clear(List<GapRowViewModel> rowsToClear, List<GapColumn> columns) {
+        gaps.group("clear cells", () -> {
+            for (GapRowViewModel row : rowsToClear) {
+                for (GapColumn column : columns) {
+                    if (column.editable()) {
+                        column.paste(this, row, "");
+                    }
+                }
+            }
+        });
+    }
+
+    /** Reports a value typed into a cell that could not be read; the cell keeps its old value. */
+    public void reportProblem(String text) {
+        message.set(text);
+    }
+
+    // ---- state for the view ----
+
+    public String title() { return model.title(); }
+    public Framework framework() { return framework; }
+    public Scale scale() { return framework.scale(); }
+    public LocalDate today() { return today.get(); }
+    public ObservableList<GapRowViewModel> rows() { return FXCollections.unmodifiableObservableList(rows); }
+    /** The rows the filters let through, in framework order; the table sorts its own view of them. */
+    public FilteredList<GapRowViewModel> visibleRows() { return visibleRows; }
+    public BooleanProperty bigGapsOnlyProperty() { return bigGapsOnly; }
+    public ObjectProperty<Priority> priorityFilterProperty() { return priorityFilter; }
+    public ObjectProperty<Effort> effortFilterProperty() { return effortFilter; }
+    public ObjectProperty<InitiativeType> initiativeFilterProperty() { return initiativeFilter; }
+    public ObjectProperty<MatrixAxis> matrixAxisProperty() { return matrixAxis; }
+    public ObservableList<MatrixCell> matrix() { return matrix; }
+    public ReadOnlyStringProperty unplacedProperty() { return unplaced.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty totalRatingProperty() { return totalRating.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty totalGapProperty() { return totalGap.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty stageTextProperty() { return stageText.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty warningCountProperty() { return warningCount.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** "of 100" for ICMI: the largest total the worksheet can show. */
+    public int maxTotal() { return framework == null ? 0 : framework.itemCount() * framework.scale().max(); }
+}
