@@ -8,12 +8,14 @@ import com.cxworkbook.ui.file.Background;
 import com.cxworkbook.ui.file.FileUi;
 import com.cxworkbook.ui.file.FileViewModel;
 import com.cxworkbook.ui.workshop.WorkshopWindows;
-import java.time.Clock;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -52,44 +54,58 @@ public class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        CompletableFuture<StartupData> loading = StartupData.loading();
         MainViewModel viewModel = new MainViewModel();
         FxDialogService dialogs = new FxDialogService(stage);
         FileViewModel files = new FileViewModel(viewModel, dialogs, Background.fx(), AppHome.dir(), Clock.systemDefaultZone());
         MainView view = new MainView(viewModel, () -> files.requestClose(Platform::exit));
         FileUi.install(stage, view, files, Platform::exit);
+        installWorkshopMenu(view, viewModel, dialogs, stage);
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("/com/cxworkbook/ui/app.css"),
                 "app.css is missing from the application").toExternalForm());
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
+
+        // The early load has usually finished by now: then the window is styled and laid out once, with
+        // its content, instead of once empty and again full (that second pass cost as much as the first).
+        // A failed load is reported once the window is up, so the error dialog has an owner to sit on.
+        boolean loadedBeforeShow = loading.isDone() && !loading.isCompletedExceptionally();
+        if (loadedBeforeShow) {
+            loaded(loading, viewModel, files, dialogs, requestedFile());
+        }
         stage.show();
         StartupTrace.firstFrame(scene);
+        if (loadedBeforeShow) {
+            StartupTrace.interactive(scene);
+        } else {
+            loading.whenComplete((data, error) -> Platform.runLater(() -> {
+                loaded(loading, viewModel, files, dialogs, requestedFile());
+                StartupTrace.interactive(scene);
+            }));
+        }
+    }
 
-        installWorkshopMenu(view, viewModel, dialogs, stage);
-        Task<StartupData> startup = new Task<>() {
-            @Override
-            protected StartupData call() {
-                return StartupData.load(AppHome.dir(), requestedFile());
-            }
-        };
-        startup.setOnSucceeded(e -> {
-            StartupData data = startup.getValue();
-            viewModel.loaded(data.catalog(), data.workbook(), data.workbookName());
-            files.useSettings(data.settings());
-            files.startedWith(data.workbookFile());
-            if (!data.messages().isEmpty()) {
-                files.tell(String.join(" ", data.messages()));
-            }
-            files.checkForRecovery();
-            StartupTrace.interactive(scene);
-        });
-        startup.setOnFailed(e -> {
-            StartupTrace.interactive(scene);
+    private static void loaded(CompletableFuture<StartupData> loading, MainViewModel viewModel, FileViewModel files,
+                               FxDialogService dialogs, Path requested) {
+        StartupData data;
+        try {
+            data = loading.join();
+        } catch (CompletionException | CancellationException e) {
             viewModel.loadingProperty().set(false);
-            dialogs.showError("Could not start", String.valueOf(startup.getException().getMessage()));
-        });
-        Thread thread = new Thread(startup, "startup-loader");
-        thread.setDaemon(true);
-        thread.start();
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            dialogs.showError("Could not start", String.valueOf(cause.getMessage()));
+            return;
+        }
+        viewModel.loaded(data.catalog(), data.workbook(), data.workbookName());
+        files.useSettings(data.settings());
+        files.startedWith(data.workbookFile());
+        if (!data.messages().isEmpty()) {
+            files.tell(String.join(" ", data.messages()));
+        }
+        files.checkForRecovery();
+        if (requested != null) {
+            files.openRequested(requested);
+        }
     }
 }

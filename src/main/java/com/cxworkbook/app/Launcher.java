@@ -5,7 +5,8 @@ import javafx.application.Application;
 /**
  * Plain main class: the app runs on the classpath (POI's automatic modules rule out a modular app), and a
  * main that does not extend Application lets JavaFX start from a plain classpath launch. Command-line
- * modes are handled before JavaFX is touched, so they work without a display.
+ * modes are handled before JavaFX is touched, so they work without a display. A window start begins
+ * loading frameworks and the workbook before the toolkit starts (see {@link StartupData#loadEarly}).
  */
 public final class Launcher {
 
@@ -20,6 +21,7 @@ public final class Launcher {
         if (Cli.handles(args)) {
             System.exit(Cli.run(args, System.out, System.err));
         }
+        StartupData.loadEarly();
         Application.launch(App.class, args);
     }
 }

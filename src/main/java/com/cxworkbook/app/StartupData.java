@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What the main window needs before it is useful: the framework catalog, the settings and the first
@@ -35,16 +37,42 @@ public record StartupData(FrameworkCatalog catalog, Workbook workbook, String wo
         messages = List.copyOf(messages);
     }
 
-    /** Loads everything; runs on a background thread, never on the FX thread. */
-    public static StartupData load() {
-        return load(AppHome.dir(), null);
-    }
+    private static final AtomicReference<CompletableFuture<StartupData>> EARLY = new AtomicReference<>();
 
     /**
-     * @param requested a workbook named on the command line (e.g. by a file association), opened instead
-     *                  of the most recent one; null when none was named
+     * Starts loading in the background before JavaFX starts, so JSON parsing (and loading Jackson's
+     * classes) overlaps the toolkit's own start-up instead of following the first frame.
      */
-    public static StartupData load(Path home, Path requested) {
+    public static void loadEarly() {
+        EARLY.compareAndSet(null, loadInBackground());
+    }
+
+    /** The early load if one was started and not yet taken, otherwise a new background load. */
+    public static CompletableFuture<StartupData> loading() {
+        CompletableFuture<StartupData> early = EARLY.getAndSet(null);
+        return early != null ? early : loadInBackground();
+    }
+
+    private static CompletableFuture<StartupData> loadInBackground() {
+        CompletableFuture<StartupData> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(load());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, "startup-loader");
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    /** Loads everything; runs on a background thread, never on the FX thread. */
+    public static StartupData load() {
+        return load(AppHome.dir());
+    }
+
+    static StartupData load(Path home) {
         FrameworkCatalog catalog = FrameworkCatalog.loadBundled();
         SettingsStore settingsStore = new SettingsStore(home);
         Settings settings = settingsStore.load();
@@ -52,12 +80,7 @@ public record StartupData(FrameworkCatalog catalog, Workbook workbook, String wo
         if (settingsStore.problem() != null) {
             messages.add(settingsStore.problem());
         }
-        if (requested != null) {
-            StartupData opened = tryOpen(requested, catalog, settings, messages, "The workbook you asked for was not opened: ");
-            if (opened != null) {
-                return opened;
-            }
-        } else if (!settings.recentFiles().isEmpty()) {
+        if (!settings.recentFiles().isEmpty()) {
             StartupData opened = tryOpen(Path.of(settings.recentFiles().get(0)), catalog, settings, messages,
                     "Your last workbook was not reopened: ");
             if (opened != null) {

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which workbook the window opens on: a requested file, else the most recent one, else the sample. */
+/** Which workbook the window opens on: the most recent one, else the sample. */
 class StartupDataTest {
 
     @TempDir
@@ -32,7 +32,7 @@ class StartupDataTest {
 
     @Test
     void firstStartOpensTheSample() {
-        StartupData data = StartupData.load(home, null);
+        StartupData data = StartupData.load(home);
         assertEquals(StartupData.SAMPLE_NAME, data.workbookName());
         assertNull(data.workbookFile(), "the sample has no file: Save asks where");
         assertEquals("Northwind Energy", data.workbook().getClient());
@@ -43,17 +43,10 @@ class StartupDataTest {
     void laterStartsReopenTheMostRecentWorkbook() throws Exception {
         Path recent = workbook("recent.cxwb", "Recent client");
         new SettingsStore(home).save(Settings.defaults().withRecent(recent.toString()));
-        StartupData data = StartupData.load(home, null);
+        StartupData data = StartupData.load(home);
         assertEquals("Recent client", data.workbook().getClient());
         assertEquals(recent, data.workbookFile());
         assertEquals("recent.cxwb", data.workbookName());
-    }
-
-    @Test
-    void aRequestedFileWinsOverTheRecentOne() throws Exception {
-        new SettingsStore(home).save(Settings.defaults().withRecent(workbook("recent.cxwb", "Recent").toString()));
-        StartupData data = StartupData.load(home, workbook("asked.cxwb", "Asked for"));
-        assertEquals("Asked for", data.workbook().getClient());
     }
 
     @Test
@@ -61,7 +54,7 @@ class StartupDataTest {
         Path gone = workbook("gone.cxwb", "Gone");
         new SettingsStore(home).save(Settings.defaults().withRecent(gone.toString()));
         Files.delete(gone);
-        StartupData data = StartupData.load(home, null);
+        StartupData data = StartupData.load(home);
         assertEquals(StartupData.SAMPLE_NAME, data.workbookName());
         assertEquals(1, data.messages().size());
         assertTrue(data.messages().get(0).startsWith("Your last workbook was not reopened: gone.cxwb was not found"),
@@ -71,7 +64,7 @@ class StartupDataTest {
     @Test
     void aBrokenSettingsFileStillStartsOnTheSample() throws Exception {
         Files.writeString(home.resolve(SettingsStore.FILE_NAME), "{ not json");
-        StartupData data = StartupData.load(home, null);
+        StartupData data = StartupData.load(home);
         assertEquals(StartupData.SAMPLE_NAME, data.workbookName());
         assertEquals(Settings.defaults(), data.settings());
         assertTrue(data.messages().get(0).contains("could not be read"), data.messages().get(0));

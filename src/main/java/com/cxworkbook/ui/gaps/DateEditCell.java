@@ -44,10 +44,12 @@ class DateEditCell extends EditingCell<LocalDate> {
             // replaces the old date" is done here: the first character typed after editing starts by
             // keyboard clears the field, unless the user has clicked into it or moved the caret first.
             picker.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-                if (replaceOnType && !e.getCharacter().isEmpty() && !Character.isISOControl(e.getCharacter().charAt(0))) {
+                // the Enter that started the edit arrives here as a typed control character: not typing yet
+                boolean printable = !e.getCharacter().isEmpty() && !Character.isISOControl(e.getCharacter().charAt(0));
+                if (replaceOnType && printable) {
                     picker.getEditor().clear();
+                    replaceOnType = false;
                 }
-                replaceOnType = false;
             });
             picker.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode().isNavigationKey()) {
