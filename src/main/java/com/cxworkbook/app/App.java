@@ -8,8 +8,8 @@ import com.cxworkbook.ui.file.Background;
 import com.cxworkbook.ui.file.FileUi;
 import com.cxworkbook.ui.file.FileViewModel;
 import com.cxworkbook.ui.workshop.WorkshopWindows;
-import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -46,15 +46,9 @@ public class App extends Application {
         view.workshopMenu().getItems().addAll(facilitation, privateEntry, medians, perception);
     }
 
-    /** The first plain argument, e.g. a workbook a file association asked us to open; null when none. */
-    private Path requestedFile() {
-        return getParameters() == null ? null : getParameters().getUnnamed().stream()
-                .filter(a -> !a.startsWith("-")).findFirst().map(Path::of).orElse(null);
-    }
-
     @Override
     public void start(Stage stage) {
-        CompletableFuture<StartupData> loading = StartupData.loading();
+        CompletableFuture<StartupData> loading = StartupData.loading(getParameters() == null ? List.of() : getParameters().getRaw());
         MainViewModel viewModel = new MainViewModel();
         FxDialogService dialogs = new FxDialogService(stage);
         FileViewModel files = new FileViewModel(viewModel, dialogs, Background.fx(), AppHome.dir(), Clock.systemDefaultZone());
@@ -72,7 +66,7 @@ public class App extends Application {
         // A failed load is reported once the window is up, so the error dialog has an owner to sit on.
         boolean loadedBeforeShow = loading.isDone() && !loading.isCompletedExceptionally();
         if (loadedBeforeShow) {
-            loaded(loading, viewModel, files, dialogs, requestedFile());
+            loaded(loading, viewModel, files, dialogs);
         }
         stage.show();
         StartupTrace.firstFrame(scene);
@@ -80,14 +74,14 @@ public class App extends Application {
             StartupTrace.interactive(scene);
         } else {
             loading.whenComplete((data, error) -> Platform.runLater(() -> {
-                loaded(loading, viewModel, files, dialogs, requestedFile());
+                loaded(loading, viewModel, files, dialogs);
                 StartupTrace.interactive(scene);
             }));
         }
     }
 
     private static void loaded(CompletableFuture<StartupData> loading, MainViewModel viewModel, FileViewModel files,
-                               FxDialogService dialogs, Path requested) {
+                               FxDialogService dialogs) {
         StartupData data;
         try {
             data = loading.join();
@@ -104,8 +98,5 @@ public class App extends Application {
             files.tell(String.join(" ", data.messages()));
         }
         files.checkForRecovery();
-        if (requested != null) {
-            files.openRequested(requested);
-        }
     }
 }

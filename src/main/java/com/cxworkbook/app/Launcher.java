@@ -1,5 +1,6 @@
 package com.cxworkbook.app;
 
+import java.util.List;
 import javafx.application.Application;
 
 /**
@@ -21,7 +22,7 @@ public final class Launcher {
         if (Cli.handles(args)) {
             System.exit(Cli.run(args, System.out, System.err));
         }
-        StartupData.loadEarly();
+        StartupData.loadEarly(List.of(args));
         Application.launch(App.class, args);
     }
 }

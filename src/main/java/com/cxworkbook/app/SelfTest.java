@@ -9,12 +9,22 @@ import com.cxworkbook.domain.Scorer;
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.persistence.FrameworkCatalog;
 import com.cxworkbook.persistence.FrameworkLoadProblem;
+import com.cxworkbook.export.ExportException;
+import com.cxworkbook.export.ExportResult;
+import com.cxworkbook.export.VerificationReport;
+import com.cxworkbook.export.XlsxExporter;
+import com.cxworkbook.export.XlsxVerifier;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 /**
  * {@code --self-test}: proves an installation works without opening a window (the installer's smoke check
@@ -34,13 +44,6 @@ public final class SelfTest {
     public record Check(String name, Callable<String> action) {
     }
 
-    /** Says a check could not run in this build, e.g. a feature that is not there yet; does not fail. */
-    public static final class NotAvailable extends Exception {
-        public NotAvailable(String message) {
-            super(message);
-        }
-    }
-
     private final List<Check> checks;
 
     public SelfTest(List<Check> checks) {
@@ -58,7 +61,7 @@ public final class SelfTest {
                 new Check("frameworks", () -> frameworks(shared)),
                 new Check("sample workbook", () -> sampleWorkbook(shared)),
                 new Check("scoring", () -> scoring(shared)),
-                new Check("export", SelfTest::export)));
+                new Check("export", () -> export(shared))));
     }
 
     /** Runs every check, prints one line each and a verdict; returns the process exit code (0 = OK). */
@@ -70,8 +73,6 @@ public final class SelfTest {
             String result;
             try {
                 result = "ok" + detail(check.action().call());
-            } catch (NotAvailable e) {
-                result = "not available" + detail(e.getMessage());
             } catch (Exception | LinkageError | AssertionError e) {
                 failed.add(check.name());
                 result = "FAILED: " + describe(e);
@@ -147,7 +148,32 @@ public final class SelfTest {
         return "ICMI fixture " + FIXTURE_SCORE + " → " + level + "; " + scored + " sample assessments scored";
     }
 
-    private static String export() throws NotAvailable {
-        throw new NotAvailable("xlsx export is not in this build yet");
+    /** Exports the sample to a temp folder and reads it back the way a client's spreadsheet would. */
+    private static String export(Map<String, Object> shared) throws IOException, ExportException {
+        FrameworkCatalog catalog = (FrameworkCatalog) shared.get("catalog");
+        Workbook sample = (Workbook) shared.get("sample");
+        if (catalog == null || sample == null) {
+            throw new IllegalStateException("skipped: frameworks or sample workbook did not load");
+        }
+        Path folder = Files.createTempDirectory("cxworkbook-self-test");
+        try {
+            Path file = folder.resolve("self-test.xlsx");
+            ExportResult result = XlsxExporter.export(sample, catalog::find, file);
+            VerificationReport readBack = XlsxVerifier.verify(file, sample, catalog::find);
+            if (!readBack.ok()) {
+                throw new IllegalStateException("the exported file does not read back: " + readBack.problems());
+            }
+            return result.sheets().size() + " sheets written, " + readBack.checks() + " checks on read-back";
+        } finally {
+            deleteTree(folder);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 }

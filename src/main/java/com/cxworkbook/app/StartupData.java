@@ -43,21 +43,21 @@ public record StartupData(FrameworkCatalog catalog, Workbook workbook, String wo
      * Starts loading in the background before JavaFX starts, so JSON parsing (and loading Jackson's
      * classes) overlaps the toolkit's own start-up instead of following the first frame.
      */
-    public static void loadEarly() {
-        EARLY.compareAndSet(null, loadInBackground());
+    public static void loadEarly(List<String> args) {
+        EARLY.compareAndSet(null, loadInBackground(args));
     }
 
     /** The early load if one was started and not yet taken, otherwise a new background load. */
-    public static CompletableFuture<StartupData> loading() {
+    public static CompletableFuture<StartupData> loading(List<String> args) {
         CompletableFuture<StartupData> early = EARLY.getAndSet(null);
-        return early != null ? early : loadInBackground();
+        return early != null ? early : loadInBackground(args);
     }
 
-    private static CompletableFuture<StartupData> loadInBackground() {
+    private static CompletableFuture<StartupData> loadInBackground(List<String> args) {
         CompletableFuture<StartupData> result = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                result.complete(load());
+                result.complete(load(AppHome.dir(), requestedFile(args)));
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);
             }
@@ -73,6 +73,15 @@ public record StartupData(FrameworkCatalog catalog, Workbook workbook, String wo
     }
 
     static StartupData load(Path home) {
+        return load(home, null);
+    }
+
+    /**
+     * @param requested a workbook named on the command line (a double-clicked .cxwb file); it wins over
+     *                  the most recent file, and if it cannot be read the user is told why and gets the
+     *                  usual start instead
+     */
+    static StartupData load(Path home, Path requested) {
         FrameworkCatalog catalog = FrameworkCatalog.loadBundled();
         SettingsStore settingsStore = new SettingsStore(home);
         Settings settings = settingsStore.load();
@@ -80,27 +89,36 @@ public record StartupData(FrameworkCatalog catalog, Workbook workbook, String wo
         if (settingsStore.problem() != null) {
             messages.add(settingsStore.problem());
         }
+        if (requested != null) {
+            try {
+                return opened(catalog, requested, settings, messages);
+            } catch (WorkbookReadException e) {
+                messages.add(requested.getFileName() + " was not opened: " + e.getMessage());
+            }
+        }
         if (!settings.recentFiles().isEmpty()) {
-            StartupData opened = tryOpen(Path.of(settings.recentFiles().get(0)), catalog, settings, messages,
-                    "Your last workbook was not reopened: ");
-            if (opened != null) {
-                return opened;
+            Path last = Path.of(settings.recentFiles().get(0));
+            try {
+                return opened(catalog, last, settings, messages);
+            } catch (WorkbookReadException e) {
+                messages.add("Your last workbook was not reopened: " + e.getMessage());
             }
         }
         return new StartupData(catalog, readSample(), SAMPLE_NAME, null, settings, messages);
     }
 
-    private static StartupData tryOpen(Path file, FrameworkCatalog catalog, Settings settings, List<String> messages,
-                                       String failure) {
-        try {
-            Workbook workbook = new WorkbookStore().read(file);
-            List<FrameworkNotice> notices = FrameworkCheck.check(workbook, catalog::find);
-            notices.forEach(n -> messages.add(n.message()));
-            return new StartupData(catalog, workbook, String.valueOf(file.getFileName()), file, settings, messages);
-        } catch (WorkbookReadException e) {
-            messages.add(failure + e.getMessage());
-            return null;
-        }
+    private static StartupData opened(FrameworkCatalog catalog, Path file, Settings settings, List<String> messages)
+            throws WorkbookReadException {
+        Workbook workbook = new WorkbookStore().read(file);
+        List<FrameworkNotice> notices = FrameworkCheck.check(workbook, catalog::find);
+        notices.forEach(n -> messages.add(n.message()));
+        return new StartupData(catalog, workbook, file.getFileName().toString(), file, settings, messages);
+    }
+
+    /** The workbook named on the command line: the first argument that is not an option, if any. */
+    static Path requestedFile(List<String> args) {
+        return args.stream().filter(a -> !a.isBlank() && !a.startsWith("-")).findFirst()
+                .map(a -> Path.of(a).toAbsolutePath()).orElse(null);
     }
 
     public static Workbook readSample() {

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SelfTestTest {
@@ -27,6 +31,24 @@ class SelfTestTest {
         assertEquals("OK", lines.get(lines.size() - 1));
         assertTrue(lines.contains("  frameworks: ok (5 loaded)"), lines::toString);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("  scoring: ok (ICMI fixture 60 → aware;")), lines::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("  export: ok (") && l.contains("checks on read-back")),
+                lines::toString);
+    }
+
+    @Test
+    void theExportLeavesNoTempFolderBehind() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        long before = selfTestFolders(tmp);
+
+        SelfTest.standard().run(out);
+
+        assertEquals(before, selfTestFolders(tmp));
+    }
+
+    private static long selfTestFolders(Path tmp) throws IOException {
+        try (Stream<Path> entries = Files.list(tmp)) {
+            return entries.filter(p -> p.getFileName().toString().startsWith("cxworkbook-self-test")).count();
+        }
     }
 
     @Test
@@ -42,15 +64,6 @@ class SelfTestTest {
         assertTrue(lines.contains("  first: FAILED: IllegalStateException: catalog is empty"), lines::toString);
         assertTrue(lines.contains("  second: ok (fine)"), lines::toString);
         assertTrue(lines.get(lines.size() - 1).startsWith("FAILED: first."), lines::toString);
-    }
-
-    @Test
-    void aCheckThatIsNotAvailableIsReportedWithoutFailing() {
-        SelfTest selfTest = new SelfTest(List.of(
-                new SelfTest.Check("export", () -> { throw new SelfTest.NotAvailable("not in this build"); })));
-
-        assertEquals(0, selfTest.run(out));
-        assertTrue(lines().contains("  export: not available (not in this build)"), lines()::toString);
     }
 
     @Test

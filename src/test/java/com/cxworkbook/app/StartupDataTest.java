@@ -14,18 +14,51 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which workbook the window opens on: the most recent one, else the sample. */
+/**
+ * Which workbook the window opens on: one named on the command line (how a double-clicked .cxwb file
+ * arrives), else the most recent one, else the sample.
+ */
 class StartupDataTest {
 
     @TempDir
     Path home;
     @TempDir
-    Path docs;
+    Path documents;
+
+    @Test
+    void aWorkbookNamedOnTheCommandLineIsOpened() throws Exception {
+        Path file = documents.resolve("acme.cxwb");
+        new WorkbookStore().write(StartupData.readSample(), file);
+
+        StartupData data = StartupData.load(home, StartupData.requestedFile(List.of(file.toString())));
+
+        assertEquals(file, data.workbookFile());
+        assertEquals("acme.cxwb", data.workbookName());
+        assertEquals(StartupData.readSample().getClient(), data.workbook().getClient());
+    }
+
+    @Test
+    void anUnreadableWorkbookIsReportedAndTheUsualStartFollows() throws Exception {
+        Path file = documents.resolve("broken.cxwb");
+        Files.writeString(file, "{ not json");
+
+        StartupData data = StartupData.load(home, file);
+
+        assertEquals(StartupData.SAMPLE_NAME, data.workbookName());
+        assertNull(data.workbookFile());
+        assertTrue(data.messages().stream().anyMatch(m -> m.startsWith("broken.cxwb was not opened: ")), data.messages()::toString);
+    }
+
+    @Test
+    void optionsAreNotTakenForAFile() {
+        assertNull(StartupData.requestedFile(List.of("--verbose", "-Dx=y")));
+        assertEquals(Path.of("a.cxwb").toAbsolutePath(), StartupData.requestedFile(List.of("--verbose", "a.cxwb")));
+    }
 
     private Path workbook(String name, String client) throws Exception {
         Workbook workbook = new Workbook();
         workbook.setClient(client);
-        Path file = docs.resolve(name);
+        Path file = documents.resolve(name);
         new WorkbookStore().write(workbook, file);
         return file;
     }

@@ -113,11 +113,6 @@ public class FileViewModel {
         confirmDiscard(() -> openFile(file));
     }
 
-    /** A workbook named on the command line (e.g. by a file association), opened over the start-up one. */
-    public void openRequested(Path file) {
-        confirmDiscard(() -> openFile(file));
-    }
-
     /** Opens a file without asking about unsaved changes; callers ask first. */
     void openFile(Path file) {
         busy.set(true);
