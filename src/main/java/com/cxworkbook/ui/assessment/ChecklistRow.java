@@ -26,6 +26,7 @@ final class ChecklistRow extends VBox implements RowView {
     private final CheckBox tick;
     private final CheckBox na;
     private final Label status;
+    private final HeightCache heightCache = new HeightCache(this);
 
     ChecklistRow(GridViewModel vm, Item item) {
         super(4);
@@ -76,6 +77,7 @@ final class ChecklistRow extends VBox implements RowView {
             }
             getChildren().add(values);
         }
+        getChildren().add(new SpreadStrip(vm.model(), item, cells));
         status = new Label();
         status.getStyleClass().add("item-status");
         status.setWrapText(true);
@@ -84,6 +86,11 @@ final class ChecklistRow extends VBox implements RowView {
         footer.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(footer);
         refresh();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return heightCache.prefHeight(width, super::computePrefHeight);
     }
 
     @Override

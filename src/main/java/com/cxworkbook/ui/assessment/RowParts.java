@@ -23,6 +23,7 @@ final class RowParts {
         cell.setMaxHeight(Double.MAX_VALUE);
         cell.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         cell.setOnAction(e -> vm.click(item, value));
+        cell.setOnContextMenuRequested(e -> TargetMenu.show(vm.model(), item, value, cell, e));
         trackFocus(vm, item, cell);
         return cell;
     }

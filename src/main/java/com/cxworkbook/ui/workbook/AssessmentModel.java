@@ -35,6 +35,9 @@ public class AssessmentModel {
     private final ReadOnlyObjectWrapper<ScoreResult> result = new ReadOnlyObjectWrapper<>();
     private final GapWorksheetModel gaps;
     private final javafx.beans.property.ReadOnlyLongWrapper participantRevision = new javafx.beans.property.ReadOnlyLongWrapper();
+    private final ObservableMap<String, Integer> targets = FXCollections.observableHashMap();
+    private final ObservableMap<String, Integer> readOnlyTargets = FXCollections.unmodifiableObservableMap(targets);
+    private java.util.function.Supplier<java.util.List<com.cxworkbook.domain.Participant>> participants = java.util.List::of;
 
     /** @param framework null when the workbook names a framework this app does not have */
     public AssessmentModel(Assessment assessment, Framework framework, EditHistory history) {
@@ -45,6 +48,7 @@ public class AssessmentModel {
         gaps = new GapWorksheetModel(assessment, framework, history);
         notes.putAll(assessment.getNotes());
         evidence.putAll(assessment.getEvidence());
+        targets.putAll(assessment.getTargets());
         rescore();
     }
 
@@ -79,6 +83,34 @@ public class AssessmentModel {
     public javafx.beans.property.ReadOnlyLongProperty participantRevisionProperty() {
         return participantRevision.getReadOnlyProperty();
     }
+
+    /** The workbook's participants, read live (the details dialog may add, rename or remove people). */
+    public void participantsFrom(java.util.function.Supplier<java.util.List<com.cxworkbook.domain.Participant>> source) {
+        this.participants = Objects.requireNonNull(source);
+    }
+
+    public java.util.List<com.cxworkbook.domain.Participant> participants() {
+        return participants.get();
+    }
+
+    /** Someone joined, left or changed group: spread displays recompute as if a rating had changed. */
+    void participantsChanged() {
+        participantRevision.set(participantRevision.get() + 1);
+    }
+
+    /** Sets (a scale value) or clears (null) an item's own target as one undoable edit; no edit when nothing changes. */
+    public void setTarget(String itemId, Integer target) {
+        Integer before = targets.get(itemId);
+        if (Objects.equals(before, target)) {
+            return;
+        }
+        String what = target == null ? "clear target of " + itemName(itemId) : "set target of " + itemName(itemId) + " to " + target;
+        history.perform(what, () -> put(assessment.getTargets(), targets, itemId, target),
+                () -> put(assessment.getTargets(), targets, itemId, before));
+    }
+
+    /** Read-only view for binding: the items' own targets; change them through {@link #setTarget}. */
+    public ObservableMap<String, Integer> targets() { return readOnlyTargets; }
 
     private void apply(String itemId, Rating rating) {
         assessment.rate(itemId, rating);

@@ -49,7 +49,9 @@ public class WorkbookSession {
     }
 
     private AssessmentModel model(Assessment assessment) {
-        return new AssessmentModel(assessment, catalog.find(assessment.getFrameworkId()).orElse(null), history);
+        AssessmentModel model = new AssessmentModel(assessment, catalog.find(assessment.getFrameworkId()).orElse(null), history);
+        model.participantsFrom(workbook::getParticipants);
+        return model;
     }
 
     /** Adds an assessment as an undoable edit and returns its model. */
@@ -105,6 +107,7 @@ public class WorkbookSession {
         }
         workbook.getParticipants().clear();
         workbook.getParticipants().addAll(people);
+        assessments.forEach(AssessmentModel::participantsChanged);
     }
 
     private static String blankToNull(String text) {
