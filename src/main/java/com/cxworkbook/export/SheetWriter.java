@@ -19,7 +19,7 @@ final class SheetWriter {
     private static final float LINE_POINTS = 13f;
     private static final float MAX_ROW_POINTS = 409f;
     /** Proportional text is narrower than the '0' a column width is measured in. */
-    private static final double CHARS_PER_WIDTH = 1.3;
+    private static final double CHARS_PER_WIDTH = 1.35;
 
     final XSSFSheet sheet;
     final Styles styles;
@@ -28,7 +28,7 @@ final class SheetWriter {
     private final java.util.Map<Integer, java.util.List<Wrapped>> wrappedByRow = new java.util.HashMap<>();
 
     /** Text in a wrapping cell: row heights are set from it, as neither POI nor LibreOffice fit them. */
-    private record Wrapped(int column, String text) {
+    private record Wrapped(int column, String text, boolean bold) {
     }
 
     SheetWriter(XSSFSheet sheet, Styles styles) {
@@ -106,12 +106,12 @@ final class SheetWriter {
         }
         widest[column] = Math.max(widest[column], longest);
         if (style.getWrapText() && !value.isEmpty()) {
-            wrappedByRow.computeIfAbsent(row, r -> new java.util.ArrayList<>()).add(new Wrapped(column, value));
+            wrappedByRow.computeIfAbsent(row, r -> new java.util.ArrayList<>()).add(new Wrapped(column, value, style == styles.header));
         }
     }
 
-    private static int lines(String text, int widthChars) {
-        int perLine = Math.max(1, (int) ((widthChars - 1) * CHARS_PER_WIDTH));
+    private static int lines(String text, int widthChars, double charsPerWidth) {
+        int perLine = Math.max(1, (int) ((widthChars - 1) * charsPerWidth));
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
             lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
@@ -139,7 +139,7 @@ final class SheetWriter {
         wrappedByRow.forEach((row, cells) -> {
             int lines = 1;
             for (Wrapped cell : cells) {
-                lines = Math.max(lines, lines(cell.text(), width[cell.column()]));
+                lines = Math.max(lines, lines(cell.text(), width[cell.column()], cell.bold() ? 1.0 : CHARS_PER_WIDTH));
             }
             if (lines > 1) {
                 row(row).setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 2));

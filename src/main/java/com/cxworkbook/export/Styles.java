@@ -3,6 +3,7 @@ package com.cxworkbook.export;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -54,10 +55,13 @@ final class Styles {
         label.setFont(bold);
         integer = top(workbook);
         integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
+        integer.setAlignment(HorizontalAlignment.CENTER);
         decimal = top(workbook);
         decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+        decimal.setAlignment(HorizontalAlignment.CENTER);
         date = top(workbook);
         date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+        date.setAlignment(HorizontalAlignment.LEFT);
 
         total = top(workbook);
         total.setFont(bold);
@@ -65,6 +69,7 @@ final class Styles {
         totalNumber = workbook.createCellStyle();
         totalNumber.cloneStyleFrom(total);
         totalNumber.setDataFormat(workbook.createDataFormat().getFormat("0"));
+        totalNumber.setAlignment(HorizontalAlignment.CENTER);
         totalDecimal = workbook.createCellStyle();
         totalDecimal.cloneStyleFrom(total);
         totalDecimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
