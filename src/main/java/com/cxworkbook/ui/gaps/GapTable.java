@@ -74,6 +74,8 @@ class GapTable extends TableView<GapRowViewModel> {
                 ratingColumn(),
                 this.<Integer>readOnly(GapColumn.GAP, GapRowViewModel::gapProperty, gap -> gap == null ? "" : gap.toString(),
                         Comparator.nullsFirst(Comparator.<Integer>naturalOrder()), 48),
+                this.<Integer>readOnly(GapColumn.GAP_TO_TARGET, GapRowViewModel::gapToTargetProperty,
+                        gap -> gap == null ? "" : gap.toString(), Comparator.nullsFirst(Comparator.<Integer>naturalOrder()), 56),
                 choice(GapColumn.PRIORITY, GapRowViewModel::priorityProperty, Priority.values(), Priority::label, GapField.PRIORITY, 76),
                 choice(GapColumn.EFFORT, GapRowViewModel::effortProperty, Effort.values(), Effort::label, GapField.EFFORT, 70),
                 choice(GapColumn.INITIATIVE, GapRowViewModel::initiativeProperty, InitiativeType.values(),
