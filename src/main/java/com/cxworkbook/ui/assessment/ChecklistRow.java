@@ -26,6 +26,7 @@ final class ChecklistRow extends VBox implements RowView {
     private final CheckBox tick;
     private final CheckBox na;
     private final Label status;
+    private final HeightCache heightCache = new HeightCache(this);
 
     ChecklistRow(GridViewModel vm, Item item) {
         super(4);
@@ -85,6 +86,11 @@ final class ChecklistRow extends VBox implements RowView {
         footer.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(footer);
         refresh();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return heightCache.prefHeight(width, super::computePrefHeight);
     }
 
     @Override

@@ -121,7 +121,7 @@ public class GridView extends VBox {
             ColumnConstraints constraints = new ColumnConstraints();
             constraints.setPercentWidth(100.0 / n);
             columns.getColumnConstraints().add(constraints);
-            VBox column = new VBox(8);
+            VBox column = new CachedVBox(8);
             column.setId("stage-" + group.id());
             column.getStyleClass().add("stage-column");
             column.getChildren().add(RowParts.wrapping(group.title(), "stage-title"));

@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 
 /** The rating form for the focused item: statement, value buttons, N/A, notes and evidence. */
-public class RatingFormView extends VBox {
+public class RatingFormView extends CachedVBox {
 
     private final Map<Integer, ToggleButton> valueButtons = new HashMap<>();
 

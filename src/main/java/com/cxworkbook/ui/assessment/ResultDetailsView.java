@@ -12,9 +12,9 @@ import javafx.scene.layout.VBox;
 /** Beside the grid: a bar per section, the current stage's description and the next stage's actions. */
 public class ResultDetailsView extends VBox {
 
-    private final VBox chart = new VBox(6);
-    private final VBox details = new VBox(4);
-    private final VBox actions = new VBox(3);
+    private final VBox chart = new CachedVBox(6);
+    private final VBox details = new CachedVBox(4);
+    private final VBox actions = new CachedVBox(3);
     private final Label chartHeading = new Label("By section");
 
     public ResultDetailsView(ResultViewModel vm) {
@@ -36,7 +36,7 @@ public class ResultDetailsView extends VBox {
         stageSummary.textProperty().bind(vm.stageSummaryProperty());
         vm.stageDetails().addListener((ListChangeListener<ResultViewModel.Detail>) c -> showDetails(vm));
         showDetails(vm);
-        VBox stage = new VBox(4, stageTitle, stageSummary, details);
+        VBox stage = new CachedVBox(4, stageTitle, stageSummary, details);
         stage.getStyleClass().add("card");
         stage.setId("currentStage");
 
@@ -50,7 +50,7 @@ public class ResultDetailsView extends VBox {
         actions.setId("nextActions");
         vm.nextActions().addListener((ListChangeListener<String>) c -> showActions(vm));
         showActions(vm);
-        VBox next = new VBox(4, nextTitle, nextText, actions);
+        VBox next = new CachedVBox(4, nextTitle, nextText, actions);
         next.getStyleClass().add("card");
         next.setId("nextStage");
         next.visibleProperty().bind(vm.nextTitleProperty().isNotEmpty());
@@ -59,7 +59,21 @@ public class ResultDetailsView extends VBox {
         getChildren().addAll(chart, stage, next);
     }
 
+    /** Updates the bars in place when only their values changed; rebuilds them when the sections differ. */
     private void showBars(ResultViewModel vm) {
+        if (chart.getChildren().size() == vm.bars().size() + 1) {
+            for (int i = 0; i < vm.bars().size(); i++) {
+                ResultViewModel.Bar bar = vm.bars().get(i);
+                VBox row = (VBox) chart.getChildren().get(i + 1);
+                HBox line = (HBox) row.getChildren().get(1);
+                Region track = (Region) ((StackPane) line.getChildren().get(0)).getChildren().get(0);
+                Region fill = (Region) ((StackPane) line.getChildren().get(0)).getChildren().get(1);
+                fill.maxWidthProperty().bind(track.widthProperty().multiply(bar.fraction()));
+                ((Label) line.getChildren().get(1)).setText(bar.valueText());
+                row.setAccessibleText(bar.name() + ": " + bar.valueText());
+            }
+            return;
+        }
         chart.getChildren().setAll(chartHeading);
         for (ResultViewModel.Bar bar : vm.bars()) {
             Label name = RowParts.wrapping(bar.name(), "bar-name");

@@ -72,7 +72,8 @@ public class ResultViewModel {
         stage.set(result.levelText());
         progress.set((result.rated() + result.notApplicable()) + " of " + result.itemCount() + " rated");
         naCount.set(result.notApplicable() + " N/A");
-        explanation.set(explain(result));
+        // Built only while shown: it lists every rating, and nobody reads it on most clicks
+        explanation.set(explanationShown.get() ? explain(result) : "");
         updateBars(result);
         updateStage(result.level());
         updateNext(result);
@@ -124,13 +125,16 @@ public class ResultViewModel {
             stageDetails.clear();
             return;
         }
+        // Lists are replaced only when they differ: most clicks leave the stage as it was
         stageTitle.set("Current stage: " + level.name());
         stageSummary.set(level.summary());
         List<Detail> details = new ArrayList<>();
         for (Map.Entry<String, String> entry : level.details().entrySet()) {
             details.add(new Detail(entry.getKey(), entry.getValue()));
         }
-        stageDetails.setAll(details);
+        if (!details.equals(stageDetails)) {
+            stageDetails.setAll(details);
+        }
     }
 
     private void updateNext(ScoreResult result) {
@@ -163,11 +167,15 @@ public class ResultViewModel {
             text = level.summary();
         }
         nextText.set(text);
-        nextActions.setAll(actions);
+        if (!actions.equals(nextActions)) {
+            nextActions.setAll(actions);
+        }
     }
 
     public void toggleExplanation() {
         explanationShown.set(!explanationShown.get());
+        ScoreResult result = model.result();
+        explanation.set(explanationShown.get() && result != null ? explain(result) : "");
     }
 
     public AssessmentModel model() { return model; }

@@ -28,6 +28,7 @@ final class ValueRow extends GridPane implements RowView {
     private final Map<Integer, Button> cells = new LinkedHashMap<>();
     private final CheckBox na;
     private final Label status;
+    private final HeightCache heightCache = new HeightCache(this);
 
     ValueRow(GridViewModel vm, Item item) {
         this.vm = vm;
@@ -39,7 +40,7 @@ final class ValueRow extends GridPane implements RowView {
         setVgap(4);
 
         Label name = RowParts.wrapping(item.name(), "item-name");
-        VBox text = new VBox(2, name);
+        VBox text = new CachedVBox(2, name);
         if (item.statement() != null && !item.statement().isBlank() && !item.statement().equals(item.name())) {
             text.getChildren().add(RowParts.wrapping(item.statement(), "item-statement"));
         }
@@ -119,6 +120,11 @@ final class ValueRow extends GridPane implements RowView {
             needed = Math.max(needed, cell.minWidth(-1) * cells.size());
         }
         return needed + getHgap() * (cells.size() - 1) + snappedLeftInset() + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return heightCache.prefHeight(width, super::computePrefHeight);
     }
 
     @Override

@@ -42,12 +42,15 @@ class ResultViewModelTest {
                 vm.stageDetails().stream().map(ResultViewModel.Detail::label).toList());
         assertEquals(model.framework().recommendationTo("centric").orElseThrow().actions(), vm.nextActions());
         assertFalse(vm.nextActions().isEmpty());
+        vm.toggleExplanation();
         assertTrue(vm.explanationProperty().get().contains("41–60") || vm.explanationProperty().get().contains("band"),
                 vm.explanationProperty().get());
         assertTrue(vm.explanationProperty().get().contains("Goals and Objectives 3"), "lists the ratings used");
         assertEquals(5, vm.bars().size());
         assertEquals("3.0 of 5", vm.bars().get(0).valueText());
         assertEquals(0.6, vm.bars().get(0).fraction(), 1e-9);
+        model.rate(items.get(1).id(), Rating.of(5));
+        assertTrue(vm.explanationProperty().get().contains("Goals and Objectives 5"), "follows ratings while shown");
     }
 
     @Test
