@@ -322,6 +322,11 @@ public final class WorkbookStore {
 
     void writeBytes(byte[] bytes, Path file, boolean keepBackup) throws IOException {
         Path target = file.toAbsolutePath();
+        // The move below would replace a read-only file as long as its folder is writable; someone who
+        // marked a workbook read-only meant it.
+        if (Files.exists(target) && !Files.isWritable(target)) {
+            throw new AccessDeniedException(target.toString(), null, "the file is read-only");
+        }
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             try (OutputStream out = outputWrapper.apply(Files.newOutputStream(temp, StandardOpenOption.WRITE))) {
@@ -347,7 +352,9 @@ public final class WorkbookStore {
     public static String describeWriteFailure(Path file, IOException e) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String reason;
-        if (e instanceof AccessDeniedException) {
+        if (e instanceof AccessDeniedException denied && "the file is read-only".equals(denied.getReason())) {
+            reason = "the file is marked read-only";
+        } else if (e instanceof AccessDeniedException) {
             reason = "the file or its folder is read-only or you lack permission";
         } else if (e instanceof NoSuchFileException) {
             reason = "its folder no longer exists";

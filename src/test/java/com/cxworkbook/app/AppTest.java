@@ -81,4 +81,18 @@ class AppTest {
         assertTrue(robot.lookup("#assessmentTabs").tryQuery().isEmpty(), "workspace replaced");
         assertEquals("Astute CX Maturity Framework", robot.lookup("#frameworkTitle").queryAs(Label.class).getText());
     }
+
+    @Test
+    void theGapWorksheetIsBuiltWhenItsTabIsFirstOpened(FxRobot robot) throws Exception {
+        frameworkList(robot);
+        robot.clickOn("ICMI self-assessment");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#gapTable").tryQuery().isEmpty(), "not built while its tab is hidden");
+
+        robot.clickOn("Gap worksheet");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.TableView<?> table = robot.lookup("#gapTable").queryAs(javafx.scene.control.TableView.class);
+        assertEquals(20, table.getItems().size());
+    }
 }

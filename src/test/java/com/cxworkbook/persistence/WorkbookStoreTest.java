@@ -154,6 +154,23 @@ class WorkbookStoreTest {
     }
 
     @Test
+    void aReadOnlyWorkbookIsNotOverwritten(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("locked.cxwb");
+        store.write(full(), file);
+        byte[] before = Files.readAllBytes(file);
+        assertTrue(file.toFile().setWritable(false));
+        try {
+            // root may write anything, so the file system cannot show the refusal there
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(file), "running as root");
+            AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> store.write(new Workbook(), file));
+            assertTrue(WorkbookStore.describeWriteFailure(file, e).startsWith("locked.cxwb could not be saved: the file is marked read-only."));
+            assertArrayEquals(before, Files.readAllBytes(file));
+        } finally {
+            file.toFile().setWritable(true);
+        }
+    }
+
+    @Test
     void writeFailuresAreDescribedWithWhatToDo() {
         Path file = Path.of("/projects/client.cxwb");
         String denied = WorkbookStore.describeWriteFailure(file, new AccessDeniedException("/projects/client.cxwb"));

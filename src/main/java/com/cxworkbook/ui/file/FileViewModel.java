@@ -95,6 +95,7 @@ public class FileViewModel {
         WorkbookSession session = session();
         if (session != null && file != null) {
             session.fileProperty().set(file);
+            remember(file);
         }
     }
 

@@ -14,6 +14,7 @@ public enum GapColumn {
     ACTIVITY("activity", "Activity", false, GapRowViewModel::activity),
     RATING("rating", "Current Rating", true, row -> row.rating() == null ? "" : row.rating().toString()),
     GAP("gap", "Gap from Future State", false, row -> GapText.label(row.gap())),
+    GAP_TO_TARGET("gapToTarget", "Gap to Target", false, row -> GapText.label(row.gapToTarget())),
     PRIORITY("priority", "Priority of Gap", true, row -> GapText.label(row.priority())),
     EFFORT("effort", "Potential Effort", true, row -> GapText.label(row.effort())),
     INITIATIVE("initiative", "Type of Initiative", true, row -> GapText.label(row.initiative())),

@@ -73,6 +73,8 @@ class GapTable extends TableView<GapRowViewModel> {
                 ratingColumn(),
                 this.<Integer>readOnly(GapColumn.GAP, GapRowViewModel::gapProperty, gap -> gap == null ? "" : gap.toString(),
                         Comparator.nullsFirst(Comparator.<Integer>naturalOrder()), 90),
+                this.<Integer>readOnly(GapColumn.GAP_TO_TARGET, GapRowViewModel::gapToTargetProperty,
+                        gap -> gap == null ? "" : gap.toString(), Comparator.nullsFirst(Comparator.<Integer>naturalOrder()), 90),
                 choice(GapColumn.PRIORITY, GapRowViewModel::priorityProperty, Priority.values(), Priority::label, GapField.PRIORITY, 100),
                 choice(GapColumn.EFFORT, GapRowViewModel::effortProperty, Effort.values(), Effort::label, GapField.EFFORT, 100),
                 choice(GapColumn.INITIATIVE, GapRowViewModel::initiativeProperty, InitiativeType.values(),

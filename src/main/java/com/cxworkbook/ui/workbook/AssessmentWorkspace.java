@@ -23,7 +23,15 @@ public class AssessmentWorkspace extends TabPane {
                         + "\", which this version of the app does not have. Its ratings are kept unchanged; "
                         + "open the workbook in the app version that created it to rate it.")
                 : new AssessmentView(model)));
-        getTabs().add(tab("gapTab", "Gap worksheet", gapWorksheet(model)));
+        // Built when first shown: a hidden tab's table still costs styling and layout, and the start
+        // screen (the first assessment's grid) should not wait for it.
+        Tab gaps = tab("gapTab", "Gap worksheet", null);
+        gaps.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && gaps.getContent() == null) {
+                gaps.setContent(gapWorksheet(model));
+            }
+        });
+        getTabs().add(gaps);
     }
 
     private static Tab tab(String id, String text, Node content) {
