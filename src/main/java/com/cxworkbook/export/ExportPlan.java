@@ -38,6 +38,9 @@ public record ExportPlan(Workbook workbook, List<Part> parts) {
     public static ExportPlan of(Workbook workbook, FrameworkLookup frameworks) throws ExportException {
         SheetNames names = new SheetNames();
         names.unique(SUMMARY_SHEET);
+        if (ParticipantsSheet.applies(workbook)) {
+            names.unique(ParticipantsSheet.NAME);
+        }
         List<Part> parts = new ArrayList<>();
         List<Assessment> assessments = workbook.getAssessments();
         for (int i = 0; i < assessments.size(); i++) {
@@ -63,6 +66,9 @@ public record ExportPlan(Workbook workbook, List<Part> parts) {
         for (Part part : parts) {
             sheets.add(part.gridSheet());
             sheets.add(part.gapSheet());
+        }
+        if (ParticipantsSheet.applies(workbook)) {
+            sheets.add(ParticipantsSheet.NAME);
         }
         return sheets;
     }

@@ -54,7 +54,10 @@ final class GapSheet {
     static final int TARGET_DATE = 8;
     static final int OWNER = 9;
     static final int STATUS = 10;
-    private static final int COLUMNS = 11;
+    /** The workshop's target per item and the gap to it, beside the toolkit's own columns. */
+    static final int TARGET = 11;
+    static final int GAP_TO_TARGET = 12;
+    private static final int COLUMNS = 13;
 
     private GapSheet() {
     }
@@ -71,11 +74,20 @@ final class GapSheet {
         out.header(HEADER_ROW, "Section", "Activity", "Current Rating",
                 "Gap from Future State (" + max + " – current rating)", "Priority of Gap",
                 "Potential Effort (Low, Medium, High)", "Type of Initiative (Strategic, Operational, Optimization)",
-                "Action(s) to Address Gap", "Target Completion Date", "Owner", "Status");
+                "Action(s) to Address Gap", "Target Completion Date", "Owner", "Status", "Target",
+                "Gap to Target (target – current rating)");
 
         int row = FIRST_ITEM_ROW;
         for (GapLine line : lines) {
             writeLine(out, row, line, max);
+            Integer target = com.cxworkbook.domain.Consensus.target(framework, part.assessment(), line.item().id());
+            if (target == null) {
+                out.empty(row, TARGET, s.integer);
+            } else {
+                out.number(row, TARGET, target, s.integer);
+            }
+            out.formula(row, GAP_TO_TARGET, "IF(AND(ISNUMBER(" + ref(RATING, row) + "),ISNUMBER(" + ref(TARGET, row) + ")),MAX(0,"
+                    + ref(TARGET, row) + "-" + ref(RATING, row) + "),\"\")", s.integer);
             row++;
         }
         int lastItemRow = row - 1;
@@ -88,6 +100,8 @@ final class GapSheet {
         for (int c = PRIORITY; c < COLUMNS; c++) {
             out.empty(totalRow, c, s.total);
         }
+        out.formula(totalRow, GAP_TO_TARGET, lines.isEmpty() ? "0"
+                : "SUM(" + range(GAP_TO_TARGET, FIRST_ITEM_ROW, lastItemRow) + ")", s.totalNumber);
 
         int scoreRow = totalRow + 2;
         int stageRow = scoreRow + 1;

@@ -99,6 +99,7 @@ final class SummarySheet {
         if (plan.parts().isEmpty()) {
             out.text(++row, 0, "This workbook has no assessments yet.", s.text);
         }
+        row = ParticipantsSheet.writeGroups(out, row, plan);
 
         row += 2;
         XSSFDrawing drawing = plan.parts().isEmpty() ? null : out.sheet.createDrawingPatriarch();

@@ -91,6 +91,9 @@ public final class XlsxExporter {
                 step(monitor, step++, total, "Gap analysis — " + part.title());
                 GapSheet.write(new SheetWriter(xlsx.createSheet(part.gapSheet()), styles), plan.workbook(), part);
             }
+            if (ParticipantsSheet.applies(plan.workbook())) {
+                ParticipantsSheet.write(new SheetWriter(xlsx.createSheet(ParticipantsSheet.NAME), styles), plan);
+            }
             step(monitor, step, total, "Calculating formulas");
             // cached results let viewers that do not recalculate (previewers, some mobile apps) show numbers
             FormulaEvaluator evaluator = xlsx.getCreationHelper().createFormulaEvaluator();

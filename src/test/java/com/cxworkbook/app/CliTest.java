@@ -78,7 +78,7 @@ class CliTest {
         assertTrue(stdout.contains(out.toString()), stdout);
         try (XSSFWorkbook xlsx = new XSSFWorkbook(out.toFile())) {
             assertEquals("Summary", xlsx.getSheetName(0));
-            assertEquals(5, xlsx.getNumberOfSheets());
+            assertEquals(6, xlsx.getNumberOfSheets(), "summary, grid and gap sheet per assessment, participants");
         }
         assertEquals(List.of("report.xlsx", "workshop.cxwb"), files());
     }

@@ -29,8 +29,6 @@ import javafx.scene.shape.Line;
  */
 final class SpreadStrip extends Region {
 
-    private static final double TRACK = 14;
-    private static final double DOT = 4;
     private static final double GAP = 4;
 
     private final AssessmentModel model;
@@ -92,7 +90,7 @@ final class SpreadStrip extends Region {
         getChildren().removeAll(dots);
         dots.clear();
         for (SpreadLine.Dot dot : line.dots()) {
-            Circle circle = new Circle(DOT);
+            Circle circle = new Circle(4);
             circle.getStyleClass().addAll("spread-dot", "dot-group-" + (dot.groupIndex() % 4));
             Tooltip.install(circle, new Tooltip(dot.participant() + " (" + dot.group() + "): " + dot.value()));
             dots.add(circle);
@@ -118,9 +116,18 @@ final class SpreadStrip extends Region {
         requestLayout();
     }
 
+    /** Dot radius from the text size, so the dots grow with projector mode's larger type. */
+    private double dot() {
+        return Math.max(4, summary.getFont().getSize() * 0.35);
+    }
+
+    private double track() {
+        return dot() * 2 + 4;
+    }
+
     @Override
     protected double computePrefHeight(double width) {
-        return TRACK + GAP + Math.max(texts.prefHeight(-1), target.prefHeight(-1)) + snappedTopInset() + snappedBottomInset();
+        return track() + GAP + Math.max(texts.prefHeight(-1), target.prefHeight(-1)) + snappedTopInset() + snappedBottomInset();
     }
 
     @Override
@@ -143,14 +150,15 @@ final class SpreadStrip extends Region {
     protected void layoutChildren() {
         double top = snappedTopInset();
         double left = snappedLeftInset();
-        double textY = top + TRACK + GAP;
+        double radius = dot();
+        double textY = top + track() + GAP;
         double textHeight = texts.prefHeight(-1);
-        double y = top + TRACK / 2;
+        double y = top + track() / 2;
         // Several people on the same value sit side by side around that value's centre
         Map<Integer, Integer> seen = new java.util.HashMap<>();
         Map<Integer, Long> counts = new java.util.HashMap<>();
         line.dots().forEach(d -> counts.merge(d.value(), 1L, Long::sum));
-        double fallbackX = left + DOT;
+        double fallbackX = left + radius;
         for (int i = 0; i < dots.size(); i++) {
             SpreadLine.Dot dot = line.dots().get(i);
             Double centre = centreOf(dot.value());
@@ -158,10 +166,11 @@ final class SpreadStrip extends Region {
             double x;
             if (centre == null) {
                 x = fallbackX;
-                fallbackX += DOT * 2 + 3;
+                fallbackX += radius * 2 + 3;
             } else {
-                x = centre + (index - (counts.get(dot.value()) - 1) / 2.0) * (DOT * 2 + 3);
+                x = centre + (index - (counts.get(dot.value()) - 1) / 2.0) * (radius * 2 + 3);
             }
+            dots.get(i).setRadius(radius);
             dots.get(i).setCenterX(x);
             dots.get(i).setCenterY(y);
         }

@@ -15,7 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** Edits client, facilitator, workshop date and participants (name and role); returns the new details. */
+/** Edits client, facilitator, workshop date and participants (name, role and group); returns the new details. */
 public class DetailsDialog extends Dialog<WorkbookDetails> {
 
     private final TextField client = field("clientField", "Client");
@@ -24,7 +24,7 @@ public class DetailsDialog extends Dialog<WorkbookDetails> {
     private final VBox people = new VBox(4);
     private final List<Row> rows = new ArrayList<>();
 
-    private record Row(String id, TextField name, TextField role, HBox box) {
+    private record Row(String id, TextField name, TextField role, TextField group, HBox box) {
     }
 
     public DetailsDialog(Window owner, WorkbookDetails current) {
@@ -37,10 +37,10 @@ public class DetailsDialog extends Dialog<WorkbookDetails> {
         date.setAccessibleText("Workshop date");
         date.setValue(current.date());
         people.setId("participantRows");
-        current.participants().forEach(p -> addRow(p.id(), p.name(), p.role()));
+        current.participants().forEach(p -> addRow(p.id(), p.name(), p.role(), p.group()));
         Button add = new Button("_Add participant");
         add.setId("addParticipantButton");
-        add.setOnAction(e -> addRow(null, "", ""));
+        add.setOnAction(e -> addRow(null, "", "", ""));
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -49,7 +49,7 @@ public class DetailsDialog extends Dialog<WorkbookDetails> {
         grid.addRow(0, new Label("Client"), client);
         grid.addRow(1, new Label("Facilitator"), facilitator);
         grid.addRow(2, new Label("Workshop date"), date);
-        VBox content = new VBox(8, grid, new Label("Participants (name, role)"), people, add);
+        VBox content = new VBox(8, grid, new Label("Participants (name, role, group — e.g. Leadership, Front line)"), people, add);
         content.setPadding(new Insets(8));
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -57,17 +57,19 @@ public class DetailsDialog extends Dialog<WorkbookDetails> {
         setResultConverter(button -> button == ButtonType.OK ? result() : null);
     }
 
-    private void addRow(String id, String name, String role) {
+    private void addRow(String id, String name, String role, String group) {
         int index = rows.size();
         TextField nameField = field("participantName-" + index, "Participant name");
         nameField.setText(name);
         TextField roleField = field("participantRole-" + index, "Participant role");
         roleField.setText(role);
+        TextField groupField = field("participantGroup-" + index, "Participant group (blank: by role)");
+        groupField.setText(group == null ? "" : group);
         Button remove = new Button("Remove");
         remove.setId("removeParticipant-" + index);
         remove.setAccessibleText("Remove participant");
-        HBox box = new HBox(6, nameField, roleField, remove);
-        Row row = new Row(id, nameField, roleField, box);
+        HBox box = new HBox(6, nameField, roleField, groupField, remove);
+        Row row = new Row(id, nameField, roleField, groupField, box);
         remove.setOnAction(e -> {
             rows.remove(row);
             people.getChildren().remove(box);
@@ -78,8 +80,9 @@ public class DetailsDialog extends Dialog<WorkbookDetails> {
 
     private WorkbookDetails result() {
         List<WorkbookDetails.Person> persons = rows.stream()
-                .filter(r -> !r.name().getText().isBlank() || !r.role().getText().isBlank())
-                .map(r -> new WorkbookDetails.Person(r.id(), r.name().getText().strip(), r.role().getText().strip()))
+                .filter(r -> !r.name().getText().isBlank() || !r.role().getText().isBlank() || !r.group().getText().isBlank())
+                .map(r -> new WorkbookDetails.Person(r.id(), r.name().getText().strip(), r.role().getText().strip(),
+                        r.group().getText().strip()))
                 .toList();
         return new WorkbookDetails(client.getText(), facilitator.getText(), date.getValue(), persons);
     }

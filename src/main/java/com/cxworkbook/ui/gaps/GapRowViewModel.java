@@ -29,6 +29,7 @@ public class GapRowViewModel {
     private final int order;
     private final ReadOnlyObjectWrapper<Rating> rating = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Integer> gap = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Integer> gapToTarget = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Priority> priority = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Effort> effort = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<InitiativeType> initiative = new ReadOnlyObjectWrapper<>();
@@ -61,6 +62,14 @@ public class GapRowViewModel {
             warnings.set(List.copyOf(lineWarnings));
         }
     }
+
+    /** The workshop's target for this item (its own, else one level up): see {@code Consensus.gapToTarget}. */
+    void updateGapToTarget(Integer value) {
+        gapToTarget.set(value);
+    }
+
+    public ReadOnlyObjectProperty<Integer> gapToTargetProperty() { return gapToTarget.getReadOnlyProperty(); }
+    public Integer gapToTarget() { return gapToTarget.get(); }
 
     public String itemId() { return item.id(); }
     public Item item() { return item; }

@@ -88,6 +88,7 @@ public class GapWorksheetViewModel {
         ratings.addListener(new WeakInvalidationListener(refresh));
         gaps.revisionProperty().addListener(new WeakInvalidationListener(refresh));
         model.resultProperty().addListener(new WeakInvalidationListener(refresh));
+        model.targets().addListener(new WeakInvalidationListener(refresh));
         for (Observable filter : List.of(bigGapsOnly, priorityFilter, effortFilter, initiativeFilter)) {
             filter.addListener(refilter);
         }
@@ -107,6 +108,8 @@ public class GapWorksheetViewModel {
             List<String> lineWarnings = GapWarnings.of(lines.get(i), now);
             warnings += lineWarnings.size();
             rows.get(i).update(lines.get(i), lineWarnings);
+            rows.get(i).updateGapToTarget(com.cxworkbook.domain.Consensus.gapToTarget(framework, model.assessment(),
+                    lines.get(i).item().id()));
         }
         totalRating.set(GapWorksheet.totalRating(lines));
         totalGap.set(GapWorksheet.totalGap(lines));

@@ -13,7 +13,12 @@ import java.util.List;
 public record WorkbookDetails(String client, String facilitator, LocalDate date, List<Person> participants) {
 
     /** A participant as the details form shows them; the id links back to their ratings. */
-    public record Person(String id, String name, String role) {
+    public record Person(String id, String name, String role, String group) {
+
+        /** Someone without a group: perception gaps group them by role. */
+        public Person(String id, String name, String role) {
+            this(id, name, role, null);
+        }
     }
 
     public WorkbookDetails {
@@ -22,7 +27,7 @@ public record WorkbookDetails(String client, String facilitator, LocalDate date,
 
     public static WorkbookDetails of(Workbook workbook) {
         return new WorkbookDetails(workbook.getClient(), workbook.getFacilitator(), workbook.getDate(),
-                workbook.getParticipants().stream().map(p -> new Person(p.getId(), p.getName(), p.getRole())).toList());
+                workbook.getParticipants().stream().map(p -> new Person(p.getId(), p.getName(), p.getRole(), p.getGroup())).toList());
     }
 
     /** Participants with their names, as {@link Participant}s, reusing existing ones so their other data stays. */

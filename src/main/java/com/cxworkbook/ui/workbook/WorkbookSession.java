@@ -104,6 +104,7 @@ public class WorkbookSession {
         for (int i = 0; i < people.size(); i++) {
             people.get(i).setName(details.participants().get(i).name());
             people.get(i).setRole(details.participants().get(i).role());
+            people.get(i).setGroup(blankToNull(details.participants().get(i).group()));
         }
         workbook.getParticipants().clear();
         workbook.getParticipants().addAll(people);

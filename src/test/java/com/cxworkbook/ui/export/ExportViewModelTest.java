@@ -106,7 +106,7 @@ class ExportViewModelTest {
         assertEquals(List.of("Northwind Energy CX maturity 2026-11-23.xlsx"), dialogs.suggestedNames);
         assertEquals(List.of("client report.xlsx"), files(), ".xlsx added, no temp file left");
         assertEquals(List.of("Exported"), dialogs.choiceTitles);
-        assertTrue(dialogs.messages.get(0).contains("Read back and checked: 5 sheets"), dialogs.messages.get(0));
+        assertTrue(dialogs.messages.get(0).contains("Read back and checked: 6 sheets"), dialogs.messages.get(0));
         assertEquals(List.of(file), opened);
         assertEquals(file, vm.lastExportProperty().get());
         assertFalse(vm.runningProperty().get());

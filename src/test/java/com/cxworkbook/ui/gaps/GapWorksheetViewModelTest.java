@@ -210,8 +210,8 @@ class GapWorksheetViewModelTest {
 
         List<GapColumn> columns = List.of(GapColumn.values());
         int index = worksheet.visibleRows().indexOf(row("routing-tool-system"));
-        int pasted = worksheet.paste("3\t\thigh\tLow\tOperational\t\"Integrate routing\nwith WFM\"\tMarcus\t2027-03-31\tin progress\r\n"
-                        + "N/A\t\tMedium\tHuge\n",
+        int pasted = worksheet.paste("3\t\t\thigh\tLow\tOperational\t\"Integrate routing\nwith WFM\"\tMarcus\t2027-03-31\tin progress\r\n"
+                        + "N/A\t\t\tMedium\tHuge\n",
                 List.copyOf(worksheet.visibleRows().subList(index, worksheet.visibleRows().size())), GapColumn.RATING, columns);
         GapRowViewModel routing = row("routing-tool-system");
         GapRowViewModel wfm = row("workforce-management-tool-system");
@@ -224,7 +224,7 @@ class GapWorksheetViewModelTest {
         assertEquals(Rating.NOT_APPLICABLE, model.rating("workforce-management-tool-system"));
         assertEquals(Priority.MEDIUM, wfm.priority());
         assertNull(wfm.effort(), "“Huge” is not an effort: skipped, not guessed");
-        assertEquals(10, pasted, "8 editable cells in the first line, 2 of 3 in the second; the Gap column is skipped");
+        assertEquals(10, pasted, "8 editable cells in the first line, 2 of 3 in the second; the two gap columns are skipped");
         assertTrue(worksheet.messageProperty().get().contains("“Huge” is not an effort"), worksheet.messageProperty().get());
         session.history().undo();
         assertEquals(Rating.of(2), routing.rating(), "one undo takes back the whole paste, ratings included");
