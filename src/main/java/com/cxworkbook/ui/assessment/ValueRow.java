@@ -50,12 +50,15 @@ final class ValueRow extends GridPane implements RowView {
         na = RowParts.notApplicable(vm, item);
         int n = vm.values().size();
         if (vm.hasDescriptors()) {
-            HBox.setHgrow(text, Priority.ALWAYS);
-            text.setMaxWidth(Double.MAX_VALUE);
-            HBox header = new HBox(12, text, na, status);
-            header.setAlignment(Pos.TOP_LEFT);
-            header.getStyleClass().add("item-header");
-            add(header, 0, 0, n, 1);
+            // N/A and the rating sit next to the name, on the left: a wide grid scrolled to its first
+            // columns still shows them
+            text.getChildren().remove(name);
+            HBox nameLine = new HBox(12, name, na, status);
+            nameLine.setAlignment(Pos.BASELINE_LEFT);
+            name.setMinWidth(USE_PREF_SIZE);
+            text.getChildren().add(0, nameLine);
+            text.getStyleClass().add("item-header");
+            add(text, 0, 0, n, 1);
         } else {
             HBox footer = new HBox(10, na, status);
             footer.setAlignment(Pos.CENTER_LEFT);

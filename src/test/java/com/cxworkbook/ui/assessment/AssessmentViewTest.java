@@ -74,7 +74,7 @@ class AssessmentViewTest {
     @Test
     void theFirstAssessmentOpensOnItsGrid(FxRobot robot) {
         assertEquals(icmiModel(), vm.selectedAssessmentProperty().get());
-        assertTrue(robot.lookup("#row-" + id(0)).tryQuery().isPresent());
+        assertTrue(robot.from(robot.lookup("#ratingGrid").queryAll()).lookup("#row-" + id(0)).tryQuery().isPresent());
         assertEquals("1 No progress", cell(robot, id(0), 1).getText());
         assertEquals("2", cell(robot, id(0), 2).getText());
     }
@@ -88,6 +88,7 @@ class AssessmentViewTest {
         assertEquals("60 / 100", text(robot, "scoreValue"));
         assertEquals("Customer-Aware (provisional)", text(robot, "stageValue"));
         assertEquals("1 of 20 rated", text(robot, "progressValue"));
+        assertEquals("Organizational Alignment: 3 (chosen)", cell(robot, id(0), 3).getAccessibleText());
 
         robot.clickOn("#cell-" + id(0) + "-5");
         assertEquals(Rating.of(5), icmiModel().rating(id(0)));
@@ -222,5 +223,37 @@ class AssessmentViewTest {
         assertTrue(robot.lookup("#gridScroll").query().getBoundsInLocal().getWidth() > before);
         robot.clickOn("#sidePanelToggle");
         assertTrue(robot.lookup("#ratingForm").tryQuery().isPresent(), "form back");
+    }
+
+    @Test
+    void tabWalksThroughEveryCellAndIntoTheNextRow(FxRobot robot) {
+        robot.clickOn("#cell-" + id(0) + "-4");
+        robot.type(KeyCode.TAB);
+        assertEquals("cell-" + id(0) + "-5", view.getScene().getFocusOwner().getId());
+        robot.type(KeyCode.TAB);
+        assertEquals("na-" + id(1), view.getScene().getFocusOwner().getId(), "the next row's N/A toggle");
+        robot.type(KeyCode.TAB);
+        assertEquals("cell-" + id(1) + "-1", view.getScene().getFocusOwner().getId());
+        robot.type(KeyCode.DIGIT2);
+        assertEquals(Rating.of(2), icmiModel().rating(id(1)), "digits rate the row that has the focus");
+    }
+
+    @Test
+    void descriptorRowsShowTheStatementAndEveryLevelsDescriptor(FxRobot robot) {
+        Workbook workbook = new Workbook();
+        Framework astute = Frameworks.get(Frameworks.ASTUTE);
+        workbook.getAssessments().add(new Assessment(astute));
+        robot.interact(() -> vm.loaded(Frameworks.catalog(), workbook, "Astute"));
+        Item channel = astute.items().get(0);
+        // scoped: the gap worksheet's table names its rows row-<itemId> too
+        Node row = robot.from(robot.lookup("#ratingGrid").queryAll()).lookup("#row-" + channel.id()).query();
+        assertEquals(channel.statement(), robot.from(row).lookup(".item-statement").queryAs(Label.class).getText());
+        assertTrue(robot.from(row).lookup("#na-" + channel.id()).tryQuery().isPresent());
+        for (int value = 1; value <= 5; value++) {
+            assertEquals(channel.descriptor(value), cell(robot, channel.id(), value).getText());
+        }
+        robot.clickOn("#cell-" + channel.id() + "-4");
+        assertEquals("4.0 / 5", text(robot, "scoreValue"));
+        assertEquals("Level 4 (provisional)", text(robot, "stageValue"));
     }
 }
