@@ -6,3 +6,6 @@ mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-cla
 java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true \
 -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
     com.cxworkbook.ui.assessment.GridScreenshots "${1:-docs/screenshots}"
+java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true \
+-cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+    com.cxworkbook.ui.gaps.GapScreenshots "${1:-docs/screenshots}"

@@ -9,35 +9,40 @@ import java.util.function.Function;
  * table's columns ({@code <id>Column}) and cells ({@code <id>-<itemId>}).
  */
 public enum GapColumn {
-    RANK("rank", "Rank", false, row -> row.rank() == 0 ? "" : Integer.toString(row.rank())),
-    SECTION("section", "Section", false, row -> row.section().name()),
-    ACTIVITY("activity", "Activity", false, GapRowViewModel::activity),
-    RATING("rating", "Current Rating", true, row -> row.rating() == null ? "" : row.rating().toString()),
-    GAP("gap", "Gap from Future State", false, row -> GapText.label(row.gap())),
-    GAP_TO_TARGET("gapToTarget", "Gap to Target", false, row -> GapText.label(row.gapToTarget())),
-    PRIORITY("priority", "Priority of Gap", true, row -> GapText.label(row.priority())),
-    EFFORT("effort", "Potential Effort", true, row -> GapText.label(row.effort())),
-    INITIATIVE("initiative", "Type of Initiative", true, row -> GapText.label(row.initiative())),
-    ACTIONS("actions", "Action(s) to Address Gap", true, row -> GapText.label(row.actions())),
-    OWNER("owner", "Owner", true, row -> GapText.label(row.owner())),
-    TARGET_DATE("targetDate", "Target Completion Date", true, row -> GapText.label(row.targetDate())),
-    STATUS("status", "Status", true, row -> GapText.label(row.status())),
-    WARNINGS("warnings", "Check", false, row -> String.join(" ", row.warnings()));
+    RANK("rank", "Rank", "#", false, row -> row.rank() == 0 ? "" : Integer.toString(row.rank())),
+    SECTION("section", "Section", "Section", false, row -> row.section().name()),
+    ACTIVITY("activity", "Activity", "Activity", false, GapRowViewModel::activity),
+    RATING("rating", "Current Rating", "Current\nrating", true, row -> row.rating() == null ? "" : row.rating().toString()),
+    GAP("gap", "Gap from Future State", "Gap", false, row -> GapText.label(row.gap())),
+    GAP_TO_TARGET("gapToTarget", "Gap to Target", "Gap to\ntarget", false, row -> GapText.label(row.gapToTarget())),
+    PRIORITY("priority", "Priority of Gap", "Priority\nof gap", true, row -> GapText.label(row.priority())),
+    EFFORT("effort", "Potential Effort", "Effort", true, row -> GapText.label(row.effort())),
+    INITIATIVE("initiative", "Type of Initiative", "Type of\ninitiative", true, row -> GapText.label(row.initiative())),
+    ACTIONS("actions", "Action(s) to Address Gap", "Action(s)", true, row -> GapText.label(row.actions())),
+    OWNER("owner", "Owner", "Owner", true, row -> GapText.label(row.owner())),
+    TARGET_DATE("targetDate", "Target Completion Date", "Target\ndate", true, row -> GapText.label(row.targetDate())),
+    STATUS("status", "Status", "Status", true, row -> GapText.label(row.status())),
+    WARNINGS("warnings", "Warnings", "Check", false, row -> String.join(" ", row.warnings()));
 
     private final String id;
     private final String header;
+    private final String shortHeader;
     private final boolean editable;
     private final Function<GapRowViewModel, String> text;
 
-    GapColumn(String id, String header, boolean editable, Function<GapRowViewModel, String> text) {
+    GapColumn(String id, String header, String shortHeader, boolean editable, Function<GapRowViewModel, String> text) {
         this.id = id;
         this.header = header;
+        this.shortHeader = shortHeader;
         this.editable = editable;
         this.text = text;
     }
 
     public String id() { return id; }
+    /** The heading the ICMI toolkit uses (tooltip, accessible text). */
     public String header() { return header; }
+    /** What fits on the column head. */
+    public String shortHeader() { return shortHeader; }
     public boolean editable() { return editable; }
 
     public String text(GapRowViewModel row) {

@@ -58,6 +58,8 @@ class GapTable extends TableView<GapRowViewModel> {
         getSelectionModel().setCellSelectionEnabled(true);
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setPlaceholder(new Label("No activity matches the filters."));
+        // the room can hide columns it does not use (rank, section, check) to give Actions the width
+        setTableMenuButtonVisible(true);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
 
         SortedList<GapRowViewModel> sorted = new SortedList<>(viewModel.visibleRows());
@@ -66,23 +68,22 @@ class GapTable extends TableView<GapRowViewModel> {
 
         getColumns().addAll(List.<TableColumn<GapRowViewModel, ?>>of(
                 this.<Integer>readOnly(GapColumn.RANK, r -> r.rankProperty().asObject(), rank -> rank == 0 ? "" : rank.toString(),
-                        Comparator.comparingInt((Integer rank) -> rank == 0 ? Integer.MAX_VALUE : rank), 52),
+                        Comparator.comparingInt((Integer rank) -> rank == 0 ? Integer.MAX_VALUE : rank), 34),
                 sectionColumn(),
-                this.<String>readOnly(GapColumn.ACTIVITY, r -> new javafx.beans.property.ReadOnlyStringWrapper(r.activity()),
-                        s -> s, Comparator.<String>naturalOrder(), 190),
+                activityColumn(),
                 ratingColumn(),
                 this.<Integer>readOnly(GapColumn.GAP, GapRowViewModel::gapProperty, gap -> gap == null ? "" : gap.toString(),
-                        Comparator.nullsFirst(Comparator.<Integer>naturalOrder()), 90),
+                        Comparator.nullsFirst(Comparator.<Integer>naturalOrder()), 48),
                 this.<Integer>readOnly(GapColumn.GAP_TO_TARGET, GapRowViewModel::gapToTargetProperty,
-                        gap -> gap == null ? "" : gap.toString(), Comparator.nullsFirst(Comparator.<Integer>naturalOrder()), 90),
-                choice(GapColumn.PRIORITY, GapRowViewModel::priorityProperty, Priority.values(), Priority::label, GapField.PRIORITY, 100),
-                choice(GapColumn.EFFORT, GapRowViewModel::effortProperty, Effort.values(), Effort::label, GapField.EFFORT, 100),
+                        gap -> gap == null ? "" : gap.toString(), Comparator.nullsFirst(Comparator.<Integer>naturalOrder()), 56),
+                choice(GapColumn.PRIORITY, GapRowViewModel::priorityProperty, Priority.values(), Priority::label, GapField.PRIORITY, 76),
+                choice(GapColumn.EFFORT, GapRowViewModel::effortProperty, Effort.values(), Effort::label, GapField.EFFORT, 70),
                 choice(GapColumn.INITIATIVE, GapRowViewModel::initiativeProperty, InitiativeType.values(),
-                        InitiativeType::label, GapField.INITIATIVE, 120),
-                text(GapColumn.ACTIONS, GapRowViewModel::actionsProperty, true, GapField.ACTIONS, 280),
-                text(GapColumn.OWNER, GapRowViewModel::ownerProperty, false, GapField.OWNER, 110),
+                        InitiativeType::label, GapField.INITIATIVE, 96),
+                text(GapColumn.ACTIONS, GapRowViewModel::actionsProperty, true, GapField.ACTIONS, 260),
+                text(GapColumn.OWNER, GapRowViewModel::ownerProperty, false, GapField.OWNER, 96),
                 dateColumn(),
-                choice(GapColumn.STATUS, GapRowViewModel::statusProperty, GapStatus.values(), GapStatus::label, GapField.STATUS, 100),
+                choice(GapColumn.STATUS, GapRowViewModel::statusProperty, GapStatus.values(), GapStatus::label, GapField.STATUS, 90),
                 warningsColumn()));
 
         setRowFactory(table -> row());
@@ -97,7 +98,15 @@ class GapTable extends TableView<GapRowViewModel> {
 
     private <T> TableColumn<GapRowViewModel, T> column(GapColumn kind, Function<GapRowViewModel, ObservableValue<T>> value,
                                                         double width) {
-        TableColumn<GapRowViewModel, T> column = new TableColumn<>(kind.header());
+        TableColumn<GapRowViewModel, T> column = new TableColumn<>();
+        // a wrapping label keeps narrow heads readable; the toolkit's full heading is the tooltip
+        Label head = new Label(kind.shortHeader());
+        head.setId(kind.id() + "Header");
+        head.setWrapText(true);
+        head.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        head.setTooltip(new javafx.scene.control.Tooltip(kind.header()));
+        head.setAccessibleText(kind.header());
+        column.setGraphic(head);
         column.setId(kind.id() + "Column");
         column.setUserData(kind);
         column.setCellValueFactory(features -> value.apply(features.getValue()));
@@ -117,15 +126,33 @@ class GapTable extends TableView<GapRowViewModel> {
         return column;
     }
 
+    private TableColumn<GapRowViewModel, String> activityColumn() {
+        TableColumn<GapRowViewModel, String> column = column(GapColumn.ACTIVITY,
+                r -> new javafx.beans.property.ReadOnlyStringWrapper(r.activity()), 150);
+        column.setCellFactory(c -> new ReadOnlyCell<>(GapColumn.ACTIVITY, s -> s) {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                if (!empty && value != null) {
+                    Wrapped.show(this, value);
+                } else {
+                    setGraphic(null);
+                }
+            }
+        });
+        column.setComparator(Comparator.naturalOrder());
+        return column;
+    }
+
     private TableColumn<GapRowViewModel, String> sectionColumn() {
         TableColumn<GapRowViewModel, String> column = column(GapColumn.SECTION,
-                r -> new javafx.beans.property.ReadOnlyStringWrapper(r.section().name()), 110);
+                r -> new javafx.beans.property.ReadOnlyStringWrapper(r.section().name()), 122);
         column.setCellFactory(c -> new ReadOnlyCell.SectionCell());
         return column;
     }
 
     private TableColumn<GapRowViewModel, List<String>> warningsColumn() {
-        TableColumn<GapRowViewModel, List<String>> column = column(GapColumn.WARNINGS, GapRowViewModel::warningsProperty, 60);
+        TableColumn<GapRowViewModel, List<String>> column = column(GapColumn.WARNINGS, GapRowViewModel::warningsProperty, 56);
         column.setCellFactory(c -> new ReadOnlyCell.WarningCell());
         column.setComparator(Comparator.comparingInt(List::size));
         return column;
@@ -137,7 +164,7 @@ class GapTable extends TableView<GapRowViewModel> {
         if (scale.allowNotApplicable()) {
             values.add(Rating.NOT_APPLICABLE);
         }
-        TableColumn<GapRowViewModel, Rating> column = column(GapColumn.RATING, GapRowViewModel::ratingProperty, 90);
+        TableColumn<GapRowViewModel, Rating> column = column(GapColumn.RATING, GapRowViewModel::ratingProperty, 72);
         column.setCellFactory(c -> new ChoiceEditCell<>(GapColumn.RATING, values,
                 rating -> rating.isNotApplicable() ? "N/A" : rating.value() + (scale.hasLabel(rating.value())
                         ? " – " + scale.label(rating.value()) : ""),
@@ -180,7 +207,7 @@ class GapTable extends TableView<GapRowViewModel> {
     }
 
     private TableColumn<GapRowViewModel, LocalDate> dateColumn() {
-        TableColumn<GapRowViewModel, LocalDate> column = column(GapColumn.TARGET_DATE, GapRowViewModel::targetDateProperty, 130);
+        TableColumn<GapRowViewModel, LocalDate> column = column(GapColumn.TARGET_DATE, GapRowViewModel::targetDateProperty, 96);
         column.setCellFactory(c -> new DateEditCell((row, v) -> viewModel.set(row, GapField.TARGET_DATE, v),
                 viewModel::reportProblem));
         column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));

@@ -47,6 +47,8 @@ public class GapWorksheetView extends BorderPane {
         this.table = new GapTable(viewModel);
         setId("gapWorksheet");
         getStyleClass().add("gap-worksheet");
+        getStylesheets().add(Objects.requireNonNull(GapWorksheetView.class.getResource("/com/cxworkbook/ui/gaps/gaps.css"),
+                "gaps.css is missing from the application").toExternalForm());
 
         VBox worksheet = new VBox(table, totals());
         worksheet.setId("worksheetPane");
@@ -140,14 +142,14 @@ public class GapWorksheetView extends BorderPane {
         Label title = cell("TOTAL", "totalLabel");
         title.prefWidthProperty().bind(widths(GapColumn.RANK, GapColumn.SECTION, GapColumn.ACTIVITY));
         Label rating = cell("", "totalRating");
-        rating.textProperty().bind(Bindings.createStringBinding(() -> viewModel.totalRatingProperty().get()
-                + " / " + viewModel.maxTotal(), viewModel.totalRatingProperty()));
+        rating.textProperty().bind(viewModel.totalRatingProperty().asString());
         rating.prefWidthProperty().bind(widths(GapColumn.RATING));
         Label gap = cell("", "totalGap");
         gap.textProperty().bind(viewModel.totalGapProperty().asString());
         gap.prefWidthProperty().bind(widths(GapColumn.GAP));
         Label stage = cell("", "totalStage");
-        stage.textProperty().bind(Bindings.concat("Stage: ", viewModel.stageTextProperty()));
+        stage.textProperty().bind(Bindings.createStringBinding(() -> "of " + viewModel.maxTotal() + " points · Stage: "
+                + viewModel.stageTextProperty().get(), viewModel.stageTextProperty()));
         HBox totals = new HBox(title, rating, gap, stage);
         totals.setId("gapTotals");
         totals.getStyleClass().add("gap-totals");

@@ -59,6 +59,13 @@ class TextEditCell extends EditingCell<String> {
     }
 
     @Override
+    protected void decorate(String value) {
+        if (multiLine) {
+            Wrapped.show(this, value);
+        }
+    }
+
+    @Override
     protected void load(String value) {
         editor();
         editor.setText(value == null ? "" : value);
