@@ -49,6 +49,7 @@ public class GridView extends VBox {
         } else {
             buildValueGrid();
         }
+        getChildren().add(0, new SpreadLegend(vm.model()));
         vm.model().ratings().addListener(new WeakMapChangeListener<>(onRating));
         vm.model().resultProperty().addListener(new WeakChangeListener<>(onResult));
         markReachedStage(vm.model().result());

@@ -18,8 +18,10 @@ import java.util.Map;
  * @param dots       one per participant who rated the item on the scale, in participant order
  * @param target     the target value (own, the assessment's target level, or one above the agreed rating); null when none
  * @param ownTarget  true when the facilitator set this item's target, false when it is the default
+ * @param agreed     the agreed rating's value; null when unrated or N/A
  */
-public record SpreadLine(String itemId, List<Dot> dots, ItemSpread spread, Integer target, boolean ownTarget) {
+public record SpreadLine(String itemId, List<Dot> dots, ItemSpread spread, Integer target, boolean ownTarget,
+                         Integer agreed) {
 
     /** One participant's rating: {@code groupIndex} tells groups apart (leadership vs front line) by colour. */
     public record Dot(String participant, String group, int groupIndex, int value) {
@@ -32,7 +34,8 @@ public record SpreadLine(String itemId, List<Dot> dots, ItemSpread spread, Integ
     public static SpreadLine of(AssessmentModel model, String itemId) {
         Framework framework = model.framework();
         List<Participant> participants = model.participants();
-        List<String> groups = new ArrayList<>();
+        // Group colours follow the workbook's order of groups, so a group has the same colour on every row
+        List<String> groups = groups(participants);
         List<Dot> dots = new ArrayList<>();
         for (Participant participant : participants) {
             Map<String, Rating> own = model.assessment().getParticipantRatings().get(participant.getId());
@@ -41,16 +44,26 @@ public record SpreadLine(String itemId, List<Dot> dots, ItemSpread spread, Integ
                 continue;
             }
             String group = participant.groupOrRole();
-            if (!groups.contains(group)) {
-                groups.add(group);
-            }
             String name = participant.getName() == null || participant.getName().isBlank() ? "Unnamed" : participant.getName();
             dots.add(new Dot(name, group, groups.indexOf(group), rating.value()));
         }
         ItemSpread spread = Consensus.spread(framework, model.assessment(), participants, itemId);
         Integer target = Consensus.target(framework, model.assessment(), itemId);
         boolean own = model.targets().containsKey(itemId) && model.targets().get(itemId).equals(target);
-        return new SpreadLine(itemId, dots, spread, target, own);
+        Rating agreed = model.rating(itemId);
+        return new SpreadLine(itemId, dots, spread, target, own,
+                agreed == null || agreed.isNotApplicable() ? null : agreed.value());
+    }
+
+    /** The groups of the room in first-seen order; a dot's {@code groupIndex} is its group's place here. */
+    public static List<String> groups(List<Participant> participants) {
+        List<String> groups = new ArrayList<>();
+        for (Participant participant : participants) {
+            if (!groups.contains(participant.groupOrRole())) {
+                groups.add(participant.groupOrRole());
+            }
+        }
+        return groups;
     }
 
     /** Anyone in the room rated this item (N/A included). */
@@ -89,9 +102,19 @@ public record SpreadLine(String itemId, List<Dot> dots, ItemSpread spread, Integ
         return "Discuss: spread " + spread.spread();
     }
 
-    /** "Target 4" for a target the facilitator set, "Next 4" for the default one level up. */
+    /** "Target 4" for a target the facilitator set, "Next 4" for the default one level up, "Top level" at the top. */
     public String targetText() {
-        return target == null ? "" : (ownTarget ? "Target " : "Next ") + target;
+        if (target == null) {
+            return "";
+        }
+        if (!ownTarget && agreed != null && agreed >= target) {
+            return "Top level";
+        }
+        return (ownTarget ? "Target " : "Next ") + target;
+    }
+
+    public boolean targetReached() {
+        return target != null && agreed != null && agreed >= target;
     }
 
     /** Everything the strip shows, in one sentence for a screen reader. */

@@ -1,7 +1,6 @@
 package com.cxworkbook.ui.assessment;
 
 import com.cxworkbook.domain.Item;
-import com.cxworkbook.domain.Rating;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,9 +105,7 @@ final class SpreadStrip extends Region {
         target.setText(line.targetText());
         target.setVisible(line.target() != null);
         RowParts.styleClass(target, "own-target", line.ownTarget());
-        Rating agreed = model.rating(item.id());
-        RowParts.styleClass(target, "target-reached", line.target() != null && agreed != null
-                && !agreed.isNotApplicable() && agreed.value() >= line.target());
+        RowParts.styleClass(target, "target-reached", line.targetReached());
         target.setTooltip(new Tooltip(line.ownTarget()
                 ? "Target set for this item. Right-click a value to change or clear it."
                 : "Default target: one level above the agreed rating. Right-click a value to set a target."));
@@ -121,13 +118,14 @@ final class SpreadStrip extends Region {
         return Math.max(4, summary.getFont().getSize() * 0.35);
     }
 
+    /** The dots' line; none when nobody in the room rated the item, so a target alone takes one line. */
     private double track() {
-        return dot() * 2 + 4;
+        return line != null && line.hasRoomRatings() ? dot() * 2 + 4 + GAP : 0;
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return track() + GAP + Math.max(texts.prefHeight(-1), target.prefHeight(-1)) + snappedTopInset() + snappedBottomInset();
+        return track() + Math.max(texts.prefHeight(-1), target.prefHeight(-1)) + snappedTopInset() + snappedBottomInset();
     }
 
     @Override
@@ -151,9 +149,9 @@ final class SpreadStrip extends Region {
         double top = snappedTopInset();
         double left = snappedLeftInset();
         double radius = dot();
-        double textY = top + track() + GAP;
+        double textY = top + track();
         double textHeight = texts.prefHeight(-1);
-        double y = top + track() / 2;
+        double y = top + (track() - GAP) / 2;
         // Several people on the same value sit side by side around that value's centre
         Map<Integer, Integer> seen = new java.util.HashMap<>();
         Map<Integer, Long> counts = new java.util.HashMap<>();

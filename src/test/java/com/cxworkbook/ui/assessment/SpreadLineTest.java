@@ -101,6 +101,13 @@ class SpreadLineTest {
         model.history().redo();
         assertEquals("Target 5", SpreadLine.of(model, item).targetText());
 
+        model.rate(item, Rating.of(5));
+        model.setTarget(item, null);
+        assertEquals("Top level", SpreadLine.of(model, item).targetText(), "at the top there is no next level");
+        assertTrue(SpreadLine.of(model, item).targetReached());
+        model.setTarget(item, 4);
+        assertEquals("Target 4", SpreadLine.of(model, item).targetText());
+        assertTrue(SpreadLine.of(model, item).targetReached());
         model.setTarget(item, null);
         assertFalse(model.targets().containsKey(item));
         assertTrue(session.isDirty());

@@ -107,6 +107,22 @@ class SpreadStripTest {
     }
 
     @Test
+    void legendNamesTheGroupsWhileTheRoomHasRatedAndHidesOtherwise(FxRobot robot) {
+        Node legend = robot.lookup("#spreadLegend").query();
+        assertTrue(legend.isVisible());
+        assertEquals("CEO", robot.lookup("#legend-group-0").queryAs(Label.class).getText(), "no group set: the role");
+        assertEquals("Agent", robot.lookup("#legend-group-1").queryAs(Label.class).getText());
+        robot.interact(() -> {
+            for (Participant p : List.of(boss, agent)) {
+                model().rateAs(p.getId(), first, null);
+                model().rateAs(p.getId(), second, null);
+            }
+        });
+        assertFalse(legend.isVisible());
+        assertFalse(robot.lookup("#spread-" + first).query().isVisible(), "no room ratings, no agreed rating: no strip");
+    }
+
+    @Test
     void rightClickSetsATargetBesideTheAgreedRatingAndUndoRemovesIt(FxRobot robot) {
         robot.clickOn("#cell-" + first + "-3");
         Label target = robot.lookup("#target-" + first).queryAs(Label.class);
