@@ -60,7 +60,14 @@ class GapTable extends TableView<GapRowViewModel> {
         setPlaceholder(new Label("No activity matches the filters."));
         // the room can hide columns it does not use (rank, section, check) to give Actions the width
         setTableMenuButtonVisible(true);
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
+        // Fill the width while every column fits at its minimum; past that, scroll sideways rather than
+        // hide columns (the built-in constrained policies also hide the horizontal scroll bar).
+        setColumnResizePolicy(features -> {
+            double needed = getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 20;
+            return getWidth() >= needed
+                    ? TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS.call(features)
+                    : TableView.UNCONSTRAINED_RESIZE_POLICY.call(features);
+        });
 
         SortedList<GapRowViewModel> sorted = new SortedList<>(viewModel.visibleRows());
         sorted.comparatorProperty().bind(comparatorProperty());
@@ -76,14 +83,14 @@ class GapTable extends TableView<GapRowViewModel> {
                         Comparator.nullsFirst(Comparator.<Integer>naturalOrder()), 48),
                 this.<Integer>readOnly(GapColumn.GAP_TO_TARGET, GapRowViewModel::gapToTargetProperty,
                         gap -> gap == null ? "" : gap.toString(), Comparator.nullsFirst(Comparator.<Integer>naturalOrder()), 56),
-                choice(GapColumn.PRIORITY, GapRowViewModel::priorityProperty, Priority.values(), Priority::label, GapField.PRIORITY, 76),
-                choice(GapColumn.EFFORT, GapRowViewModel::effortProperty, Effort.values(), Effort::label, GapField.EFFORT, 70),
+                choice(GapColumn.PRIORITY, GapRowViewModel::priorityProperty, Priority.values(), Priority::label, GapField.PRIORITY, 80),
+                choice(GapColumn.EFFORT, GapRowViewModel::effortProperty, Effort.values(), Effort::label, GapField.EFFORT, 80),
                 choice(GapColumn.INITIATIVE, GapRowViewModel::initiativeProperty, InitiativeType.values(),
-                        InitiativeType::label, GapField.INITIATIVE, 96),
+                        InitiativeType::label, GapField.INITIATIVE, 110),
                 text(GapColumn.ACTIONS, GapRowViewModel::actionsProperty, true, GapField.ACTIONS, 260),
                 text(GapColumn.OWNER, GapRowViewModel::ownerProperty, false, GapField.OWNER, 96),
                 dateColumn(),
-                choice(GapColumn.STATUS, GapRowViewModel::statusProperty, GapStatus.values(), GapStatus::label, GapField.STATUS, 90),
+                choice(GapColumn.STATUS, GapRowViewModel::statusProperty, GapStatus.values(), GapStatus::label, GapField.STATUS, 104),
                 warningsColumn()));
 
         setRowFactory(table -> row());
@@ -111,10 +118,10 @@ class GapTable extends TableView<GapRowViewModel> {
         column.setUserData(kind);
         column.setCellValueFactory(features -> value.apply(features.getValue()));
         column.setPrefWidth(width);
-        if (width <= 60) {
-            // narrow number columns: the constrained policy would otherwise squeeze their heads to "…"
-            column.setMinWidth(width);
-        }
+        // The constrained policy would squeeze every column until heads and values break mid-word
+        // ("Curren t…", "Medi…"); only the two long-text columns may give up width, and when even that
+        // is not enough the table scrolls sideways instead.
+        column.setMinWidth(kind == GapColumn.ACTIONS ? 140 : kind == GapColumn.ACTIVITY ? 120 : width);
         column.setEditable(kind.editable());
         // the cells already delivered the value to the view model; the default handler would try to write
         // the read-only property
@@ -150,7 +157,7 @@ class GapTable extends TableView<GapRowViewModel> {
 
     private TableColumn<GapRowViewModel, String> sectionColumn() {
         TableColumn<GapRowViewModel, String> column = column(GapColumn.SECTION,
-                r -> new javafx.beans.property.ReadOnlyStringWrapper(r.section().name()), 122);
+                r -> new javafx.beans.property.ReadOnlyStringWrapper(r.section().name()), 124);
         column.setCellFactory(c -> new ReadOnlyCell.SectionCell());
         return column;
     }
