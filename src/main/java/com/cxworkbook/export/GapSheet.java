@@ -142,6 +142,8 @@ final class GapSheet {
         out.cap(TARGET_DATE, 12);
         out.cap(OWNER, 18);
         out.cap(STATUS, 12);
+        out.cap(TARGET, 8);
+        out.cap(GAP_TO_TARGET, 14);
         out.finish(COLUMNS);
     }
 

@@ -14,7 +14,7 @@ public enum GapColumn {
     ACTIVITY("activity", "Activity", "Activity", false, GapRowViewModel::activity),
     RATING("rating", "Current Rating", "Current\nrating", true, row -> row.rating() == null ? "" : row.rating().toString()),
     GAP("gap", "Gap from Future State", "Gap", false, row -> GapText.label(row.gap())),
-    GAP_TO_TARGET("gapToTarget", "Gap to Target", "Gap to\ntarget", false, row -> GapText.label(row.gapToTarget())),
+    GAP_TO_TARGET("gapToTarget", "Gap to Target", "To\ntarget", false, row -> GapText.label(row.gapToTarget())),
     PRIORITY("priority", "Priority of Gap", "Priority\nof gap", true, row -> GapText.label(row.priority())),
     EFFORT("effort", "Potential Effort", "Effort", true, row -> GapText.label(row.effort())),
     INITIATIVE("initiative", "Type of Initiative", "Type of\ninitiative", true, row -> GapText.label(row.initiative())),

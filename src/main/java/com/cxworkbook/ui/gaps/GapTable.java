@@ -111,6 +111,10 @@ class GapTable extends TableView<GapRowViewModel> {
         column.setUserData(kind);
         column.setCellValueFactory(features -> value.apply(features.getValue()));
         column.setPrefWidth(width);
+        if (width <= 60) {
+            // narrow number columns: the constrained policy would otherwise squeeze their heads to "…"
+            column.setMinWidth(width);
+        }
         column.setEditable(kind.editable());
         // the cells already delivered the value to the view model; the default handler would try to write
         // the read-only property
@@ -152,7 +156,7 @@ class GapTable extends TableView<GapRowViewModel> {
     }
 
     private TableColumn<GapRowViewModel, List<String>> warningsColumn() {
-        TableColumn<GapRowViewModel, List<String>> column = column(GapColumn.WARNINGS, GapRowViewModel::warningsProperty, 56);
+        TableColumn<GapRowViewModel, List<String>> column = column(GapColumn.WARNINGS, GapRowViewModel::warningsProperty, 64);
         column.setCellFactory(c -> new ReadOnlyCell.WarningCell());
         column.setComparator(Comparator.comparingInt(List::size));
         return column;

@@ -80,6 +80,7 @@ class ReadOnlyCell<T> extends TableCell<GapRowViewModel, T> {
 
         @Override
         protected void updateItem(java.util.List<String> value, boolean empty) {
+            getStyleClass().remove("gap-warning");
             super.updateItem(value, empty);
             if (!empty && value != null && !value.isEmpty()) {
                 setAccessibleText("Warnings for " + rowItem().activity() + ": " + String.join(" ", value));
