@@ -234,7 +234,7 @@ class GapTable extends TableView<GapRowViewModel> {
                 boolean start = !empty && item != null && index > 0 && index < getTableView().getItems().size()
                         && !getTableView().getItems().get(index - 1).section().id().equals(item.section().id());
                 pseudoClassStateChanged(SECTION_START, start);
-                setId(empty || item == null ? null : "row-" + item.itemId());
+                setId(empty || item == null ? null : "gapRow-" + item.itemId());
             }
         };
         row.setOnDragDetected(e -> {

@@ -36,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * <ul>
  *   <li>{@code #gapTable}; columns {@code #<column>Column}; cells {@code #<column>-<itemId>} with column one of
  *       rank, section, activity, rating, gap, priority, effort, initiative, actions, owner, targetDate, status,
- *       warnings; rows {@code #row-<itemId>}</li>
+ *       warnings; rows {@code #gapRow-<itemId>} (the rating grid uses #row-<itemId>)</li>
  *   <li>inline editors {@code #editor-<column>}; list entries of a ComboBox editor {@code #choice-<label as slug>}
  *       ({@code #choice-high}, {@code #choice-5-achieved}, {@code #choice-n-a}, {@code #choice-none})</li>
  *   <li>TOTAL row {@code #gapTotals} with {@code #totalRating}, {@code #totalGap}, {@code #totalStage}</li>
