@@ -106,15 +106,7 @@ final class ChecklistRow extends VBox implements RowView {
             RowParts.styleClass(tick, "chosen", vm.isChosen(item, inPlace));
             tick.setAccessibleText(vm.cellAccessibleText(item, inPlace));
         }
-        for (Map.Entry<Integer, Button> entry : cells.entrySet()) {
-            RowParts.styleClass(entry.getValue(), "chosen", vm.isChosen(item, entry.getKey()));
-            entry.getValue().setAccessibleText(vm.cellAccessibleText(item, entry.getKey()));
-        }
-        boolean notApplicable = vm.isNotApplicable(item);
-        na.setSelected(notApplicable);
-        RowParts.styleClass(this, "not-applicable", notApplicable);
-        RowParts.styleClass(this, "rated", vm.rating(item) != null);
-        status.setText(vm.ratingText(item));
+        RowParts.refreshCells(vm, item, cells, this, na, status);
     }
 
     @Override

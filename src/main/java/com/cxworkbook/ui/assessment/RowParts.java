@@ -1,6 +1,7 @@
 package com.cxworkbook.ui.assessment;
 
 import com.cxworkbook.domain.Item;
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -59,6 +60,19 @@ final class RowParts {
     }
 
     /** Adds or removes a style class so it is present exactly once when {@code on}. */
+    /** Restyles a row's value cells, N/A box and status after a rating change; both row kinds share it. */
+    static void refreshCells(GridViewModel vm, Item item, Map<Integer, Button> cells, Node row, CheckBox na, Label status) {
+        for (Map.Entry<Integer, Button> entry : cells.entrySet()) {
+            styleClass(entry.getValue(), "chosen", vm.isChosen(item, entry.getKey()));
+            entry.getValue().setAccessibleText(vm.cellAccessibleText(item, entry.getKey()));
+        }
+        boolean notApplicable = vm.isNotApplicable(item);
+        na.setSelected(notApplicable);
+        styleClass(row, "not-applicable", notApplicable);
+        styleClass(row, "rated", vm.rating(item) != null);
+        status.setText(vm.ratingText(item));
+    }
+
     static void styleClass(Node node, String styleClass, boolean on) {
         if (on) {
             if (!node.getStyleClass().contains(styleClass)) {

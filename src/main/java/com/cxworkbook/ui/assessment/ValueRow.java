@@ -137,16 +137,7 @@ final class ValueRow extends GridPane implements RowView {
 
     @Override
     public void refresh() {
-        for (Map.Entry<Integer, Button> entry : cells.entrySet()) {
-            Button cell = entry.getValue();
-            RowParts.styleClass(cell, "chosen", vm.isChosen(item, entry.getKey()));
-            cell.setAccessibleText(vm.cellAccessibleText(item, entry.getKey()));
-        }
-        boolean notApplicable = vm.isNotApplicable(item);
-        na.setSelected(notApplicable);
-        RowParts.styleClass(this, "not-applicable", notApplicable);
-        RowParts.styleClass(this, "rated", vm.rating(item) != null);
-        status.setText(vm.ratingText(item));
+        RowParts.refreshCells(vm, item, cells, this, na, status);
     }
 
     @Override

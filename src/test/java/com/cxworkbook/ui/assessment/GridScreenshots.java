@@ -10,7 +10,6 @@ import com.cxworkbook.persistence.FrameworkCatalog;
 import com.cxworkbook.ui.MainView;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.workbook.AssessmentModel;
-import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
@@ -18,10 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Writes PNGs of every framework's grid as the app shows it, headless through Monocle (no display):
@@ -107,20 +104,7 @@ public final class GridScreenshots {
                 shot.completeExceptionally(e);
             }
         });
-        write(shot.get(30, TimeUnit.SECONDS), file);
+        com.cxworkbook.ui.PngWriter.write(shot.get(30, TimeUnit.SECONDS), file);
         System.out.println("wrote " + file);
-    }
-
-    private static void write(WritableImage image, File file) throws IOException {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                buffered.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        ImageIO.write(buffered, "png", file);
     }
 }

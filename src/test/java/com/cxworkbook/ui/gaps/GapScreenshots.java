@@ -4,7 +4,6 @@ import com.cxworkbook.app.StartupData;
 import com.cxworkbook.persistence.FrameworkCatalog;
 import com.cxworkbook.ui.MainView;
 import com.cxworkbook.ui.MainViewModel;
-import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
@@ -13,10 +12,8 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Writes PNGs of the sample ICMI assessment's gap worksheet as the app shows it, headless (no display):
@@ -75,20 +72,7 @@ public final class GapScreenshots {
                 shot.completeExceptionally(e);
             }
         });
-        write(shot.get(30, TimeUnit.SECONDS), file);
+        com.cxworkbook.ui.PngWriter.write(shot.get(30, TimeUnit.SECONDS), file);
         System.out.println("wrote " + file);
-    }
-
-    private static void write(WritableImage image, File file) throws IOException {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                buffered.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        ImageIO.write(buffered, "png", file);
     }
 }
