@@ -7,6 +7,7 @@ import com.cxworkbook.domain.Item;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.persistence.FrameworkCatalog;
+import com.cxworkbook.ui.Screenshots;
 import com.cxworkbook.ui.MainView;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.workbook.AssessmentModel;
@@ -33,18 +34,7 @@ public final class GridScreenshots {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("java.awt.headless", "true");
-        File out = new File(args.length > 0 ? args[0] : "docs/screenshots");
-        if (!out.isDirectory() && !out.mkdirs()) {
-            throw new IOException("Cannot create " + out);
-        }
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get(30, TimeUnit.SECONDS);
-        Platform.setImplicitExit(false);
+        File out = Screenshots.startHeadless(args);
         FrameworkCatalog catalog = FrameworkCatalog.loadBundled();
         Workbook workbook = StartupData.readSample();
         for (Framework framework : catalog.frameworks()) {
@@ -104,7 +94,7 @@ public final class GridScreenshots {
                 shot.completeExceptionally(e);
             }
         });
-        com.cxworkbook.ui.PngWriter.write(shot.get(30, TimeUnit.SECONDS), file);
+        Screenshots.write(shot.get(30, TimeUnit.SECONDS), file);
         System.out.println("wrote " + file);
     }
 }

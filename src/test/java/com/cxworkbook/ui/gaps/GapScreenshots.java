@@ -2,6 +2,7 @@ package com.cxworkbook.ui.gaps;
 
 import com.cxworkbook.app.StartupData;
 import com.cxworkbook.persistence.FrameworkCatalog;
+import com.cxworkbook.ui.Screenshots;
 import com.cxworkbook.ui.MainView;
 import com.cxworkbook.ui.MainViewModel;
 import java.io.File;
@@ -26,18 +27,7 @@ public final class GapScreenshots {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("java.awt.headless", "true");
-        File out = new File(args.length > 0 ? args[0] : "docs/screenshots");
-        if (!out.isDirectory() && !out.mkdirs()) {
-            throw new IOException("Cannot create " + out);
-        }
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get(30, TimeUnit.SECONDS);
-        Platform.setImplicitExit(false);
+        File out = Screenshots.startHeadless(args);
         FrameworkCatalog catalog = FrameworkCatalog.loadBundled();
         shoot(catalog, false, new File(out, "gap-worksheet.png"));
         shoot(catalog, true, new File(out, "gap-matrix.png"));
@@ -72,7 +62,7 @@ public final class GapScreenshots {
                 shot.completeExceptionally(e);
             }
         });
-        com.cxworkbook.ui.PngWriter.write(shot.get(30, TimeUnit.SECONDS), file);
+        Screenshots.write(shot.get(30, TimeUnit.SECONDS), file);
         System.out.println("wrote " + file);
     }
 }
