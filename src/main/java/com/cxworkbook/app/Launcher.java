@@ -22,6 +22,7 @@ public final class Launcher {
         if (Cli.handles(args)) {
             System.exit(Cli.run(args, System.out, System.err));
         }
+        TextLayoutSpeedup.apply();
         StartupData.loadEarly(List.of(args));
         Application.launch(App.class, args);
     }

@@ -8,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -66,7 +65,7 @@ final class ChecklistRow extends VBox implements RowView {
             HBox values = new HBox(3);
             for (int value : vm.values()) {
                 Button cell = RowParts.cell(vm, item, value, Integer.toString(value));
-                cell.setTooltip(new Tooltip(vm.valueLabel(value)));
+                LazyTooltip.install(cell, () -> vm.valueLabel(value));
                 cell.setMinWidth(USE_PREF_SIZE);
                 HBox.setHgrow(cell, Priority.ALWAYS);
                 if (vm.threshold() != null && value >= vm.threshold()) {

@@ -6,7 +6,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 
 /** Controls shared by the grid and checklist rows, built the same way so both behave alike. */
 final class RowParts {
@@ -35,7 +34,7 @@ final class RowParts {
         na.setId("na-" + item.id());
         na.getStyleClass().add("na-toggle");
         na.setAccessibleText(item.displayName() + ": not applicable");
-        na.setTooltip(new Tooltip("Not applicable: excluded from the score (key N)"));
+        LazyTooltip.install(na, () -> "Not applicable: excluded from the score (key N)");
         na.setDisable(!vm.allowsNotApplicable());
         na.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         na.setOnAction(e -> vm.toggleNotApplicable(item));

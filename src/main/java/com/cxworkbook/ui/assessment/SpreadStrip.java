@@ -14,7 +14,6 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
@@ -60,13 +59,16 @@ final class SpreadStrip extends Region {
         summary.getStyleClass().add("spread-summary");
         disagree.setId("disagree-" + item.id());
         disagree.getStyleClass().add("disagree-marker");
-        disagree.setTooltip(new Tooltip("The room's ratings differ by two levels or more: worth discussing"));
+        LazyTooltip.install(disagree, () -> "The room's ratings differ by two levels or more: worth discussing");
         disagree.setMinWidth(USE_PREF_SIZE);
         summary.setMinWidth(USE_PREF_SIZE);
         texts.setAlignment(Pos.CENTER_LEFT);
         target.setId("target-" + item.id());
         target.getStyleClass().add("target-marker");
         target.setMinWidth(USE_PREF_SIZE);
+        LazyTooltip.install(target, () -> line.ownTarget()
+                ? "Target set for this item. Right-click a value to change or clear it."
+                : "Default target: one level above the agreed rating. Right-click a value to set a target.");
         getChildren().addAll(range, texts, target);
         setFocusTraversable(false);
         setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
@@ -91,7 +93,7 @@ final class SpreadStrip extends Region {
         for (SpreadLine.Dot dot : line.dots()) {
             Circle circle = new Circle(4);
             circle.getStyleClass().addAll("spread-dot", "dot-group-" + (dot.groupIndex() % 4));
-            Tooltip.install(circle, new Tooltip(dot.participant() + " (" + dot.group() + "): " + dot.value()));
+            LazyTooltip.install(circle, () -> dot.participant() + " (" + dot.group() + "): " + dot.value());
             dots.add(circle);
         }
         getChildren().addAll(dots);
@@ -106,9 +108,6 @@ final class SpreadStrip extends Region {
         target.setVisible(line.target() != null);
         RowParts.styleClass(target, "own-target", line.ownTarget());
         RowParts.styleClass(target, "target-reached", line.targetReached());
-        target.setTooltip(new Tooltip(line.ownTarget()
-                ? "Target set for this item. Right-click a value to change or clear it."
-                : "Default target: one level above the agreed rating. Right-click a value to set a target."));
         setAccessibleText(item.displayName() + ": " + line.accessibleText());
         requestLayout();
     }

@@ -148,4 +148,33 @@ class SpreadStripTest {
         assertFalse(model().assessment().getTargets().containsKey(first));
         assertNotNull(robot.lookup("#target-" + first).query());
     }
+
+    @Test
+    void hoveringADotOrTheTargetShowsWhatItMeansInItsCurrentState(FxRobot robot) throws Exception {
+        Circle boss5 = dots(robot, first).stream().max(java.util.Comparator.comparingDouble(this::centreX)).orElseThrow();
+        robot.moveTo(boss5);
+        assertEquals("Boss (CEO): 5", shownTooltip());
+        robot.moveTo("#cell-" + second + "-1");
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> shownTooltipOrNull() == null);
+
+        robot.clickOn("#cell-" + first + "-3");
+        robot.moveTo("#target-" + first);
+        assertTrue(shownTooltip().startsWith("Default target"), "no own target yet");
+        robot.moveTo("#cell-" + second + "-1");
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> shownTooltipOrNull() == null);
+        robot.interact(() -> model().setTarget(first, 5));
+        robot.moveTo("#target-" + first);
+        assertTrue(shownTooltip().startsWith("Target set for this item"), "the text follows the row's state");
+    }
+
+    private static String shownTooltip() throws Exception {
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> shownTooltipOrNull() != null);
+        return shownTooltipOrNull();
+    }
+
+    private static String shownTooltipOrNull() {
+        return WaitForAsyncUtils.waitForAsyncFx(5000, () -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
+                .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElse(null));
+    }
 }
