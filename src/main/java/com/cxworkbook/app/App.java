@@ -69,12 +69,15 @@ public class App extends Application {
             loaded(loading, viewModel, files, dialogs);
         }
         stage.show();
+        // After show: the window gives its first focusable control the focus as it opens
+        Platform.runLater(() -> view.continueButton().requestFocus());
         StartupTrace.firstFrame(scene);
         if (loadedBeforeShow) {
             StartupTrace.interactive(scene);
         } else {
             loading.whenComplete((data, error) -> Platform.runLater(() -> {
                 loaded(loading, viewModel, files, dialogs);
+                view.continueButton().requestFocus();
                 StartupTrace.interactive(scene);
             }));
         }

@@ -38,9 +38,12 @@ public class MainView extends BorderPane {
     private final Menu viewMenu = new Menu("_View");
     private final Menu workshopMenu = new Menu("_Workshop");
     private final StackPane centre = new StackPane();
+    private final HomeView home;
+    private FrameworkOverviewView overview;
 
     public MainView(MainViewModel viewModel, Runnable quit) {
         this.viewModel = viewModel;
+        this.home = new HomeView(viewModel);
         setId("mainView");
         getStyleClass().add("main-view");
 
@@ -75,6 +78,8 @@ public class MainView extends BorderPane {
         viewModel.selectedAssessmentProperty().addListener((obs, old, model) -> {
             if (model != null) {
                 assessments.getSelectionModel().select(model);
+            } else {
+                assessments.getSelectionModel().clearSelection();
             }
         });
         Button addAssessment = new Button("Add assessment…");
@@ -87,33 +92,45 @@ public class MainView extends BorderPane {
         frameworks.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 viewModel.selectedFrameworkProperty().set(row);
-                assessments.getSelectionModel().clearSelection();
             }
         });
-        viewModel.selectedFrameworkProperty().addListener((obs, old, row) -> frameworks.getSelectionModel().select(row));
+        viewModel.selectedFrameworkProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                frameworks.getSelectionModel().select(row);
+            } else {
+                frameworks.getSelectionModel().clearSelection();
+            }
+        });
         VBox.setVgrow(frameworks, Priority.ALWAYS);
         VBox left = new VBox(6, client, assessmentsHeading, assessments, addAssessment, frameworksHeading, frameworks);
         left.setPadding(new Insets(8));
         left.setId("outline");
         left.setMinWidth(240);
 
-        FrameworkOverviewView overview = new FrameworkOverviewView(viewModel.overviewProperty());
-        centre.getChildren().add(overview);
-        // The centre shows the selected assessment's workspace, or the framework overview when a library
-        // framework is picked; picking one clears the other selection.
+        // The centre shows the selected assessment's workspace, or the overview of a library framework, or
+        // the workbook's home when neither is picked; picking one clears the other (MainViewModel).
+        centre.getChildren().add(home);
         viewModel.selectedAssessmentProperty().addListener((obs, old, model) -> {
-            if (model == null) {
-                centre.getChildren().set(0, overview);
-            } else {
-                frameworks.getSelectionModel().clearSelection();
+            if (model != null) {
                 centre.getChildren().set(0, new AssessmentWorkspace(model, viewModel.sessionProperty().get()));
+            } else if (viewModel.selectedFrameworkProperty().get() == null) {
+                showHome();
             }
         });
+        viewModel.selectedFrameworkProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                centre.getChildren().set(0, overview());
+            } else if (viewModel.selectedAssessmentProperty().get() == null) {
+                showHome();
+            }
+        });
+        viewModel.sessionProperty().addListener((obs, old, session) -> home.refresh());
+        // Only while loading: a hidden indicator would still be styled (and its skin built) for the first frame
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("loadingIndicator");
-        progress.visibleProperty().bind(viewModel.loadingProperty());
         progress.setMaxSize(64, 64);
-        centre.getChildren().add(progress);
+        viewModel.loadingProperty().addListener((obs, was, loading) -> showProgress(progress, loading));
+        showProgress(progress, viewModel.loadingProperty().get());
 
         SplitPane split = new SplitPane(left, centre);
         split.setDividerPositions(0.25);
@@ -128,6 +145,27 @@ public class MainView extends BorderPane {
                         : viewModel.problems().size() + " framework file(s) could not be loaded: "
                         + String.join("; ", viewModel.problemMessages())));
         setBottom(new VBox(export.bar(), status));
+    }
+
+    private void showHome() {
+        home.refresh();
+        centre.getChildren().set(0, home);
+    }
+
+    /** Built when a library framework is first picked: the start screen does not need it. */
+    private FrameworkOverviewView overview() {
+        if (overview == null) {
+            overview = new FrameworkOverviewView(viewModel.overviewProperty());
+        }
+        return overview;
+    }
+
+    private void showProgress(ProgressIndicator progress, boolean loading) {
+        if (loading && !centre.getChildren().contains(progress)) {
+            centre.getChildren().add(progress);
+        } else if (!loading) {
+            centre.getChildren().remove(progress);
+        }
     }
 
     private Menu workbookMenu() {
@@ -177,5 +215,7 @@ public class MainView extends BorderPane {
     public Menu viewMenu() { return viewMenu; }
     public Menu workshopMenu() { return workshopMenu; }
     public StackPane centre() { return centre; }
+    /** The home screen's "Rate <first assessment>" button, e.g. to give it the keyboard focus at start. */
+    public Button continueButton() { return home.continueButton(); }
     public MainViewModel viewModel() { return viewModel; }
 }

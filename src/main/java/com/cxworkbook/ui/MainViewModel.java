@@ -40,8 +40,18 @@ public class MainViewModel {
     private FrameworkCatalog catalog;
 
     public MainViewModel() {
-        selectedFramework.addListener((obs, old, row) ->
-                overview.set(row == null ? null : FrameworkOverview.of(row.framework())));
+        selectedFramework.addListener((obs, old, row) -> {
+            overview.set(row == null ? null : FrameworkOverview.of(row.framework()));
+            if (row != null) {
+                selectedAssessment.set(null);
+            }
+        });
+        // The centre shows one thing: an assessment, a library framework or (neither) the workbook's home
+        selectedAssessment.addListener((obs, old, model) -> {
+            if (model != null) {
+                selectedFramework.set(null);
+            }
+        });
     }
 
     /** Called on the FX thread once the catalog (and a workbook, if any) has been loaded in the background. */
@@ -49,12 +59,10 @@ public class MainViewModel {
         this.catalog = catalog;
         frameworks.setAll(catalog.frameworks().stream().map(FrameworkRow::new).toList());
         problems.setAll(catalog.problems());
-        if (!frameworks.isEmpty() && selectedFramework.get() == null) {
-            selectedFramework.set(frameworks.get(0));
-        }
+        // Nothing is opened yet: the window comes up on the workbook's home (the outline and one "continue"
+        // button), which is what lets the app start within a few tenths of a second of an empty window;
+        // opening a grid builds and styles a hundred controls (docs/PERFORMANCE.md)
         openWorkbook(workbook, workbookName);
-        // A first look should show a grid: open the workbook's first assessment the app can rate
-        assessments().stream().filter(a -> a.framework() != null).findFirst().ifPresent(selectedAssessment::set);
         loading.set(false);
     }
 
@@ -111,6 +119,21 @@ public class MainViewModel {
     public BooleanProperty loadingProperty() { return loading; }
     /** Large fonts and high contrast for a room reading from a wall. */
     public BooleanProperty projectorModeProperty() { return projectorMode; }
+
+    /** The assessment the home screen offers to continue with: the first one this app can rate, or null. */
+    public AssessmentModel continueWith() {
+        return assessments().stream().filter(a -> a.framework() != null).findFirst().orElse(null);
+    }
+
+    /** Opens the {@link #continueWith()} assessment; false when there is none. */
+    public boolean continueRating() {
+        AssessmentModel next = continueWith();
+        if (next == null) {
+            return false;
+        }
+        selectedAssessment.set(next);
+        return true;
+    }
 
     public void selectFramework(String frameworkId) {
         frameworks.stream().filter(r -> r.framework().id().equals(frameworkId)).findFirst()

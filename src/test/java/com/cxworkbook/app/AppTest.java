@@ -60,6 +60,25 @@ class AppTest {
     }
 
     @Test
+    void theWindowOpensOnTheWorkbooksHomeAndEnterOpensTheFirstAssessmentsGrid(FxRobot robot) throws Exception {
+        frameworkList(robot);
+        Label title = robot.lookup("#homeTitle").queryAs(Label.class);
+        assertEquals("Sample workshop (Northwind Energy)", title.getText());
+        javafx.scene.control.Button next = robot.lookup("#continueButton").queryAs(javafx.scene.control.Button.class);
+        assertEquals("Rate ICMI self-assessment", next.getText());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, next::isFocused);
+        assertTrue(robot.lookup("#ratingGrid").tryQuery().isEmpty(), "no grid is built for the first frame");
+
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+
+        assertTrue(robot.lookup("#ratingGrid").tryQuery().isPresent(), "Enter opens the grid");
+        assertTrue(robot.lookup("#home").tryQuery().isEmpty());
+        ListView<?> assessments = robot.lookup("#assessmentList").queryAs(ListView.class);
+        assertEquals("ICMI self-assessment", ((com.cxworkbook.ui.workbook.AssessmentModel)
+                assessments.getSelectionModel().getSelectedItem()).title(), "the outline shows what is open");
+    }
+
+    @Test
     void theSampleWorkbookIsOpenOnFirstStart(FxRobot robot) throws Exception {
         frameworkList(robot);
         Label client = robot.lookup("#clientLine").queryAs(Label.class);

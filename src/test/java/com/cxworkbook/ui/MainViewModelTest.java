@@ -2,6 +2,7 @@ package com.cxworkbook.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cxworkbook.app.StartupData;
@@ -25,7 +26,7 @@ class MainViewModelTest {
         MainViewModel vm = loadedWithSample();
         assertEquals(5, vm.frameworks().size());
         assertEquals("ICMI CX Maturity Toolkit", vm.frameworks().get(0).name());
-        assertEquals("20 items · 002_94cfdadcdf18d08e.txt", vm.frameworks().get(0).details());
+        assertEquals("20 items · ICMI, sponsored by NICE inContact", vm.frameworks().get(0).details());
         assertFalse(vm.loadingProperty().get());
     }
 
@@ -74,9 +75,42 @@ class MainViewModelTest {
     }
 
     @Test
-    void loadingOpensTheFirstAssessmentSoAFirstLookShowsAGrid() {
+    void loadingOpensNothingAndOffersToContinueWithTheFirstAssessment() {
         MainViewModel vm = loadedWithSample();
-        assertEquals(vm.assessments().get(0), vm.selectedAssessmentProperty().get());
+        assertNull(vm.selectedAssessmentProperty().get(), "the window opens on the workbook's home");
+        assertNull(vm.selectedFrameworkProperty().get());
+        assertEquals(vm.assessments().get(0), vm.continueWith());
         assertFalse(vm.projectorModeProperty().get(), "projector mode starts off");
+
+        assertTrue(vm.continueRating());
+        assertEquals(vm.assessments().get(0), vm.selectedAssessmentProperty().get());
+    }
+
+    @Test
+    void theCentreShowsOneThingAnAssessmentOrALibraryFramework() {
+        MainViewModel vm = loadedWithSample();
+        vm.continueRating();
+        vm.selectFramework(Frameworks.ASTUTE);
+        assertNull(vm.selectedAssessmentProperty().get(), "picking a framework closes the assessment");
+        vm.selectedAssessmentProperty().set(vm.assessments().get(1));
+        assertNull(vm.selectedFrameworkProperty().get(), "picking an assessment closes the framework");
+        assertNull(vm.overviewProperty().get());
+    }
+
+    @Test
+    void continueWithSkipsAssessmentsWhoseFrameworkTheAppDoesNotHave() {
+        MainViewModel vm = new MainViewModel();
+        com.cxworkbook.domain.Workbook workbook = new com.cxworkbook.domain.Workbook();
+        com.cxworkbook.domain.Assessment unknown = new com.cxworkbook.domain.Assessment(Frameworks.get(Frameworks.ICMI));
+        unknown.setFrameworkId("retired-framework");
+        com.cxworkbook.domain.Assessment astute = new com.cxworkbook.domain.Assessment(Frameworks.get(Frameworks.ASTUTE));
+        workbook.getAssessments().addAll(List.of(unknown, astute));
+        vm.loaded(Frameworks.catalog(), workbook, "Test");
+        assertEquals(Frameworks.ASTUTE, vm.continueWith().framework().id());
+
+        MainViewModel empty = new MainViewModel();
+        empty.loaded(Frameworks.catalog(), new com.cxworkbook.domain.Workbook(), "Empty");
+        assertNull(empty.continueWith());
+        assertFalse(empty.continueRating());
     }
 }

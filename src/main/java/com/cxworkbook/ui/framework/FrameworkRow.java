@@ -2,7 +2,7 @@ package com.cxworkbook.ui.framework;
 
 import com.cxworkbook.domain.Framework;
 
-/** A line in the framework list: name, source file, number of items. */
+/** A line in the framework list: name, number of items and who publishes the framework. */
 public record FrameworkRow(Framework framework) {
 
     public String name() {
@@ -10,9 +10,8 @@ public record FrameworkRow(Framework framework) {
     }
 
     public String details() {
-        String source = framework.source();
-        int cut = source.indexOf(' ');
-        String file = cut > 0 ? source.substring(0, cut) : source;
-        return framework.itemCount() + " items · " + file;
+        // The publisher, not the seed file: the list is read by a consultant, not by whoever curates the data
+        String publisher = framework.publisher();
+        return framework.itemCount() + " items" + (publisher == null || publisher.isBlank() ? "" : " · " + publisher);
     }
 }

@@ -52,6 +52,7 @@ class AssessmentViewTest {
         stage.setScene(scene);
         stage.show();
         vm.loaded(Frameworks.catalog(), workbook, "Test");
+        vm.continueRating(); // what Enter on the home screen does
     }
 
     private AssessmentModel icmiModel() {
@@ -72,7 +73,7 @@ class AssessmentViewTest {
     }
 
     @Test
-    void theFirstAssessmentOpensOnItsGrid(FxRobot robot) {
+    void continuingOpensTheFirstAssessmentOnItsGrid(FxRobot robot) {
         assertEquals(icmiModel(), vm.selectedAssessmentProperty().get());
         assertTrue(robot.from(robot.lookup("#ratingGrid").queryAll()).lookup("#row-" + id(0)).tryQuery().isPresent());
         assertEquals("1 No progress", cell(robot, id(0), 1).getText());
@@ -243,7 +244,10 @@ class AssessmentViewTest {
         Workbook workbook = new Workbook();
         Framework astute = Frameworks.get(Frameworks.ASTUTE);
         workbook.getAssessments().add(new Assessment(astute));
-        robot.interact(() -> vm.loaded(Frameworks.catalog(), workbook, "Astute"));
+        robot.interact(() -> {
+            vm.loaded(Frameworks.catalog(), workbook, "Astute");
+            vm.continueRating();
+        });
         Item channel = astute.items().get(0);
         // scoped: the gap worksheet's table names its rows row-<itemId> too
         Node row = robot.from(robot.lookup("#ratingGrid").queryAll()).lookup("#row-" + channel.id()).query();

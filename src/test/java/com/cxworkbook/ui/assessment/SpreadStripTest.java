@@ -60,6 +60,7 @@ class SpreadStripTest {
         stage.setScene(scene);
         stage.show();
         vm.loaded(Frameworks.catalog(), workbook, "Test");
+        vm.continueRating(); // what Enter on the home screen does
     }
 
     private AssessmentModel model() {
