@@ -73,12 +73,12 @@ public class App extends Application {
         Platform.runLater(() -> view.continueButton().requestFocus());
         StartupTrace.firstFrame(scene);
         if (loadedBeforeShow) {
-            StartupTrace.interactive(scene);
+            StartupTrace.interactive(scene, viewModel::continueRating);
         } else {
             loading.whenComplete((data, error) -> Platform.runLater(() -> {
                 loaded(loading, viewModel, files, dialogs);
                 view.continueButton().requestFocus();
-                StartupTrace.interactive(scene);
+                StartupTrace.interactive(scene, viewModel::continueRating);
             }));
         }
     }

@@ -6,7 +6,9 @@ import javafx.scene.Scene;
 /**
  * Startup timing markers for the benchmark ({@code scripts/bench}): with {@code -Dcxworkbook.startupTrace=true}
  * prints "startup first-frame …" and "startup interactive …" lines to stdout; with {@code =exit} the app
- * also quits once interactive, so a script can start it again and again. Costs one property read when off.
+ * also quits once interactive, so a script can start it again and again; with {@code =grid} it then opens
+ * the first assessment as Enter on the home screen does, prints "startup first-grid …" once the grid is
+ * drawn, and quits. Costs one property read when off.
  *
  * <p>A marker fires at the end of the next layout pulse of the scene: the frame is rendered from that pulse.
  * Times are printed as epoch milliseconds (the script compares them with its own launch time) and as
@@ -28,18 +30,34 @@ public final class StartupTrace {
     /** The window is shown: marks the first frame. */
     public static void firstFrame(Scene scene) {
         if (enabled()) {
-            afterNextPulse(scene, "first-frame", false);
+            afterNextPulse(scene, "first-frame", false, null);
         }
     }
 
     /** The window shows real content (the workbook is loaded): marks interactive, then exits if asked. */
     public static void interactive(Scene scene) {
         if (enabled()) {
-            afterNextPulse(scene, "interactive", "exit".equals(MODE));
+            // a window without a grid (the hello window) has nothing more to open in grid mode
+            afterNextPulse(scene, "interactive", "exit".equals(MODE) || "grid".equals(MODE), null);
         }
     }
 
-    private static void afterNextPulse(Scene scene, String marker, boolean exit) {
+    /**
+     * Marks interactive; in {@code grid} mode then runs {@code openGrid} (what Enter on the home screen does)
+     * and marks first-grid after the pulse that draws it.
+     */
+    public static void interactive(Scene scene, Runnable openGrid) {
+        if (!"grid".equals(MODE)) {
+            interactive(scene);
+            return;
+        }
+        afterNextPulse(scene, "interactive", false, () -> {
+            openGrid.run();
+            afterNextPulse(scene, "first-grid", true, null);
+        });
+    }
+
+    private static void afterNextPulse(Scene scene, String marker, boolean exit, Runnable then) {
         Runnable[] listener = new Runnable[1];
         boolean[] fired = new boolean[1];
         listener[0] = () -> {
@@ -54,6 +72,8 @@ public final class StartupTrace {
             System.out.println("startup " + marker + " " + (now - start) + " ms since process start (epoch-ms " + now + ")");
             if (exit) {
                 Platform.exit();
+            } else if (then != null) {
+                Platform.runLater(then);
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);

@@ -72,4 +72,30 @@ class LaunchProcessTest {
         assertTrue(run.loaded("javafx.scene."), "the class-load log should show the app really started");
         assertTrue(!run.loaded("org.apache.poi."), "POI was loaded during startup");
     }
+
+    @Test
+    void theFirstFrameBuildsNoGridAndEnterOnTheHomeOpensOne() throws Exception {
+        Run run = launch(List.of(
+                "-D" + StartupTrace.PROPERTY + "=grid",
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Djava.util.prefs.userRoot=" + System.getProperty("java.util.prefs.userRoot", "target/test-prefs"),
+                "-Dcxworkbook.home=" + System.getProperty("cxworkbook.home", "target/test-home")));
+
+        assertEquals(0, run.exit(), run.output());
+        int interactive = indexOf(run, "startup interactive ");
+        int gridLoaded = indexOf(run, "[class,load] " + com.cxworkbook.ui.assessment.GridView.class.getName() + " ");
+        int firstGrid = indexOf(run, "startup first-grid ");
+        assertTrue(interactive >= 0 && gridLoaded >= 0 && firstGrid >= 0, run.output());
+        assertTrue(interactive < gridLoaded, "the start screen must not build a rating grid (docs/PERFORMANCE.md)");
+        assertTrue(gridLoaded < firstGrid, "the grid marker follows opening the grid");
+    }
+
+    private static int indexOf(Run run, String text) {
+        for (int i = 0; i < run.lines().size(); i++) {
+            if (run.lines().get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }
