@@ -57,8 +57,16 @@ case $os in
     mac) launcher="$image/Contents/MacOS/CX Maturity Workbook"; appdir="$image/Contents/app" ;;
 esac
 
+if [ "$os" = linux ]; then
+    # the menu entry's launcher: the same options, without jpackage's per-start package queries
+    cp installer/linux/cx-maturity-workbook "$image/bin/"
+fi
+
 echo "installer: smoke check"
 "$launcher" --self-test
+if [ "$os" = linux ]; then
+    "$image/bin/cx-maturity-workbook" --self-test
+fi
 
 if [ $os = linux ]; then
     # Record which classes a start loads, for the AppCDS archive postinst dumps on the user's machine.
