@@ -49,6 +49,15 @@ class LaunchProcessTest {
         return new Run(process.exitValue(), new String(output, StandardCharsets.UTF_8).lines().toList());
     }
 
+    /** Starts the app's window headless (Monocle) with the start-up trace in the given mode. */
+    private static Run launchWindow(String traceMode) throws IOException, InterruptedException {
+        return launch(List.of(
+                "-D" + StartupTrace.PROPERTY + "=" + traceMode,
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Djava.util.prefs.userRoot=" + System.getProperty("java.util.prefs.userRoot", "target/test-prefs"),
+                "-Dcxworkbook.home=" + System.getProperty("cxworkbook.home", "target/test-home")));
+    }
+
     @Test
     void selfTestPassesWithoutStartingJavaFx() throws Exception {
         Run run = launch(List.of(), SelfTest.FLAG);
@@ -60,11 +69,7 @@ class LaunchProcessTest {
 
     @Test
     void appStartsToInteractiveWithoutLoadingPoi() throws Exception {
-        Run run = launch(List.of(
-                "-D" + StartupTrace.PROPERTY + "=exit",
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "-Djava.util.prefs.userRoot=" + System.getProperty("java.util.prefs.userRoot", "target/test-prefs"),
-                "-Dcxworkbook.home=" + System.getProperty("cxworkbook.home", "target/test-home")));
+        Run run = launchWindow("exit");
 
         assertEquals(0, run.exit(), run.output());
         assertTrue(run.output().contains("startup first-frame "), run.output());
@@ -75,11 +80,7 @@ class LaunchProcessTest {
 
     @Test
     void theFirstFrameBuildsNoGridAndEnterOnTheHomeOpensOne() throws Exception {
-        Run run = launch(List.of(
-                "-D" + StartupTrace.PROPERTY + "=grid",
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "-Djava.util.prefs.userRoot=" + System.getProperty("java.util.prefs.userRoot", "target/test-prefs"),
-                "-Dcxworkbook.home=" + System.getProperty("cxworkbook.home", "target/test-home")));
+        Run run = launchWindow("grid");
 
         assertEquals(0, run.exit(), run.output());
         int interactive = indexOf(run, "startup interactive ");
