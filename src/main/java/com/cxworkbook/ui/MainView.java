@@ -112,7 +112,15 @@ public class MainView extends BorderPane {
         centre.getChildren().add(home);
         viewModel.selectedAssessmentProperty().addListener((obs, old, model) -> {
             if (model != null) {
-                centre.getChildren().set(0, new AssessmentWorkspace(model, viewModel.sessionProperty().get()));
+                boolean fromHome = home.continueButton().isFocused();
+                AssessmentWorkspace workspace = new AssessmentWorkspace(model, viewModel.sessionProperty().get());
+                centre.getChildren().set(0, workspace);
+                if (fromHome) {
+                    // the keyboard user who pressed Enter on the home goes on rating with digits; the
+                    // tab's content joins the scene when the tab pane's skin is made, by the CSS pass
+                    workspace.applyCss();
+                    workspace.focusGrid();
+                }
             } else if (viewModel.selectedFrameworkProperty().get() == null) {
                 showHome();
             }

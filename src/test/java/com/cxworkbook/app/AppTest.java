@@ -76,6 +76,12 @@ class AppTest {
         ListView<?> assessments = robot.lookup("#assessmentList").queryAs(ListView.class);
         assertEquals("ICMI self-assessment", ((com.cxworkbook.ui.workbook.AssessmentModel)
                 assessments.getSelectionModel().getSelectedItem()).title(), "the outline shows what is open");
+
+        com.cxworkbook.ui.workbook.AssessmentModel icmi = (com.cxworkbook.ui.workbook.AssessmentModel)
+                assessments.getSelectionModel().getSelectedItem();
+        String first = icmi.framework().items().get(0).id();
+        robot.type(javafx.scene.input.KeyCode.DIGIT1);
+        assertEquals(1, icmi.assessment().getRatings().get(first).value(), "the grid has the keyboard: a digit rates");
     }
 
     @Test

@@ -15,14 +15,17 @@ import javafx.scene.control.TabPane;
  */
 public class AssessmentWorkspace extends TabPane {
 
+    private final AssessmentView ratingView;
+
     public AssessmentWorkspace(AssessmentModel model, WorkbookSession session) {
         setId("assessmentTabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        getTabs().add(tab("gridTab", "Rating grid", model.framework() == null
+        ratingView = model.framework() == null ? null : new AssessmentView(model);
+        getTabs().add(tab("gridTab", "Rating grid", ratingView == null
                 ? placeholder("This assessment uses the framework \"" + model.assessment().getFrameworkId()
                         + "\", which this version of the app does not have. Its ratings are kept unchanged; "
                         + "open the workbook in the app version that created it to rate it.")
-                : new AssessmentView(model)));
+                : ratingView));
         // Built when first shown: a hidden tab's table still costs styling and layout, and the start
         // screen (the first assessment's grid) should not wait for it.
         Tab gaps = tab("gapTab", "Gap worksheet", null);
@@ -32,6 +35,13 @@ public class AssessmentWorkspace extends TabPane {
             }
         });
         getTabs().add(gaps);
+    }
+
+    /** Puts the keyboard on the grid's current row, so digits rate at once (e.g. after Enter on the home). */
+    public void focusGrid() {
+        if (ratingView != null) {
+            ratingView.grid().focusCurrentRow();
+        }
     }
 
     private static Tab tab(String id, String text, Node content) {
