@@ -14,9 +14,7 @@ import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.ui.MainView;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.workbook.AssessmentModel;
-import java.util.Objects;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -45,14 +43,8 @@ class AssessmentViewTest {
         workbook.setClient("Test client");
         workbook.getAssessments().add(new Assessment(icmi));
         workbook.getAssessments().add(new Assessment(salesEquity));
-        vm = new MainViewModel();
-        view = new MainView(vm, () -> { });
-        Scene scene = new Scene(view, 1280, 720);
-        scene.getStylesheets().add(Objects.requireNonNull(MainView.class.getResource("/com/cxworkbook/ui/app.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        vm.loaded(Frameworks.catalog(), workbook, "Test");
-        vm.continueRating(); // what Enter on the home screen does
+        view = com.cxworkbook.ui.MainWindowFixture.showWithFirstAssessmentOpen(stage, workbook);
+        vm = view.viewModel();
     }
 
     private AssessmentModel icmiModel() {

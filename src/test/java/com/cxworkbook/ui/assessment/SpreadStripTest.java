@@ -15,10 +15,8 @@ import com.cxworkbook.ui.MainView;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.util.List;
-import java.util.Objects;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.event.Event;
@@ -53,14 +51,8 @@ class SpreadStripTest {
         assessment.rateAs(boss.getId(), second, Rating.of(3));
         assessment.rateAs(agent.getId(), second, Rating.of(3));
         workbook.getAssessments().add(assessment);
-        vm = new MainViewModel();
-        MainView view = new MainView(vm, () -> { });
-        Scene scene = new Scene(view, 1280, 720);
-        scene.getStylesheets().add(Objects.requireNonNull(MainView.class.getResource("/com/cxworkbook/ui/app.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        vm.loaded(Frameworks.catalog(), workbook, "Test");
-        vm.continueRating(); // what Enter on the home screen does
+        MainView view = com.cxworkbook.ui.MainWindowFixture.showWithFirstAssessmentOpen(stage, workbook);
+        vm = view.viewModel();
     }
 
     private AssessmentModel model() {

@@ -1,0 +1,27 @@
+package com.cxworkbook.ui;
+
+import com.cxworkbook.domain.Frameworks;
+import com.cxworkbook.domain.Workbook;
+import java.util.Objects;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The main window as the app shows it (1280×720, app.css), for TestFX tests that start on an assessment's grid. */
+public final class MainWindowFixture {
+
+    private MainWindowFixture() {
+    }
+
+    /** Shows {@code workbook} and opens its first assessment, as Enter on the home screen does. */
+    public static MainView showWithFirstAssessmentOpen(Stage stage, Workbook workbook) {
+        MainViewModel vm = new MainViewModel();
+        MainView view = new MainView(vm, () -> { });
+        Scene scene = new Scene(view, 1280, 720);
+        scene.getStylesheets().add(Objects.requireNonNull(MainView.class.getResource("/com/cxworkbook/ui/app.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        vm.loaded(Frameworks.catalog(), workbook, "Test");
+        vm.continueRating();
+        return view;
+    }
+}
