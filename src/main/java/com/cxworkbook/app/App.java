@@ -2,7 +2,7 @@ package com.cxworkbook.app;
 
 import com.cxworkbook.persistence.AppHome;
 import com.cxworkbook.ui.FxDialogService;
-import com.cxworkbook.ui.MainView;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.file.Background;
 import com.cxworkbook.ui.file.FileUi;

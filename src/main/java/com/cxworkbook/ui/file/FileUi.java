@@ -1,6 +1,6 @@
 package com.cxworkbook.ui.file;
 
-import com.cxworkbook.ui.MainView;
+import com.cxworkbook.ui.main.MainView;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;

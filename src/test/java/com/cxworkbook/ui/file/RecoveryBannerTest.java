@@ -12,7 +12,7 @@ import com.cxworkbook.persistence.RecoveryStore;
 import com.cxworkbook.persistence.SettingsStore;
 import com.cxworkbook.persistence.WorkbookStore;
 import com.cxworkbook.ui.FxDialogService;
-import com.cxworkbook.ui.MainView;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
 import java.nio.file.Path;
 import java.time.Clock;

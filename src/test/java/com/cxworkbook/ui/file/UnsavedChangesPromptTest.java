@@ -10,7 +10,7 @@ import com.cxworkbook.domain.Frameworks;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.persistence.WorkbookStore;
 import com.cxworkbook.ui.FxDialogService;
-import com.cxworkbook.ui.MainView;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import com.cxworkbook.ui.workbook.WorkbookSession;

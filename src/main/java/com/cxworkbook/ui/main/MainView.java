@@ -1,6 +1,10 @@
-package com.cxworkbook.ui;
+package com.cxworkbook.ui.main;
 
+import com.cxworkbook.ui.DialogService;
+import com.cxworkbook.ui.FxDialogService;
+import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.assessment.AddAssessment;
+import com.cxworkbook.ui.assessment.AssessmentWorkspace;
 import com.cxworkbook.ui.edit.EditMenu;
 import com.cxworkbook.ui.export.ExportControls;
 import com.cxworkbook.ui.export.ExportViewModel;
@@ -8,7 +12,7 @@ import com.cxworkbook.ui.export.FileOpener;
 import com.cxworkbook.ui.framework.FrameworkListView;
 import com.cxworkbook.ui.framework.FrameworkOverviewView;
 import com.cxworkbook.ui.workbook.AssessmentListView;
-import com.cxworkbook.ui.workbook.AssessmentWorkspace;
+import com.cxworkbook.ui.assessment.AssessmentWorkspace;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
