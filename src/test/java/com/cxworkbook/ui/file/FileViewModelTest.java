@@ -286,7 +286,7 @@ class FileViewModelTest {
                 new WorkbookDetails.Person(firstId, "Priya Shah-Lee", "COO"),
                 new WorkbookDetails.Person(null, "New Person", "Sales")));
         dialogs.details.push(Optional.of(after));
-        files.editDetails();
+        files.editDetails(dialogs::editDetails);
         Workbook workbook = session().workbook();
         assertEquals("Contoso", workbook.getClient());
         assertEquals(2, workbook.getParticipants().size());

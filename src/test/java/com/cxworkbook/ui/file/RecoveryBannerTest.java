@@ -53,7 +53,7 @@ class RecoveryBannerTest {
         FileViewModel files = new FileViewModel(main, new FxDialogService(stage), Background.fx(),
                 new SettingsStore(home), new RecoveryStore(home, "2@this-start"), Clock.system(ZoneOffset.UTC));
         MainView view = new MainView(main, () -> { });
-        FileUi.install(stage, view, files, () -> { });
+        FileUi.install(stage, view, view.fileMenu(), files, () -> { });
         main.loaded(Frameworks.catalog(), StartupData.readSample(), StartupData.SAMPLE_NAME);
         stage.titleProperty().bind(main.titleProperty());
         stage.setScene(new Scene(view, 1000, 700));
