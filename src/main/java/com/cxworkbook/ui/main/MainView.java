@@ -11,7 +11,6 @@ import com.cxworkbook.ui.export.ExportViewModel;
 import com.cxworkbook.ui.export.FileOpener;
 import com.cxworkbook.ui.framework.FrameworkListView;
 import com.cxworkbook.ui.framework.FrameworkOverviewView;
-import com.cxworkbook.ui.workbook.AssessmentListView;
 import com.cxworkbook.ui.assessment.AssessmentWorkspace;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
