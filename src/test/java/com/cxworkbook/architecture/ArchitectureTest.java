@@ -65,6 +65,15 @@ class ArchitectureTest {
                     BASE + "ui.gaps..", BASE + "ui.file..", BASE + "ui.export..", BASE + "ui.workshop..",
                     BASE + "ui.framework..");
 
+    /** One background path: threads are made in ui.task only (TaskExecutor, DaemonThreads), nowhere else. */
+    @ArchTest
+    static final ArchRule threadsComeFromTheTaskExecutor = noClasses().that().resideOutsideOfPackage(BASE + "ui.task..")
+            .should().callConstructor(Thread.class, Runnable.class)
+            .orShould().callConstructor(Thread.class, Runnable.class, String.class)
+            .orShould().callConstructor(Thread.class, String.class)
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.Executors")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Timer");
+
     /** The window shell composes the screens; no screen reaches up into it. */
     @ArchTest
     static final ArchRule screensDoNotKnowTheShell = noClasses().that().resideOutsideOfPackage(BASE + "ui.main..")

@@ -11,6 +11,7 @@ import com.cxworkbook.ui.export.ExportViewModel;
 import com.cxworkbook.ui.export.FileOpener;
 import com.cxworkbook.ui.framework.FrameworkListView;
 import com.cxworkbook.ui.framework.FrameworkOverviewView;
+import com.cxworkbook.ui.task.TaskExecutor;
 import com.cxworkbook.ui.assessment.AssessmentWorkspace;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -56,7 +57,7 @@ public class MainView extends BorderPane {
         quitItem.setOnAction(e -> quit.run());
         fileMenu.setId("fileMenu");
         ExportControls export = new ExportControls(new ExportViewModel(viewModel.sessionProperty(), this::dialogs,
-                ExportControls.backgroundThread(), javafx.application.Platform::runLater, FileOpener.desktop()));
+                TaskExecutor.parallel("xlsx-export"), FileOpener.desktop()));
         fileMenu.getItems().addAll(export.menuItem(), new SeparatorMenuItem(), quitItem);
         viewMenu.setId("viewMenu");
         workshopMenu.setId("workshopMenu");
