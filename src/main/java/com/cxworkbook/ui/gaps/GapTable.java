@@ -7,14 +7,15 @@ import com.cxworkbook.domain.InitiativeType;
 import com.cxworkbook.domain.Priority;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Scale;
+import com.cxworkbook.ui.gaps.GapRowViewModel.SectionHead;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import com.cxworkbook.ui.gaps.GapRowViewModel.SectionHead;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -25,6 +26,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
@@ -33,6 +35,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.text.TextAlignment;
 
 /**
  * The worksheet table ({@code #gapTable}): one column per {@link GapColumn}, inline editors that keep
@@ -109,8 +112,8 @@ class GapTable extends TableView<GapRowViewModel> {
         Label head = new Label(kind.shortHeader());
         head.setId(kind.id() + "Header");
         head.setWrapText(true);
-        head.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        head.setTooltip(new javafx.scene.control.Tooltip(kind.header()));
+        head.setTextAlignment(TextAlignment.CENTER);
+        head.setTooltip(new Tooltip(kind.header()));
         head.setAccessibleText(kind.header());
         column.setGraphic(head);
         column.setId(kind.id() + "Column");
@@ -138,7 +141,7 @@ class GapTable extends TableView<GapRowViewModel> {
 
     private TableColumn<GapRowViewModel, String> activityColumn() {
         TableColumn<GapRowViewModel, String> column = column(GapColumn.ACTIVITY,
-                r -> new javafx.beans.property.ReadOnlyStringWrapper(r.activity()), 150);
+                r -> new ReadOnlyStringWrapper(r.activity()), 150);
         column.setCellFactory(c -> new ReadOnlyCell<>(GapColumn.ACTIVITY, s -> s) {
             @Override
             protected void updateItem(String value, boolean empty) {

@@ -1,5 +1,6 @@
 package com.cxworkbook.ui.gaps;
 
+import com.cxworkbook.domain.Consensus;
 import com.cxworkbook.domain.Effort;
 import com.cxworkbook.domain.Framework;
 import com.cxworkbook.domain.GapField;
@@ -34,9 +35,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.FilteredList;
 
 /**
@@ -109,7 +110,7 @@ public class GapWorksheetViewModel {
             List<String> lineWarnings = GapWarnings.of(lines.get(i), now);
             warnings += lineWarnings.size();
             rows.get(i).update(lines.get(i), lineWarnings);
-            rows.get(i).updateGapToTarget(com.cxworkbook.domain.Consensus.gapToTarget(framework, model.assessment(),
+            rows.get(i).updateGapToTarget(Consensus.gapToTarget(framework, model.assessment(),
                     lines.get(i).item().id()));
         }
         totalRating.set(GapWorksheet.totalRating(lines));

@@ -12,8 +12,8 @@ import com.cxworkbook.ui.export.FileOpener;
 import com.cxworkbook.ui.framework.FrameworkListView;
 import com.cxworkbook.ui.framework.FrameworkOverviewView;
 import com.cxworkbook.ui.task.TaskExecutor;
-import com.cxworkbook.ui.assessment.AssessmentWorkspace;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -152,7 +152,7 @@ public class MainView extends BorderPane {
         Label status = new Label();
         status.setId("statusLine");
         status.getStyleClass().add("status-line");
-        viewModel.problems().addListener((javafx.collections.ListChangeListener<Object>) c ->
+        viewModel.problems().addListener((ListChangeListener<Object>) c ->
                 status.setText(viewModel.problems().isEmpty() ? ""
                         : viewModel.problems().size() + " framework file(s) could not be loaded: "
                         + String.join("; ", viewModel.problemMessages())));
