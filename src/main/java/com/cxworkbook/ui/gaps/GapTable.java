@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -45,7 +44,6 @@ import javafx.scene.text.TextAlignment;
 class GapTable extends TableView<GapRowViewModel> {
 
     private static final DataFormat DRAGGED_ROW = new DataFormat("application/x-cxworkbook-gap-row");
-    private static final PseudoClass SECTION_START = PseudoClass.getPseudoClass("section-start");
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
@@ -228,38 +226,7 @@ class GapTable extends TableView<GapRowViewModel> {
     }
 
     private TableRow<GapRowViewModel> row() {
-        TableRow<GapRowViewModel> row = new TableRow<>() {
-            private GapRowViewModel shown;
-            private final InvalidationListener sectionChanged = obs -> showSectionStart();
-
-            @Override
-            protected void updateItem(GapRowViewModel item, boolean empty) {
-                super.updateItem(item, empty);
-                GapRowViewModel now = empty ? null : item;
-                if (now != shown) {
-                    if (shown != null) {
-                        shown.sectionHeadProperty().removeListener(sectionChanged);
-                    }
-                    shown = now;
-                    if (shown != null) {
-                        shown.sectionHeadProperty().addListener(sectionChanged);
-                    }
-                }
-                showSectionStart();
-                setId(shown == null ? null : "gapRow-" + shown.itemId());
-            }
-
-            @Override
-            public void updateIndex(int index) {
-                super.updateIndex(index);
-                showSectionStart();
-            }
-
-            // a line above each section but the first row's
-            private void showSectionStart() {
-                pseudoClassStateChanged(SECTION_START, shown != null && getIndex() > 0 && shown.sectionStart());
-            }
-        };
+        GapTableRow row = new GapTableRow();
         row.setOnDragDetected(e -> {
             if (row.isEmpty() || getEditingCell() != null) {
                 return;
