@@ -95,7 +95,11 @@ public final class XlsxVerifier {
             check.equal(where + " stage", "", cachedStage);
         } else {
             check.close(where + " score", score.score(), cachedScore);
-            check.equal(where + " stage", score.level() == null ? "" : score.level().name(), cachedStage);
+            check.equal(where + " stage", score.level() == null ? "" : score.levelText(), cachedStage);
+            if (score.isPartial()) {
+                check.close(where + " lowest final score", score.range().low(), value(sheet, totalRow + 4, GapSheet.RATING));
+                check.close(where + " highest final score", score.range().high(), value(sheet, totalRow + 4, GapSheet.GAP));
+            }
         }
     }
 
