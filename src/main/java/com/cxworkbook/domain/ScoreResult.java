@@ -86,6 +86,19 @@ public record ScoreResult(ScoringMethod method, int itemCount, int rated, int no
         if (!isPartial()) {
             return scoreText() + " · " + levelText();
         }
+        StringBuilder text = new StringBuilder(soFarText());
+        text.append(" · stage ").append(range.levelText());
+        if (range.levelSettled()) {
+            text.append(" whatever the rest");
+        }
+        return text.toString();
+    }
+
+    /** "12 so far from 4 of 20 · final 28–92" while partial (no "final" for stage models); scoreText() otherwise. */
+    public String soFarText() {
+        if (!isPartial()) {
+            return scoreText();
+        }
         int applicable = itemCount - notApplicable;
         StringBuilder text = new StringBuilder(scoreText()).append(" from ").append(rated).append(" of ").append(applicable);
         if (notApplicable > 0) {
@@ -93,10 +106,6 @@ public record ScoreResult(ScoringMethod method, int itemCount, int rated, int no
         }
         if (method != ScoringMethod.STAGE_CHECKLIST) {
             text.append(" · final ").append(rangeText());
-        }
-        text.append(" · stage ").append(range.levelText());
-        if (range.levelSettled()) {
-            text.append(" whatever the rest");
         }
         return text.toString();
     }

@@ -71,18 +71,21 @@ final class GapSheet {
         List<GapLine> lines = GapWorksheet.lines(framework, part.assessment());
         Styles s = out.styles;
 
+        boolean checklist = framework.scoring().method() == ScoringMethod.STAGE_CHECKLIST;
         out.banner(0, 0, "Gap analysis — " + part.title(), s.title);
         out.banner(1, 0, framework.name() + " · " + SummarySheet.clientLine(workbook), s.subtitle);
-        out.banner(2, 0, "Gap from future state = " + max + " − current rating. Blank rating: not rated yet; N/A: excluded.", s.subtitle);
+        out.banner(2, 0, checklist
+                ? "Gaps: the characteristics of the next stage that do not describe you yet (as exported). Blank rating: not rated yet; N/A: excluded."
+                : "Gap from future state = " + max + " − current rating. Blank rating: not rated yet; N/A: excluded.", s.subtitle);
         out.header(HEADER_ROW, "Section", "Activity", "Current Rating",
-                "Gap from Future State (" + max + " – current rating)", "Priority of Gap",
+                checklist ? "Gap (next stage, does not describe you yet)" : "Gap from Future State (" + max + " – current rating)", "Priority of Gap",
                 "Potential Effort (Low, Medium, High)", "Type of Initiative (Strategic, Operational, Optimization)",
                 "Action(s) to Address Gap", "Target Completion Date", "Owner", "Status", "Target",
                 "Gap to Target (target – current rating)");
 
         int row = FIRST_ITEM_ROW;
         for (GapLine line : lines) {
-            writeLine(out, row, line, max);
+            writeLine(out, row, line, max, checklist);
             Integer target = com.cxworkbook.domain.Consensus.target(framework, part.assessment(), line.item().id());
             if (target == null) {
                 out.empty(row, TARGET, s.integer);
@@ -182,7 +185,7 @@ final class GapSheet {
         out.finish(COLUMNS);
     }
 
-    private static void writeLine(SheetWriter out, int row, GapLine line, int max) {
+    private static void writeLine(SheetWriter out, int row, GapLine line, int max, boolean checklist) {
         Styles s = out.styles;
         GapRow gapRow = line.row();
         out.text(row, SECTION, line.section().name(), s.wrapped);
@@ -196,7 +199,17 @@ final class GapSheet {
             out.empty(row, RATING, s.integer);
         }
         String current = ref(RATING, row);
-        out.formula(row, GAP, "IF(ISNUMBER(" + current + ")," + max + "-" + current + ",\"\")", s.integer);
+        if (checklist) {
+            // a stage model's gaps are the next stage's characteristics that do not describe the client yet,
+            // which depends on the stage reached: written as values (GapWorksheet), not a per-row formula
+            if (line.gap() == null) {
+                out.empty(row, GAP, s.integer);
+            } else {
+                out.number(row, GAP, line.gap(), s.integer);
+            }
+        } else {
+            out.formula(row, GAP, "IF(ISNUMBER(" + current + ")," + max + "-" + current + ",\"\")", s.integer);
+        }
         out.text(row, PRIORITY, gapRow == null || gapRow.getPriority() == null ? "" : gapRow.getPriority().label(), s.text);
         out.text(row, EFFORT, gapRow == null || gapRow.getEffort() == null ? "" : gapRow.getEffort().label(), s.text);
         out.text(row, INITIATIVE, gapRow == null || gapRow.getInitiative() == null ? "" : gapRow.getInitiative().label(), s.text);
