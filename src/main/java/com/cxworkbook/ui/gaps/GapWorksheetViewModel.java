@@ -124,7 +124,11 @@ public class GapWorksheetViewModel {
             return "";
         }
         String text = result.levelText();
-        return result.scaled() ? text + " (" + result.scoreText() + " scaled for unrated and N/A items)" : text;
+        if (result.isPartial()) {
+            // "Customer-Chaotic to Customer-Champion (12 so far from 4 of 20 · final 28–92)"
+            return text + " (" + result.soFarText() + ")";
+        }
+        return result.scaled() ? text + " (" + result.scoreText() + " scaled for N/A items)" : text;
     }
 
     private void refilter() {
