@@ -13,7 +13,7 @@ import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Section;
 import java.util.List;
 import com.cxworkbook.domain.Workbook;
-import com.cxworkbook.ui.MainView;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import javafx.scene.Node;
