@@ -9,6 +9,7 @@ import com.cxworkbook.domain.Frameworks;
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.persistence.WorkbookStore;
 import com.cxworkbook.ui.file.DetailsDialog;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import com.cxworkbook.ui.workbook.WorkbookDetails;
 import java.nio.file.Files;
