@@ -94,6 +94,7 @@ public final class XlsxExporter {
             if (ParticipantsSheet.applies(plan.workbook())) {
                 ParticipantsSheet.write(new SheetWriter(xlsx.createSheet(ParticipantsSheet.NAME), styles), plan);
             }
+            ExportMarker.write(xlsx, plan.workbook());
             step(monitor, step, total, "Calculating formulas");
             // cached results let viewers that do not recalculate (previewers, some mobile apps) show numbers
             FormulaEvaluator evaluator = xlsx.getCreationHelper().createFormulaEvaluator();
