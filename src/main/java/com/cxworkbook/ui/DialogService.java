@@ -13,6 +13,9 @@ import java.util.function.Function;
  */
 public interface DialogService {
 
+    /** The answer to the review of an edited gap sheet: take every change, only the valid rows', or none. */
+    enum ImportChoice { APPLY, APPLY_VALID_ROWS, CANCEL }
+
     /** The answer to "save changes before …?". */
     enum SaveChoice { SAVE, DONT_SAVE, CANCEL }
 
@@ -55,5 +58,18 @@ public interface DialogService {
     default Optional<Path> chooseSaveFile(String title, Path folder, String suggestedName, String description,
                                           String pattern) {
         return Optional.empty();
+    }
+
+    /** A file to open, starting in {@code folder}; {@code pattern} is a glob such as "*.xlsx". */
+    default Optional<Path> chooseFileToOpen(String title, Path folder, String description, String pattern) {
+        return Optional.empty();
+    }
+
+    /**
+     * Shows what an edited gap sheet would change (old → new per row) and its problems, and asks whether to
+     * apply. Offers {@link ImportChoice#APPLY_VALID_ROWS} only when there are problems.
+     */
+    default ImportChoice reviewGapImport(com.cxworkbook.export.GapImport review) {
+        return ImportChoice.CANCEL;
     }
 }

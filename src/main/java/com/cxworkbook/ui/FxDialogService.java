@@ -126,4 +126,21 @@ public class FxDialogService implements DialogService {
     public Optional<WorkbookDetails> editDetails(WorkbookDetails current) {
         return new DetailsDialog(owner, current).showAndWait();
     }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, Path folder, String description, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, pattern),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public ImportChoice reviewGapImport(com.cxworkbook.export.GapImport review) {
+        return new com.cxworkbook.ui.gapimport.GapImportDialog(owner, review).showAndWait().orElse(ImportChoice.CANCEL);
+    }
 }

@@ -6,6 +6,7 @@ import com.cxworkbook.ui.export.ExportControls;
 import com.cxworkbook.ui.export.ExportViewModel;
 import com.cxworkbook.ui.export.FileOpener;
 import com.cxworkbook.ui.framework.FrameworkListView;
+import com.cxworkbook.ui.gapimport.GapImportViewModel;
 import com.cxworkbook.ui.framework.FrameworkOverviewView;
 import com.cxworkbook.ui.workbook.AssessmentListView;
 import com.cxworkbook.ui.workbook.AssessmentWorkspace;
@@ -54,7 +55,7 @@ public class MainView extends BorderPane {
         fileMenu.setId("fileMenu");
         ExportControls export = new ExportControls(new ExportViewModel(viewModel.sessionProperty(), this::dialogs,
                 ExportControls.backgroundThread(), javafx.application.Platform::runLater, FileOpener.desktop()));
-        fileMenu.getItems().addAll(export.menuItem(), new SeparatorMenuItem(), quitItem);
+        fileMenu.getItems().addAll(export.menuItem(), importGapsItem(), new SeparatorMenuItem(), quitItem);
         viewMenu.setId("viewMenu");
         workshopMenu.setId("workshopMenu");
         menuBar.getMenus().addAll(fileMenu, new EditMenu(Bindings.createObjectBinding(() ->
@@ -174,6 +175,16 @@ public class MainView extends BorderPane {
         } else if (!loading) {
             centre.getChildren().remove(progress);
         }
+    }
+
+    private MenuItem importGapsItem() {
+        GapImportViewModel gapImport = new GapImportViewModel(viewModel.sessionProperty(), this::dialogs,
+                ExportControls.backgroundThread(), javafx.application.Platform::runLater);
+        MenuItem item = new MenuItem("_Import gap sheet from Excel…");
+        item.setId("importGapSheetMenuItem");
+        item.disableProperty().bind(gapImport.canImportProperty().not());
+        item.setOnAction(e -> gapImport.importGaps());
+        return item;
     }
 
     private Menu workbookMenu() {

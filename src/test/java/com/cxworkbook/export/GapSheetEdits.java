@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Edits an exported file with POI the way a client edits it in Excel: by header and activity, not by position. */
-final class GapSheetEdits implements AutoCloseable {
+public final class GapSheetEdits implements AutoCloseable {
 
     private record Formula(String text) {
     }
@@ -27,13 +27,13 @@ final class GapSheetEdits implements AutoCloseable {
     }
 
     /** Opens {@code exported} for editing; {@link #close()} saves the edits to {@code target}. */
-    static GapSheetEdits open(Path exported, Path target) throws Exception {
+    public static GapSheetEdits open(Path exported, Path target) throws Exception {
         try (InputStream in = Files.newInputStream(exported)) {
             return new GapSheetEdits(new XSSFWorkbook(in), target);
         }
     }
 
-    Sheet sheet(String name) {
+    public Sheet sheet(String name) {
         Sheet sheet = xlsx.getSheet(name);
         if (sheet == null) {
             throw new AssertionError("no sheet " + name);
@@ -41,7 +41,7 @@ final class GapSheetEdits implements AutoCloseable {
         return sheet;
     }
 
-    static int column(Sheet sheet, String headerStart) {
+    public static int column(Sheet sheet, String headerStart) {
         Row header = sheet.getRow(headerRow(sheet));
         for (Cell cell : header) {
             if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith(headerStart)) {
@@ -51,7 +51,7 @@ final class GapSheetEdits implements AutoCloseable {
         throw new AssertionError("no column " + headerStart);
     }
 
-    static int headerRow(Sheet sheet) {
+    public static int headerRow(Sheet sheet) {
         for (Row row : sheet) {
             for (Cell cell : row) {
                 if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals("Item id")) {
@@ -63,7 +63,7 @@ final class GapSheetEdits implements AutoCloseable {
     }
 
     /** The row of an activity, found by its hidden item id. */
-    static Row rowOf(Sheet sheet, String itemId) {
+    public static Row rowOf(Sheet sheet, String itemId) {
         int id = column(sheet, "Item id");
         for (Row row : sheet) {
             Cell cell = row.getCell(id);
@@ -74,7 +74,7 @@ final class GapSheetEdits implements AutoCloseable {
         throw new AssertionError("no row for " + itemId);
     }
 
-    static void set(Sheet sheet, String itemId, String headerStart, String value) {
+    public static void set(Sheet sheet, String itemId, String headerStart, String value) {
         Row row = rowOf(sheet, itemId);
         int c = column(sheet, headerStart);
         Cell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
@@ -82,7 +82,7 @@ final class GapSheetEdits implements AutoCloseable {
     }
 
     /** Reverses the order of the activity rows (a sort), moving every cell's value, style and formula. */
-    static void reverseRows(Sheet sheet, int count) {
+    public static void reverseRows(Sheet sheet, int count) {
         int first = headerRow(sheet) + 1;
         List<List<Object[]>> rows = new ArrayList<>();
         for (int r = first; r < first + count; r++) {
