@@ -154,6 +154,11 @@ public final class GapSheetReader {
                     + assessmentId + "); it comes from another workbook."));
             return true;
         }
+        if (assessment.isClosed()) {
+            problems.add(new ImportProblem(sheetName, 0, "", "the sheet is of a closed round (a follow-up has started "
+                    + "and holds its open actions); reopen the round (Workbook → Reopen round) to import into it."));
+            return true;
+        }
         if (framework == null) {
             problems.add(new ImportProblem(sheetName, 0, "", "the assessment's framework \"" + assessment.getFrameworkId()
                     + "\" is not installed, so its activities cannot be matched."));

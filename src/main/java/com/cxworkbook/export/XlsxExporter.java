@@ -85,6 +85,9 @@ public final class XlsxExporter {
             int step = 0;
             step(monitor, step++, total, "Summary");
             SummarySheet.write(new SheetWriter(xlsx.createSheet(ExportPlan.SUMMARY_SHEET), styles), plan);
+            if (ProgressSheet.applies(plan.workbook())) {
+                ProgressSheet.write(new SheetWriter(xlsx.createSheet(ProgressSheet.NAME), styles), plan);
+            }
             for (ExportPlan.Part part : plan.parts()) {
                 step(monitor, step++, total, part.title());
                 AssessmentSheet.write(new SheetWriter(xlsx.createSheet(part.gridSheet()), styles), part);

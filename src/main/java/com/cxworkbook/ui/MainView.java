@@ -192,9 +192,34 @@ public class MainView extends BorderPane {
         add.setId("addAssessmentMenuItem");
         add.disableProperty().bind(viewModel.sessionProperty().isNull());
         add.setOnAction(e -> addAssessment());
-        Menu menu = new Menu("_Workbook", null, add);
+        MenuItem followUp = new MenuItem("Start _follow-up round");
+        followUp.setId("startFollowUpMenuItem");
+        followUp.disableProperty().bind(viewModel.selectedAssessmentProperty().isNull());
+        followUp.setOnAction(e -> startFollowUp());
+        MenuItem reopen = new MenuItem("_Reopen round");
+        reopen.setId("reopenRoundMenuItem");
+        reopen.setOnAction(e -> {
+            if (viewModel.selectedAssessmentProperty().get() != null) {
+                viewModel.selectedAssessmentProperty().get().setClosed(false);
+            }
+        });
+        Menu menu = new Menu("_Workbook", null, add, new SeparatorMenuItem(), followUp, reopen);
         menu.setId("workbookMenu");
+        // closing and reopening happen without a change of selection, so look when the menu opens
+        menu.setOnShowing(e -> reopen.setDisable(viewModel.selectedAssessmentProperty().get() == null
+                || !viewModel.selectedAssessmentProperty().get().isClosed()));
         return menu;
+    }
+
+    /** A new round of the selected assessment, dated today, opened at once; the previous round is closed. */
+    private void startFollowUp() {
+        var selected = viewModel.selectedAssessmentProperty().get();
+        var session = viewModel.sessionProperty().get();
+        if (selected == null || session == null) {
+            return;
+        }
+        var round = session.startFollowUp(selected, java.time.LocalDate.now());
+        viewModel.selectedAssessmentProperty().set(round);
     }
 
     private void addAssessment() {
