@@ -1,10 +1,10 @@
 package com.cxworkbook.ui;
 
-import com.cxworkbook.ui.workbook.WorkbookDetails;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.scene.control.Dialog;
 
 /**
  * Every dialog goes through here so view-models can be tested with a fake that records what was asked.
@@ -12,9 +12,6 @@ import java.util.function.Function;
  * what its test needs.
  */
 public interface DialogService {
-
-    /** The answer to the review of an edited gap sheet: take every change, only the valid rows', or none. */
-    enum ImportChoice { APPLY, APPLY_VALID_ROWS, CANCEL }
 
     /** The answer to "save changes before …?". */
     enum SaveChoice { SAVE, DONT_SAVE, CANCEL }
@@ -38,8 +35,12 @@ public interface DialogService {
         return Optional.empty();
     }
 
-    /** Lets the user edit the workbook's details; empty when cancelled. */
-    default Optional<WorkbookDetails> editDetails(WorkbookDetails current) {
+    /**
+     * Shows a dialog a view built (owned by the main window unless it has an owner) and returns its result;
+     * empty when cancelled. Views call this; view-models take the answer as a function so that they never
+     * build a dialog and their tests need no toolkit.
+     */
+    default <R> Optional<R> showDialog(Dialog<R> dialog) {
         return Optional.empty();
     }
 
@@ -63,13 +64,5 @@ public interface DialogService {
     /** A file to open, starting in {@code folder}; {@code pattern} is a glob such as "*.xlsx". */
     default Optional<Path> chooseFileToOpen(String title, Path folder, String description, String pattern) {
         return Optional.empty();
-    }
-
-    /**
-     * Shows what an edited gap sheet would change (old → new per row) and its problems, and asks whether to
-     * apply. Offers {@link ImportChoice#APPLY_VALID_ROWS} only when there are problems.
-     */
-    default ImportChoice reviewGapImport(com.cxworkbook.export.GapImport review) {
-        return ImportChoice.CANCEL;
     }
 }

@@ -3,7 +3,6 @@ package com.cxworkbook.ui.gapimport;
 import com.cxworkbook.domain.GapChange;
 import com.cxworkbook.export.GapImport;
 import com.cxworkbook.export.ImportProblem;
-import com.cxworkbook.ui.DialogService.ImportChoice;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -14,17 +13,16 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 
 /**
  * The review of an edited gap sheet: one line per changed field (assessment, activity, field, now → from
  * the file), the problems found (sheet, row, column) and the choice to apply everything, only the valid
  * rows (when there are problems) or nothing.
  */
-public class GapImportDialog extends Dialog<ImportChoice> {
+public class GapImportDialog extends Dialog<GapImportChoice> {
 
-    public GapImportDialog(Window owner, GapImport review) {
-        initOwner(owner);
+    /** Owned by the window that shows it ({@code DialogService.showDialog}). */
+    public GapImportDialog(GapImport review) {
         setTitle(GapImportViewModel.TITLE);
         setResizable(true);
         getDialogPane().setId("gapImportDialog");
@@ -67,8 +65,8 @@ public class GapImportDialog extends Dialog<ImportChoice> {
         getDialogPane().lookupButton(apply).setId("applyImportButton");
         getDialogPane().lookupButton(apply).setDisable(review.changes().isEmpty());
         getDialogPane().lookupButton(cancel).setId("cancelImportButton");
-        ImportChoice onApply = review.hasProblems() ? ImportChoice.APPLY_VALID_ROWS : ImportChoice.APPLY;
-        setResultConverter(button -> button == apply ? onApply : ImportChoice.CANCEL);
+        GapImportChoice onApply = review.hasProblems() ? GapImportChoice.APPLY_VALID_ROWS : GapImportChoice.APPLY;
+        setResultConverter(button -> button == apply ? onApply : GapImportChoice.CANCEL);
     }
 
     private static TableColumn<GapChange, String> column(String title, double width,

@@ -7,14 +7,14 @@ import com.cxworkbook.export.GapSheetReader;
 import com.cxworkbook.export.ImportProblem;
 import com.cxworkbook.persistence.WorkbookStore;
 import com.cxworkbook.ui.DialogService;
-import com.cxworkbook.ui.DialogService.ImportChoice;
+import com.cxworkbook.ui.task.BackgroundTask;
+import com.cxworkbook.ui.task.TaskExecutor;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import com.cxworkbook.ui.workbook.WorkbookSession;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -33,18 +33,18 @@ public class GapImportViewModel {
 
     private final ObservableValue<WorkbookSession> session;
     private final Supplier<DialogService> dialogs;
-    private final Executor background;
-    private final Executor fxThread;
+    private final TaskExecutor tasks;
+    private final java.util.function.Function<GapImport, GapImportChoice> review;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canImport;
     private Path lastFolder;
 
     public GapImportViewModel(ObservableValue<WorkbookSession> session, Supplier<DialogService> dialogs,
-                              Executor background, Executor fxThread) {
+                              TaskExecutor tasks, java.util.function.Function<GapImport, GapImportChoice> review) {
         this.session = session;
         this.dialogs = dialogs;
-        this.background = background;
-        this.fxThread = fxThread;
+        this.tasks = tasks;
+        this.review = review;
         canImport = Bindings.createBooleanBinding(() -> session.getValue() != null && !running.get(), session, running);
     }
 
@@ -74,24 +74,16 @@ public class GapImportViewModel {
             return;
         }
         running.set(true);
-        background.execute(() -> {
-            GapImport result;
-            try {
-                Workbook copy = new WorkbookStore().parse("the open workbook", snapshot);
-                result = GapSheetReader.read(file, copy, current.catalog()::find);
-            } catch (Exception e) {
-                fxThread.execute(() -> {
-                    running.set(false);
-                    dialogs.get().showError(TITLE, file.getFileName() + " could not be read: " + e.getMessage());
-                });
-                return;
-            }
-            GapImport read = result;
-            fxThread.execute(() -> {
-                running.set(false);
-                review(current, read);
-            });
-        });
+        tasks.execute(BackgroundTask.<GapImport>of("read " + file.getFileName(), progress -> {
+            Workbook copy = new WorkbookStore().parse("the open workbook", snapshot);
+            return GapSheetReader.read(file, copy, current.catalog()::find);
+        }).onSuccess(result -> {
+            running.set(false);
+            review(current, result);
+        }).onFailure(error -> {
+            running.set(false);
+            dialogs.get().showError(TITLE, file.getFileName() + " could not be read: " + error.getMessage());
+        }));
     }
 
     private void review(WorkbookSession current, GapImport result) {
@@ -105,9 +97,9 @@ public class GapImportViewModel {
                     + result.fileName() + " (" + result.rowsRead() + " rows read).");
             return;
         }
-        ImportChoice choice = dialogs.get().reviewGapImport(result);
-        boolean apply = choice == ImportChoice.APPLY && !result.hasProblems()
-                || choice == ImportChoice.APPLY_VALID_ROWS && result.canApply();
+        GapImportChoice choice = review.apply(result);
+        boolean apply = choice == GapImportChoice.APPLY && !result.hasProblems()
+                || choice == GapImportChoice.APPLY_VALID_ROWS && result.canApply();
         if (apply) {
             apply(current, result.fileName(), result.changes());
         }

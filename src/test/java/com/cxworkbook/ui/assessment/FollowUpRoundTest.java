@@ -9,7 +9,7 @@ import com.cxworkbook.app.StartupData;
 import com.cxworkbook.domain.GapStatus;
 import com.cxworkbook.domain.GapWorksheet;
 import com.cxworkbook.domain.Rating;
-import com.cxworkbook.ui.MainView;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.util.List;

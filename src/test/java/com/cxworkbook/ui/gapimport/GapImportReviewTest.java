@@ -83,7 +83,8 @@ class GapImportReviewTest {
             }
         };
         GapImportViewModel vm = new GapImportViewModel(new javafx.beans.property.SimpleObjectProperty<>(session),
-                () -> dialogs, Runnable::run, Runnable::run);
+                () -> dialogs, com.cxworkbook.ui.task.TaskExecutor.inline(),
+                review -> dialogs.showDialog(new GapImportDialog(review)).orElse(GapImportChoice.CANCEL));
         Platform.runLater(vm::importGaps);
         WaitForAsyncUtils.waitForFxEvents();
     }

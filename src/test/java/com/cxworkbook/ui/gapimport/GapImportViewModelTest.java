@@ -30,16 +30,19 @@ class GapImportViewModelTest {
     private final WorkbookSession session = new WorkbookSession(StartupData.readSample(), Frameworks.catalog());
     private final List<String> said = new ArrayList<>();
     private final List<GapImport> reviewed = new ArrayList<>();
-    private DialogService.ImportChoice answer = DialogService.ImportChoice.CANCEL;
+    private GapImportChoice answer = GapImportChoice.CANCEL;
 
     private void importFile(Path file) {
         DialogService dialogs = new DialogService() {
             @Override public void showError(String title, String message) { said.add("error: " + message); }
             @Override public void showInformation(String title, String message) { said.add(message); }
             @Override public Optional<Path> chooseFileToOpen(String t, Path f, String d, String p) { return Optional.of(file); }
-            @Override public ImportChoice reviewGapImport(GapImport review) { reviewed.add(review); return answer; }
         };
-        new GapImportViewModel(new SimpleObjectProperty<>(session), () -> dialogs, Runnable::run, Runnable::run).importGaps();
+        new GapImportViewModel(new SimpleObjectProperty<>(session), () -> dialogs, com.cxworkbook.ui.task.TaskExecutor.inline(),
+                review -> {
+                    reviewed.add(review);
+                    return answer;
+                }).importGaps();
     }
 
     private Path export() throws Exception {
@@ -75,13 +78,13 @@ class GapImportViewModelTest {
             GapSheetEdits.set(edits.sheet("Gap ICMI self-assessment"), "routing-tool-system", "Owner", "???");
             GapSheetEdits.set(edits.sheet("Gap ICMI self-assessment"), "routing-tool-system", "Priority", "Urgent");
         }
-        answer = DialogService.ImportChoice.APPLY; // "apply all" is not offered for a file with problems
+        answer = GapImportChoice.APPLY; // "apply all" is not offered for a file with problems
         importFile(edited);
         assertEquals(1, reviewed.size());
         var assessment = session.workbook().getAssessments().get(0);
         assertEquals(GapStatus.NOT_STARTED, GapWorksheet.row(assessment, "omnichannel-tool-system").getStatus());
 
-        answer = DialogService.ImportChoice.APPLY_VALID_ROWS;
+        answer = GapImportChoice.APPLY_VALID_ROWS;
         importFile(edited);
         assertEquals(GapStatus.DONE, GapWorksheet.row(assessment, "omnichannel-tool-system").getStatus());
         assertTrue(session.isDirty());

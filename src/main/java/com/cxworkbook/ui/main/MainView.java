@@ -1,15 +1,21 @@
-package com.cxworkbook.ui;
+package com.cxworkbook.ui.main;
 
+import com.cxworkbook.ui.DialogService;
+import com.cxworkbook.ui.FxDialogService;
+import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.assessment.AddAssessment;
+import com.cxworkbook.ui.assessment.AssessmentWorkspace;
 import com.cxworkbook.ui.edit.EditMenu;
 import com.cxworkbook.ui.export.ExportControls;
 import com.cxworkbook.ui.export.ExportViewModel;
 import com.cxworkbook.ui.export.FileOpener;
 import com.cxworkbook.ui.framework.FrameworkListView;
+import com.cxworkbook.ui.gapimport.GapImportChoice;
+import com.cxworkbook.ui.gapimport.GapImportDialog;
 import com.cxworkbook.ui.gapimport.GapImportViewModel;
 import com.cxworkbook.ui.framework.FrameworkOverviewView;
-import com.cxworkbook.ui.workbook.AssessmentListView;
-import com.cxworkbook.ui.workbook.AssessmentWorkspace;
+import com.cxworkbook.ui.task.TaskExecutor;
+import com.cxworkbook.ui.assessment.AssessmentWorkspace;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -54,7 +60,7 @@ public class MainView extends BorderPane {
         quitItem.setOnAction(e -> quit.run());
         fileMenu.setId("fileMenu");
         ExportControls export = new ExportControls(new ExportViewModel(viewModel.sessionProperty(), this::dialogs,
-                ExportControls.backgroundThread(), javafx.application.Platform::runLater, FileOpener.desktop()));
+                TaskExecutor.parallel("xlsx-export"), FileOpener.desktop()));
         fileMenu.getItems().addAll(export.menuItem(), importGapsItem(), new SeparatorMenuItem(), quitItem);
         viewMenu.setId("viewMenu");
         workshopMenu.setId("workshopMenu");
@@ -179,7 +185,8 @@ public class MainView extends BorderPane {
 
     private MenuItem importGapsItem() {
         GapImportViewModel gapImport = new GapImportViewModel(viewModel.sessionProperty(), this::dialogs,
-                ExportControls.backgroundThread(), javafx.application.Platform::runLater);
+                TaskExecutor.parallel("gap-import"), review -> dialogs().showDialog(new GapImportDialog(review))
+                        .orElse(GapImportChoice.CANCEL));
         MenuItem item = new MenuItem("_Import gap sheet from Excel…");
         item.setId("importGapSheetMenuItem");
         item.disableProperty().bind(gapImport.canImportProperty().not());
