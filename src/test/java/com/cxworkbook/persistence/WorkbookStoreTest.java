@@ -59,6 +59,10 @@ class WorkbookStoreTest {
         assessment.setId("icmi-1");
         assessment.setTitle("ICMI, round one");
         assessment.setTargetLevel("centric");
+        // rounds: this one follows up an earlier round and is itself closed
+        assessment.setAssessedOn(LocalDate.of(2027, 5, 20));
+        assessment.setPreviousRound("icmi-baseline");
+        assessment.setClosed(true);
         assessment.rate("organizational-alignment", Rating.of(3));
         assessment.rate("goals-and-objectives", Rating.NOT_APPLICABLE);
         assessment.rate("item-from-an-older-version", Rating.of(2));
