@@ -13,9 +13,9 @@ public record Progress(List<Round> rounds, List<ItemChange> items, List<GapRow> 
 
     /** One round as scored. */
     public record Round(Assessment assessment, String label, ScoreResult result) {
-        /** True while items are unrated: the stage is provisional and no score is made up for the rest. */
+        /** True while items are unrated: the score is "so far" and nothing is made up for the rest. */
         public boolean partial() {
-            return result.isProvisional();
+            return result.isPartial();
         }
     }
 

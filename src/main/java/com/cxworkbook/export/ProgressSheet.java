@@ -89,7 +89,7 @@ final class ProgressSheet {
         for (int r = 0; r < n; r++) {
             ExportPlan.Part part = rounds.get(r);
             out.text(head, 2 + r, Rounds.label(workbook, part.assessment())
-                    + (part.score().isProvisional() ? " (partial)" : ""), s.header);
+                    + (part.score().isPartial() ? " (partial)" : ""), s.header);
         }
         out.text(head, change, CHANGE, s.header);
         row++;

@@ -95,6 +95,9 @@ class WorkbookStoreTest {
         astute.extra().put("round", 1);
         astute.rateAs("p-ana", "x", Rating.of(2));
         astute.getTargets().put("x", 4);
+        astute.setAssessedOn(LocalDate.of(2026, 11, 23));
+        astute.setPreviousRound("astute-0");
+        astute.setClosed(true);
         workbook.getAssessments().add(astute);
         return workbook;
     }

@@ -22,7 +22,7 @@ class ProgressViewModelTest {
         assertEquals(2, vm.rounds().size());
         assertEquals("Round 1 · 2026-11-23", vm.rounds().get(0).round());
         assertEquals("Round 2 · 2027-05-24 (partial)", vm.rounds().get(1).round());
-        assertTrue(vm.rounds().get(1).stage().endsWith("(provisional)"), vm.rounds().get(1).stage());
+        assertTrue(vm.rounds().get(1).score().contains("so far"), "a partial score is what was rated so far: " + vm.rounds().get(1).score());
         assertEquals("19 of 20 rated", vm.rounds().get(1).rated());
 
         ProgressViewModel.ItemLine routing = vm.items().stream().filter(i -> i.itemId().equals("routing-tool-system"))
