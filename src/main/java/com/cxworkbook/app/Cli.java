@@ -34,11 +34,14 @@ public final class Cli {
 
     /** True when the arguments ask for a headless command rather than the window. */
     public static boolean handles(String[] args) {
-        return args.length > 0 && EXPORT.equals(args[0]);
+        return args.length > 0 && (EXPORT.equals(args[0]) || ImportGapsCommand.NAME.equals(args[0]));
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         try {
+            if (ImportGapsCommand.NAME.equals(args[0])) {
+                return ImportGapsCommand.run(args, out, err);
+            }
             return export(args, out, err);
         } catch (RuntimeException | LinkageError e) {
             return fail(err, FAILED, "unexpected error (" + e.getClass().getSimpleName() + "): " + e.getMessage()

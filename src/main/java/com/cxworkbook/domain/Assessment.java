@@ -22,6 +22,10 @@ public class Assessment {
     private final Map<String, Integer> targets = new LinkedHashMap<>();
     private final Map<String, String> frameworkItems = new LinkedHashMap<>();
     private final Map<String, Object> extra = new LinkedHashMap<>();
+    /** Rounds: when this round was assessed, the round it follows up (null for a baseline), and whether it is closed. */
+    private java.time.LocalDate assessedOn;
+    private String previousRound;
+    private boolean closed;
 
     public Assessment() {
     }
@@ -61,6 +65,15 @@ public class Assessment {
     /** Item id → {@link ItemFingerprint} of the framework version this assessment was rated on. */
     public Map<String, String> getFrameworkItems() { return frameworkItems; }
     public Map<String, Object> extra() { return extra; }
+    /** The day this round was assessed; null in workbooks from before rounds (then the workbook's date). */
+    public java.time.LocalDate getAssessedOn() { return assessedOn; }
+    public void setAssessedOn(java.time.LocalDate assessedOn) { this.assessedOn = assessedOn; }
+    /** Id of the assessment this round follows up; null for a baseline (and every assessment in older files). */
+    public String getPreviousRound() { return previousRound; }
+    public void setPreviousRound(String previousRound) { this.previousRound = previousRound; }
+    /** A closed round is read-only (a baseline once its follow-up started) until it is reopened. */
+    public boolean isClosed() { return closed; }
+    public void setClosed(boolean closed) { this.closed = closed; }
 
     /** Sets or clears (null) one participant's rating of an item. */
     public void rateAs(String participantId, String itemId, Rating rating) {

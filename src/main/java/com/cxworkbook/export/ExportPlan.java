@@ -38,6 +38,9 @@ public record ExportPlan(Workbook workbook, List<Part> parts) {
     public static ExportPlan of(Workbook workbook, FrameworkLookup frameworks) throws ExportException {
         SheetNames names = new SheetNames();
         names.unique(SUMMARY_SHEET);
+        if (ProgressSheet.applies(workbook)) {
+            names.unique(ProgressSheet.NAME);
+        }
         if (ParticipantsSheet.applies(workbook)) {
             names.unique(ParticipantsSheet.NAME);
         }
@@ -54,6 +57,10 @@ public record ExportPlan(Workbook workbook, List<Part> parts) {
             }
             ScoreResult score = Scorer.score(framework, assessment);
             String title = assessment.getTitle() == null || assessment.getTitle().isBlank() ? framework.name() : assessment.getTitle();
+            if (com.cxworkbook.domain.Rounds.hasRounds(workbook, assessment)) {
+                // rounds share a title: the round number goes first, where a cut name keeps it
+                title = "R" + com.cxworkbook.domain.Rounds.number(workbook, assessment) + " " + title;
+            }
             parts.add(new Part(assessment, framework, score, names.unique(title), names.unique("Gap " + title)));
         }
         return new ExportPlan(workbook, parts);
@@ -63,6 +70,9 @@ public record ExportPlan(Workbook workbook, List<Part> parts) {
     public List<String> sheetNames() {
         List<String> sheets = new ArrayList<>();
         sheets.add(SUMMARY_SHEET);
+        if (ProgressSheet.applies(workbook)) {
+            sheets.add(ProgressSheet.NAME);
+        }
         for (Part part : parts) {
             sheets.add(part.gridSheet());
             sheets.add(part.gapSheet());

@@ -62,6 +62,13 @@ final class GapSheet {
     static final int TARGET = 11;
     static final int GAP_TO_TARGET = 12;
     private static final int COLUMNS = 13;
+    /**
+     * Hidden: the item id of each row, and above the header the assessment id, so an edited copy of the
+     * sheet can be read back by assessment and activity however the client sorted or filtered it.
+     */
+    static final int ITEM_ID = 13;
+    static final String ITEM_ID_HEADER = "Item id";
+    static final String ASSESSMENT_MARK = "assessment:";
 
     private GapSheet() {
     }
@@ -95,6 +102,7 @@ final class GapSheet {
             }
             out.formula(row, GAP_TO_TARGET, "IF(AND(ISNUMBER(" + ref(RATING, row) + "),ISNUMBER(" + ref(TARGET, row) + ")),MAX(0,"
                     + ref(TARGET, row) + "-" + ref(RATING, row) + "),\"\")", s.integer);
+            out.text(row, ITEM_ID, line.item().id(), s.text);
             row++;
         }
         int lastItemRow = row - 1;
@@ -184,6 +192,9 @@ final class GapSheet {
         out.cap(TARGET, 8);
         out.cap(GAP_TO_TARGET, 14);
         out.finish(COLUMNS);
+        out.text(0, ITEM_ID, ASSESSMENT_MARK + part.assessment().getId(), s.text);
+        out.text(HEADER_ROW, ITEM_ID, ITEM_ID_HEADER, s.header);
+        out.sheet.setColumnHidden(ITEM_ID, true);
     }
 
     private static void writeLine(SheetWriter out, int row, GapLine line, int max, boolean checklist) {

@@ -88,6 +88,9 @@ public final class XlsxExporter {
             int step = 0;
             step(monitor, step++, total, "Summary");
             SummarySheet.write(new SheetWriter(xlsx.createSheet(ExportPlan.SUMMARY_SHEET), styles), plan);
+            if (ProgressSheet.applies(plan.workbook())) {
+                ProgressSheet.write(new SheetWriter(xlsx.createSheet(ProgressSheet.NAME), styles), plan);
+            }
             for (ExportPlan.Part part : plan.parts()) {
                 step(monitor, step++, total, part.title());
                 AssessmentSheet.write(new SheetWriter(xlsx.createSheet(part.gridSheet()), styles), part);
@@ -97,6 +100,7 @@ public final class XlsxExporter {
             if (ParticipantsSheet.applies(plan.workbook())) {
                 ParticipantsSheet.write(new SheetWriter(xlsx.createSheet(ParticipantsSheet.NAME), styles), plan);
             }
+            ExportMarker.write(xlsx, plan.workbook());
             step(monitor, step, total, "Calculating formulas");
             // cached results let viewers that do not recalculate (previewers, some mobile apps) show numbers
             FormulaEvaluator evaluator = xlsx.getCreationHelper().createFormulaEvaluator();

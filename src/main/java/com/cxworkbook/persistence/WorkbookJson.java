@@ -90,9 +90,13 @@ public final class WorkbookJson {
     abstract static class WorkbookMixin extends ExtraMixin {
     }
 
-    @JsonPropertyOrder({"id", "frameworkId", "frameworkVersion", "title", "targetLevel", "ratings", "notes",
-            "evidence", "targets", "gapRows", "participantRatings", "frameworkItems"})
+    @JsonPropertyOrder({"id", "frameworkId", "frameworkVersion", "title", "assessedOn", "previousRound", "closed",
+            "targetLevel", "ratings", "notes", "evidence", "targets", "gapRows", "participantRatings", "frameworkItems"})
     abstract static class AssessmentMixin extends ExtraMixin {
+        /** Only rounds write it: files without rounds stay byte for byte as they were. */
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean isClosed();
+
         @JsonIgnore
         abstract void rate(String itemId, Rating rating);
 

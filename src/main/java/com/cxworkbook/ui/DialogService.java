@@ -60,4 +60,9 @@ public interface DialogService {
                                           String pattern) {
         return Optional.empty();
     }
+
+    /** A file to open, starting in {@code folder}; {@code pattern} is a glob such as "*.xlsx". */
+    default Optional<Path> chooseFileToOpen(String title, Path folder, String description, String pattern) {
+        return Optional.empty();
+    }
 }

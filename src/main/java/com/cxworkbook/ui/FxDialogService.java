@@ -143,4 +143,16 @@ public class FxDialogService implements DialogService {
         }
         return dialog.showAndWait();
     }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, Path folder, String description, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, pattern),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
 }

@@ -59,6 +59,10 @@ class WorkbookStoreTest {
         assessment.setId("icmi-1");
         assessment.setTitle("ICMI, round one");
         assessment.setTargetLevel("centric");
+        // rounds: this one follows up an earlier round and is itself closed
+        assessment.setAssessedOn(LocalDate.of(2027, 5, 20));
+        assessment.setPreviousRound("icmi-baseline");
+        assessment.setClosed(true);
         assessment.rate("organizational-alignment", Rating.of(3));
         assessment.rate("goals-and-objectives", Rating.NOT_APPLICABLE);
         assessment.rate("item-from-an-older-version", Rating.of(2));
@@ -91,6 +95,9 @@ class WorkbookStoreTest {
         astute.extra().put("round", 1);
         astute.rateAs("p-ana", "x", Rating.of(2));
         astute.getTargets().put("x", 4);
+        astute.setAssessedOn(LocalDate.of(2026, 11, 23));
+        astute.setPreviousRound("astute-0");
+        astute.setClosed(true);
         workbook.getAssessments().add(astute);
         return workbook;
     }

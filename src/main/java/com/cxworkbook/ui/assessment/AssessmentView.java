@@ -24,13 +24,13 @@ public class AssessmentView extends BorderPane {
         ResultViewModel result = new ResultViewModel(model);
         RatingFormViewModel form = new RatingFormViewModel(gridViewModel);
 
-        String heading = model.title().equals(model.framework().name())
-                ? model.title() : model.title() + " — " + model.framework().name();
+        String title = model.titleWithRound();
+        String heading = model.title().equals(model.framework().name()) ? title : title + " — " + model.framework().name();
         ToggleButton sideToggle = new ToggleButton("Hide form");
         sideToggle.setId("sidePanelToggle");
         sideToggle.setAccessibleText("Show or hide the rating form and result details beside the grid");
         sideToggle.setTooltip(new Tooltip("Give the grid the whole width, e.g. on a projector"));
-        setTop(new ResultSummaryView(result, heading, sideToggle));
+        setTop(new VBox(closedBar(model), new ResultSummaryView(result, heading, sideToggle)));
 
         grid = new GridView(gridViewModel);
         ScrollPane gridScroll = new ScrollPane(grid);
@@ -59,6 +59,23 @@ public class AssessmentView extends BorderPane {
                 split.setDividerPositions(0.7);
             }
         });
+    }
+
+    /** Shown while the round is closed: why nothing can be changed, and the way to change it anyway. */
+    private static javafx.scene.Node closedBar(AssessmentModel model) {
+        javafx.scene.control.Label text = new javafx.scene.control.Label(
+                "This round is closed: a follow-up has started, so its ratings stay as they were assessed.");
+        text.setWrapText(true);
+        javafx.scene.control.Button reopen = new javafx.scene.control.Button("Reopen round");
+        reopen.setId("reopenRoundButton");
+        reopen.setOnAction(e -> model.setClosed(false));
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(12, text, reopen);
+        bar.setId("closedRoundBar");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("closed-round-bar");
+        bar.visibleProperty().bind(model.closedProperty());
+        bar.managedProperty().bind(model.closedProperty());
+        return bar;
     }
 
     public GridViewModel gridViewModel() { return gridViewModel; }

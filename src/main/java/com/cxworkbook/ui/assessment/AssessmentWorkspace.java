@@ -36,6 +36,18 @@ public class AssessmentWorkspace extends TabPane {
             }
         });
         getTabs().add(gaps);
+        if (model.framework() != null && session != null && com.cxworkbook.domain.Rounds.hasRounds(session.workbook(), model.assessment())) {
+            // rebuilt on every showing: ratings may have changed on the grid meanwhile
+            Tab progress = tab("progressTab", "Progress", null);
+            progress.selectedProperty().addListener((obs, was, selected) -> {
+                if (selected) {
+                    progress.setContent(new com.cxworkbook.ui.progress.ProgressView(
+                            new com.cxworkbook.ui.progress.ProgressViewModel(session.workbook(), model.framework(), model.assessment()),
+                            model.framework().scale().min(), model.framework().scale().max()));
+                }
+            });
+            getTabs().add(progress);
+        }
     }
 
     /** Puts the keyboard on the grid's current row, so digits rate at once (e.g. after Enter on the home). */

@@ -91,7 +91,7 @@ public class GridView extends VBox {
             if (!group.title().isBlank()) {
                 Label heading = RowParts.wrapping(group.title(), "section-heading");
                 heading.setId("section-" + group.id());
-                getChildren().add(heading);
+                getChildren().add(vm.hasPreviousRound() ? withKeepPrevious(heading, group) : heading);
             }
             for (Item item : group.items()) {
                 ValueRow row = new ValueRow(vm, item);
@@ -99,6 +99,18 @@ public class GridView extends VBox {
                 getChildren().add(row);
             }
         }
+    }
+
+    /** A section heading of a follow-up round, with "Keep previous" for the whole section. */
+    private javafx.scene.Node withKeepPrevious(Label heading, GridViewModel.Group group) {
+        javafx.scene.control.Button keep = new javafx.scene.control.Button("Keep previous ratings");
+        keep.setId("keepPrevious-" + group.id());
+        keep.getStyleClass().add("keep-previous");
+        keep.setAccessibleText("Rate every unrated item of " + group.title() + " as in the previous round");
+        keep.setOnAction(e -> vm.keepPrevious(group.items()));
+        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(12, heading, keep);
+        line.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        return line;
     }
 
     private void buildChecklist() {

@@ -218,9 +218,27 @@ public class GridViewModel {
     /** "3 Partly in place", "N/A" or "Not rated" for a row's status line. */
     public String ratingText(Item item) {
         Rating rating = rating(item);
-        if (rating == null) {
-            return "Not rated";
+        String now = rating == null ? "Not rated" : rating.isNotApplicable() ? "N/A" : valueLabel(rating.value());
+        Rating previous = model.previousRating(item.id());
+        if (previous == null) {
+            return now;
         }
-        return rating.isNotApplicable() ? "N/A" : valueLabel(rating.value());
+        return now + " · previous round: " + (previous.isNotApplicable() ? "N/A" : valueLabel(previous.value()));
+    }
+
+    /** True for the cell of the item's rating in the previous round (a marker, not a rating). */
+    public boolean isPrevious(Item item, int value) {
+        Rating previous = model.previousRating(item.id());
+        return previous != null && !previous.isNotApplicable() && previous.value() == value;
+    }
+
+    /** True when this assessment follows up an earlier round, so "Keep previous" applies. */
+    public boolean hasPreviousRound() {
+        return model.previousRound() != null;
+    }
+
+    /** "Keep previous" for one item or a whole section: one undoable edit; unrated-only. */
+    public int keepPrevious(List<Item> items) {
+        return model.keepPrevious(items.stream().map(Item::id).toList());
     }
 }

@@ -67,6 +67,17 @@ public class RatingFormView extends CachedVBox {
         clear.setAccessibleText("Clear the rating of the focused item");
         clear.setOnAction(e -> vm.clearRating());
         HBox naRow = new HBox(10, na, clear);
+        if (grid.hasPreviousRound()) {
+            Button keep = new Button("Keep previous");
+            keep.setId("keepPreviousButton");
+            keep.setAccessibleText("Rate the focused item as in the previous round");
+            keep.setOnAction(e -> {
+                if (vm.itemProperty().get() != null) {
+                    grid.keepPrevious(java.util.List.of(vm.itemProperty().get()));
+                }
+            });
+            naRow.getChildren().add(keep);
+        }
         naRow.setAlignment(Pos.CENTER_LEFT);
 
         TextArea notes = new TextArea();

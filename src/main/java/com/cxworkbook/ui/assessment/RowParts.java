@@ -64,6 +64,7 @@ final class RowParts {
     static void refreshCells(GridViewModel vm, Item item, Map<Integer, Button> cells, Node row, CheckBox na, Label status) {
         for (Map.Entry<Integer, Button> entry : cells.entrySet()) {
             styleClass(entry.getValue(), "chosen", vm.isChosen(item, entry.getKey()));
+            styleClass(entry.getValue(), "previous", vm.isPrevious(item, entry.getKey()));
             entry.getValue().setAccessibleText(vm.cellAccessibleText(item, entry.getKey()));
         }
         boolean notApplicable = vm.isNotApplicable(item);

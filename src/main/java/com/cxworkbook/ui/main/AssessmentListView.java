@@ -37,11 +37,11 @@ public class AssessmentListView extends ListView<AssessmentModel> {
                     setGraphic(null);
                     return;
                 }
-                title.setText(model.title());
+                title.setText(model.titleWithRound());
                 ObservableValue<String> text = Bindings.createStringBinding(() -> resultText(model.result()),
                         model.resultProperty());
                 result.textProperty().bind(text);
-                accessibleTextProperty().bind(Bindings.concat(model.title(), ": ", text));
+                accessibleTextProperty().bind(Bindings.concat(model.titleWithRound(), ": ", text));
                 setGraphic(box);
             }
         });

@@ -10,6 +10,9 @@ import com.cxworkbook.ui.export.ExportControls;
 import com.cxworkbook.ui.export.ExportViewModel;
 import com.cxworkbook.ui.export.FileOpener;
 import com.cxworkbook.ui.framework.FrameworkListView;
+import com.cxworkbook.ui.gapimport.GapImportChoice;
+import com.cxworkbook.ui.gapimport.GapImportDialog;
+import com.cxworkbook.ui.gapimport.GapImportViewModel;
 import com.cxworkbook.ui.framework.FrameworkOverviewView;
 import com.cxworkbook.ui.task.TaskExecutor;
 import javafx.beans.binding.Bindings;
@@ -68,7 +71,7 @@ public class MainView extends BorderPane {
         quitItem.setOnAction(e -> quit.run());
         fileMenu.setId("fileMenu");
         ExportControls export = exportControls();
-        fileMenu.getItems().addAll(export.menuItem(), new SeparatorMenuItem(), quitItem);
+        fileMenu.getItems().addAll(export.menuItem(), importGapsItem(), new SeparatorMenuItem(), quitItem);
         viewMenu.setId("viewMenu");
         workshopMenu.setId("workshopMenu");
         menuBar.getMenus().addAll(fileMenu, new EditMenu(Bindings.createObjectBinding(() ->
@@ -201,14 +204,50 @@ public class MainView extends BorderPane {
         }
     }
 
+    private MenuItem importGapsItem() {
+        GapImportViewModel gapImport = new GapImportViewModel(viewModel.sessionProperty(), this::dialogs,
+                TaskExecutor.parallel("gap-import"), review -> dialogs().showDialog(new GapImportDialog(review))
+                        .orElse(GapImportChoice.CANCEL));
+        MenuItem item = new MenuItem("_Import gap sheet from Excel…");
+        item.setId("importGapSheetMenuItem");
+        item.disableProperty().bind(gapImport.canImportProperty().not());
+        item.setOnAction(e -> gapImport.importGaps());
+        return item;
+    }
+
     private Menu workbookMenu() {
         MenuItem add = new MenuItem("_Add assessment…");
         add.setId("addAssessmentMenuItem");
         add.disableProperty().bind(viewModel.sessionProperty().isNull());
         add.setOnAction(e -> addAssessment());
-        Menu menu = new Menu("_Workbook", null, add);
+        MenuItem followUp = new MenuItem("Start _follow-up round");
+        followUp.setId("startFollowUpMenuItem");
+        followUp.disableProperty().bind(viewModel.selectedAssessmentProperty().isNull());
+        followUp.setOnAction(e -> startFollowUp());
+        MenuItem reopen = new MenuItem("_Reopen round");
+        reopen.setId("reopenRoundMenuItem");
+        reopen.setOnAction(e -> {
+            if (viewModel.selectedAssessmentProperty().get() != null) {
+                viewModel.selectedAssessmentProperty().get().setClosed(false);
+            }
+        });
+        Menu menu = new Menu("_Workbook", null, add, new SeparatorMenuItem(), followUp, reopen);
         menu.setId("workbookMenu");
+        // closing and reopening happen without a change of selection, so look when the menu opens
+        menu.setOnShowing(e -> reopen.setDisable(viewModel.selectedAssessmentProperty().get() == null
+                || !viewModel.selectedAssessmentProperty().get().isClosed()));
         return menu;
+    }
+
+    /** A new round of the selected assessment, dated today, opened at once; the previous round is closed. */
+    private void startFollowUp() {
+        var selected = viewModel.selectedAssessmentProperty().get();
+        var session = viewModel.sessionProperty().get();
+        if (selected == null || session == null) {
+            return;
+        }
+        var round = session.startFollowUp(selected, java.time.LocalDate.now());
+        viewModel.selectedAssessmentProperty().set(round);
     }
 
     private void addAssessment() {

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -53,6 +54,8 @@ public class AssessmentModel {
     private final ObservableMap<String, Integer> targets;
     private final ObservableMap<String, Integer> readOnlyTargets;
     private Supplier<List<Participant>> participants = List::of;
+    private Supplier<Assessment> previousRound = () -> null;
+    private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper();
 
     /** @param framework null when the workbook names a framework this app does not have */
     public AssessmentModel(Assessment assessment, Framework framework, EditHistory history) {
@@ -71,12 +74,87 @@ public class AssessmentModel {
         // registered before any screen's listener, so the score is stale for no listener of the ratings
         score = Bindings.createObjectBinding(() -> framework == null ? null : Scorer.score(framework, assessment), ratings);
         result.bind(score);
+        closed.set(assessment.isClosed());
+    }
+
+    /** Where the round this one follows up is found (the session looks it up in the workbook live). */
+    public void previousRoundFrom(java.util.function.Supplier<Assessment> source) {
+        this.previousRound = Objects.requireNonNull(source);
+    }
+
+    private java.util.function.Supplier<String> roundLabel = () -> "";
+
+    /** "Round 2 · 2027-05-20" for an assessment with rounds, "" otherwise (the session supplies it live). */
+    public void roundLabelFrom(java.util.function.Supplier<String> source) {
+        this.roundLabel = Objects.requireNonNull(source);
+    }
+
+    public String roundLabel() {
+        return roundLabel.get();
+    }
+
+    /** The title with its round, for lists and headings where two rounds must be told apart. */
+    public String titleWithRound() {
+        String round = roundLabel();
+        return round.isEmpty() ? title() : title() + " — " + round + (isClosed() ? " (closed)" : "");
+    }
+
+    /** The round this assessment follows up; null for a baseline. */
+    public Assessment previousRound() {
+        return previousRound.get();
+    }
+
+    /** The rating this item had in the previous round (shown as a marker), null when none. */
+    public Rating previousRating(String itemId) {
+        Assessment previous = previousRound.get();
+        return previous == null ? null : previous.getRatings().get(itemId);
+    }
+
+    /**
+     * "Keep previous": every listed item not yet rated in this round takes its previous round's rating, as
+     * one undoable edit. Returns how many items were rated.
+     */
+    public int keepPrevious(java.util.Collection<String> itemIds) {
+        int[] kept = {0};
+        history.group("keep previous ratings", () -> {
+            for (String itemId : itemIds) {
+                Rating before = previousRating(itemId);
+                if (before != null && ratings.get(itemId) == null) {
+                    rate(itemId, before);
+                    kept[0]++;
+                }
+            }
+        });
+        return kept[0];
+    }
+
+    /** A closed round (a baseline whose follow-up has started) refuses every edit until it is reopened. */
+    public javafx.beans.property.ReadOnlyBooleanProperty closedProperty() {
+        return closed.getReadOnlyProperty();
+    }
+
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    /** Closes (read-only) or reopens the round as an undoable edit. */
+    public void setClosed(boolean close) {
+        boolean before = assessment.isClosed();
+        if (before == close) {
+            return;
+        }
+        history.perform((close ? "close " : "reopen ") + title(), () -> applyClosed(close), () -> applyClosed(before));
+    }
+
+    private void applyClosed(boolean close) {
+        assessment.setClosed(close);
+        closed.set(close);
     }
 
     /** Rates an item (null clears it) as one undoable edit; no edit when nothing changes. */
     public void rate(String itemId, Rating rating) {
         Rating before = ratings.get(itemId);
-        if (Objects.equals(before, rating)) {
+        if (Objects.equals(before, rating) || isClosed()) {
             return;
         }
         String name = itemName(itemId);
@@ -88,7 +166,7 @@ public class AssessmentModel {
     public void rateAs(String participantId, String itemId, Rating rating) {
         Map<String, Rating> own = assessment.getParticipantRatings().get(participantId);
         Rating before = own == null ? null : own.get(itemId);
-        if (Objects.equals(before, rating)) {
+        if (Objects.equals(before, rating) || isClosed()) {
             return;
         }
         history.perform("participant rating", () -> applyAs(participantId, itemId, rating),
@@ -122,7 +200,7 @@ public class AssessmentModel {
     /** Sets (a scale value) or clears (null) an item's own target as one undoable edit; no edit when nothing changes. */
     public void setTarget(String itemId, Integer target) {
         Integer before = targets.get(itemId);
-        if (Objects.equals(before, target)) {
+        if (Objects.equals(before, target) || isClosed()) {
             return;
         }
         String what = target == null ? "clear target of " + itemName(itemId) : "set target of " + itemName(itemId) + " to " + target;
@@ -140,7 +218,7 @@ public class AssessmentModel {
     public void setNote(String itemId, String text) {
         String after = text == null || text.isBlank() ? null : text;
         String before = notes.get(itemId);
-        if (Objects.equals(before, after)) {
+        if (Objects.equals(before, after) || isClosed()) {
             return;
         }
         history.perform("edit note of " + itemName(itemId), () -> put(notes, itemId, after), () -> put(notes, itemId, before));
@@ -150,7 +228,7 @@ public class AssessmentModel {
     public void setEvidence(String itemId, Evidence value) {
         Evidence after = value == null || value.blank() ? null : value;
         Evidence before = evidence.get(itemId);
-        if (Objects.equals(before, after)) {
+        if (Objects.equals(before, after) || isClosed()) {
             return;
         }
         history.perform("edit evidence of " + itemName(itemId), () -> put(evidence, itemId, after),

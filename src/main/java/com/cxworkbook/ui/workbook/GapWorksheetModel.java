@@ -43,7 +43,8 @@ public class GapWorksheetModel {
         T newValue = normalise(value);
         GapRow existing = row(itemId);
         T before = field.get(existing);
-        if (Objects.equals(before, newValue) || (field == GapField.RANK && existing == null && isZero(newValue))) {
+        if (Objects.equals(before, newValue) || (field == GapField.RANK && existing == null && isZero(newValue))
+                || assessment.isClosed()) {
             return;
         }
         boolean created = existing == null;

@@ -51,7 +51,27 @@ public class WorkbookSession {
     private AssessmentModel model(Assessment assessment) {
         AssessmentModel model = new AssessmentModel(assessment, catalog.find(assessment.getFrameworkId()).orElse(null), history);
         model.participantsFrom(workbook::getParticipants);
+        model.previousRoundFrom(() -> com.cxworkbook.domain.Rounds.previous(workbook, assessment).orElse(null));
+        model.roundLabelFrom(() -> com.cxworkbook.domain.Rounds.hasRounds(workbook, assessment)
+                ? com.cxworkbook.domain.Rounds.label(workbook, assessment) : "");
         return model;
+    }
+
+    /**
+     * Workbook → Start follow-up: a new round of {@code model}'s chain, assessed {@code on}, continuing from
+     * its latest round; that round is closed (read-only until reopened). One undoable edit; returns the new
+     * round's model.
+     */
+    public AssessmentModel startFollowUp(AssessmentModel model, java.time.LocalDate on) {
+        Assessment latest = com.cxworkbook.domain.Rounds.latest(workbook, model.assessment());
+        AssessmentModel previous = assessments.stream().filter(m -> m.assessment() == latest).findFirst().orElse(model);
+        Assessment round = com.cxworkbook.domain.Rounds.followUp(latest, previous.framework(), on);
+        AssessmentModel[] added = new AssessmentModel[1];
+        history.group("start follow-up of " + previous.title(), () -> {
+            previous.setClosed(true);
+            added[0] = addAssessment(round);
+        });
+        return added[0];
     }
 
     /** Adds an assessment as an undoable edit and returns its model. */

@@ -1,0 +1,107 @@
+package com.cxworkbook.ui.progress;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Progress tab of an assessment with rounds: rounds side by side, section means per round as a small
+ * line chart, the per-item change (↑ ↓ =) with both rounds' notes, and the actions completed in between.
+ */
+public class ProgressView extends ScrollPane {
+
+    public ProgressView(ProgressViewModel vm, double scaleMin, double scaleMax) {
+        setId("progressView");
+        setFitToWidth(true);
+
+        TableView<ProgressViewModel.RoundLine> rounds = table("progressRounds", vm.rounds());
+        rounds.getColumns().add(column("Round", 220, ProgressViewModel.RoundLine::round));
+        rounds.getColumns().add(column("Score", 100, ProgressViewModel.RoundLine::score));
+        rounds.getColumns().add(column("Stage", 220, ProgressViewModel.RoundLine::stage));
+        rounds.getColumns().add(column("Rated", 160, ProgressViewModel.RoundLine::rated));
+        rounds.setPrefHeight(40 + 28 * vm.rounds().size());
+
+        TableView<ProgressViewModel.SectionLine> sections = table("progressSections", vm.sections());
+        sections.getColumns().add(column("Section", 220, ProgressViewModel.SectionLine::section));
+        for (int r = 0; r < vm.roundLabels().size(); r++) {
+            int round = r;
+            sections.getColumns().add(column(vm.roundLabels().get(r), 150, line -> line.means().get(round)));
+        }
+        sections.setPrefHeight(40 + 28 * vm.sections().size());
+
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis(scaleMin, scaleMax, 1);
+        y.setLabel("Mean rating");
+        LineChart<String, Number> chart = new LineChart<>(x, y);
+        chart.setId("progressChart");
+        chart.setAnimated(false);
+        chart.setPrefHeight(260);
+        for (ProgressViewModel.SectionLine line : vm.sections()) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(line.section());
+            for (int r = 0; r < vm.roundLabels().size(); r++) {
+                Double mean = line.values().get(r);
+                if (mean != null) {
+                    series.getData().add(new XYChart.Data<>(vm.roundLabels().get(r), mean));
+                }
+            }
+            chart.getData().add(series);
+        }
+
+        TableView<ProgressViewModel.ItemLine> items = table("progressItems", vm.items());
+        items.getColumns().add(column("Section", 150, ProgressViewModel.ItemLine::section));
+        items.getColumns().add(column("Activity", 200, ProgressViewModel.ItemLine::activity));
+        items.getColumns().add(column("Before", 80, ProgressViewModel.ItemLine::before));
+        items.getColumns().add(column("Now", 80, ProgressViewModel.ItemLine::now));
+        items.getColumns().add(column("Change", 70, ProgressViewModel.ItemLine::change));
+        items.getColumns().add(column("Notes before", 240, ProgressViewModel.ItemLine::noteBefore));
+        items.getColumns().add(column("Notes now", 240, ProgressViewModel.ItemLine::noteNow));
+        items.setPlaceholder(new Label("Only one round so far: start a follow-up (Workbook menu) to compare."));
+        items.setPrefHeight(420);
+
+        ListView<String> completed = new ListView<>();
+        completed.setId("progressCompleted");
+        completed.getItems().setAll(vm.completed());
+        completed.setPlaceholder(new Label("No gap actions completed between the rounds yet."));
+        completed.setPrefHeight(Math.max(60, 28 * vm.completed().size() + 8));
+
+        VBox content = new VBox(8, heading("Rounds"), rounds,
+                heading("Sections per round (mean rating; partial rounds show only what was rated)"), sections, chart,
+                heading("Per item since the previous round"), items,
+                heading("Gap actions completed between the rounds"), completed);
+        content.getStyleClass().add("progress-view");
+        content.setStyle("-fx-padding: 10;");
+        setContent(content);
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section-heading");
+        return label;
+    }
+
+    private static <T> TableView<T> table(String id, List<T> rows) {
+        TableView<T> table = new TableView<>();
+        table.setId(id);
+        table.getItems().setAll(rows);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        return table;
+    }
+
+    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> text) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        return column;
+    }
+}

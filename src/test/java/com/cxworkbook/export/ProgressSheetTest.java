@@ -1,0 +1,67 @@
+package com.cxworkbook.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cxworkbook.domain.Workbook;
+import com.cxworkbook.persistence.WorkbookStore;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bundled follow-up sample exported: a Progress sheet and every round's sheets named apart. */
+class ProgressSheetTest {
+
+    static final Path FOLLOW_UP_SAMPLE = Path.of("samples/northwind-follow-up.cxwb");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void roundsSideBySideWithChangeFormulasAndAColouredChart() throws Exception {
+        Workbook workbook = new WorkbookStore().read(FOLLOW_UP_SAMPLE);
+        Path file = dir.resolve("progress.xlsx");
+        ExportResult result = XlsxExporter.export(workbook, Fixtures.LOOKUP, file);
+        assertTrue(result.check().ok(), result.check().problems().toString());
+        assertEquals(List.of("Summary", "Progress", "R1 ICMI self-assessment", "Gap R1 ICMI self-assessment",
+                "R2 ICMI self-assessment", "Gap R2 ICMI self-assessment", "Participants"), result.sheets());
+        try (XSSFWorkbook xlsx = XlsxRead.open(file)) {
+            Sheet progress = xlsx.getSheet("Progress");
+            int head = XlsxRead.find(progress, 0, "Section");
+            Row header = progress.getRow(head);
+            assertEquals("Round 1 · 2026-11-23", header.getCell(2).getStringCellValue());
+            assertEquals("Round 2 · 2027-05-24 (partial)", header.getCell(3).getStringCellValue(),
+                    "the follow-up left one activity unrated");
+            assertEquals(ProgressSheet.CHANGE, header.getCell(4).getStringCellValue());
+            Row routing = rowOf(progress, "Routing Tool/System");
+            assertEquals(2, routing.getCell(2).getNumericCellValue());
+            assertEquals(4, routing.getCell(3).getNumericCellValue());
+            assertEquals(CellType.FORMULA, routing.getCell(4).getCellType());
+            assertEquals(2, routing.getCell(4).getNumericCellValue(), "cached result of the change formula");
+            Row unrated = rowOf(progress, "Quality Assurance");
+            assertEquals("", unrated.getCell(4).getStringCellValue(), "no change made up for an unrated activity");
+
+            XSSFDrawing drawing = ((XSSFSheet) progress).getDrawingPatriarch();
+            assertNotNull(drawing);
+            XSSFChart chart = drawing.getCharts().get(0);
+            var series = chart.getChartSeries().get(0).getSeries(0);
+            assertNotNull(series.getShapeProperties().getFillProperties(), "explicit colour per round");
+            assertEquals(2, chart.getChartSeries().get(0).getSeriesCount());
+        }
+    }
+
+    private static Row rowOf(Sheet sheet, String activity) {
+        int row = XlsxRead.find(sheet, 1, activity);
+        assertTrue(row >= 0, activity);
+        return sheet.getRow(row);
+    }
+}
