@@ -129,6 +129,12 @@ final class GapSheet {
         out.banner(scoreRow, GAP, scoreNote(framework), s.subtitle);
         out.text(stageRow, ACTIVITY, STAGE, s.label);
         out.formula(stageRow, RATING, stageFormula, s.label);
+        if (!lines.isEmpty()) {
+            // the app's "(provisional)", kept live: rate the last activity in Excel and the mark goes away
+            String blanks = "COUNTBLANK(" + ratings + ")";
+            out.formula(stageRow, GAP, "IF(OR(" + scoreCell + "=\"\"," + blanks + "=0),\"\",\"(provisional: \"&" + blanks
+                    + "&\" not rated yet)\")", s.subtitle);
+        }
 
         addValidations(out.sheet, FIRST_ITEM_ROW, lastItemRow);
         addGapColours(out.sheet, framework, FIRST_ITEM_ROW, lastItemRow);
@@ -145,6 +151,8 @@ final class GapSheet {
         out.cap(TARGET, 8);
         out.cap(GAP_TO_TARGET, 14);
         out.finish(COLUMNS);
+        // the stage lookup table under the score is the formulas' working, not part of the printed report
+        out.sheet.getWorkbook().setPrintArea(out.sheet.getWorkbook().getSheetIndex(out.sheet), 0, COLUMNS - 1, 0, stageRow);
     }
 
     private static void writeLine(SheetWriter out, int row, GapLine line, int max) {
@@ -240,7 +248,7 @@ final class GapSheet {
         out.text(row, ACTIVITY, "Stage", s.header);
         out.text(row, RATING, "Applicable", s.header);
         out.text(row, GAP, "Met (rated " + threshold + " or more)", s.header);
-        out.text(row, PRIORITY, "All met", s.header);
+        out.text(row, PRIORITY, "Reached", s.header);
         int first = row + 1;
         List<Level> levels = framework.levels();
         for (int i = 0; i < levels.size(); i++) {
@@ -261,7 +269,8 @@ final class GapSheet {
             out.formula(row, GAP, met.isEmpty() ? "0" : String.join("+", met), s.integer);
             String app = ref(RATING, row);
             String ok = ref(GAP, row);
-            out.formula(row, PRIORITY, "IF(AND(" + app + ">0," + ok + "=" + app + ")," + (i + 1) + ",0)", s.integer);
+            // the stage's number when all its applicable characteristics are met, else 0 (shown as "–")
+            out.formula(row, PRIORITY, "IF(AND(" + app + ">0," + ok + "=" + app + ")," + (i + 1) + ",0)", s.stageNumber);
             reachedCells.add(ref(PRIORITY, row));
         }
         return "IF(" + scoreCell + "=\"\",\"\",INDEX(" + absRange(ACTIVITY, first, row) + "," + scoreCell + "))";
