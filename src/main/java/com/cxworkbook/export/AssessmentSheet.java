@@ -1,6 +1,5 @@
 package com.cxworkbook.export;
 
-import com.cxworkbook.domain.Consensus;
 import com.cxworkbook.domain.Evidence;
 import com.cxworkbook.domain.Framework;
 import com.cxworkbook.domain.Item;
@@ -8,7 +7,7 @@ import com.cxworkbook.domain.Level;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.ScoreResult;
 import com.cxworkbook.domain.Section;
-import com.cxworkbook.domain.SectionResult;
+import com.cxworkbook.domain.SectionProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,17 +54,16 @@ final class AssessmentSheet {
         out.banner(FIRST_SECTION_ROW - 2, 0, SECTIONS, s.title);
         out.tableHeader(FIRST_SECTION_ROW - 1, SECTION_HEADER);
         int row = FIRST_SECTION_ROW - 1;
-        for (SectionResult section : score.sections()) {
+        for (SectionProfile section : SectionProfile.of(framework, part.assessment(), score)) {
             row++;
-            out.text(row, 0, section.section().name() + (section.rated() + section.notApplicable() < section.itemCount()
-                    ? " (partly rated)" : ""), s.wrapped);
-            if (section.mean() != null) {
-                out.number(row, 1, section.mean(), s.decimal);
+            out.text(row, 0, section.section().name() + (section.isPartial() ? " (partly rated)" : ""), s.wrapped);
+            if (section.result() != null) {
+                out.number(row, 1, section.result(), s.decimal);
             } else {
                 out.empty(row, 1, s.decimal);
             }
-            out.number(row, 2, framework.scale().max(), s.integer);
-            Double target = sectionTarget(part, section.section());
+            out.number(row, 2, section.top(), s.integer);
+            Double target = section.target();
             if (target != null) {
                 out.number(row, 3, target, s.decimal);
             } else {
@@ -126,20 +124,6 @@ final class AssessmentSheet {
         out.cap(5, 40);
         out.cap(6, 30);
         out.finish(HEADER.length);
-    }
-
-    /** Mean of the section's item targets (own target, target level or one above the rating); null when none. */
-    static Double sectionTarget(ExportPlan.Part part, Section section) {
-        double sum = 0;
-        int count = 0;
-        for (Item item : section.items()) {
-            Integer target = Consensus.target(part.framework(), part.assessment(), item.id());
-            if (target != null) {
-                sum += target;
-                count++;
-            }
-        }
-        return count == 0 ? null : sum / count;
     }
 
     private static String descriptor(Framework framework, Item item, int value) {

@@ -167,7 +167,7 @@ public final class XlsxExporter {
         return false;
     }
 
-    private static Path createTemp(Path file) throws ExportException {
+    static Path createTemp(Path file) throws ExportException {
         try {
             return Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
         } catch (AccessDeniedException e) {
@@ -179,7 +179,7 @@ public final class XlsxExporter {
         }
     }
 
-    private static void moveIntoPlace(Path temp, Path file) throws ExportException {
+    static void moveIntoPlace(Path temp, Path file) throws ExportException {
         try {
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -199,7 +199,7 @@ public final class XlsxExporter {
                 + " cannot be replaced: it is open in Excel or another program, or read-only. Close it, or choose another name.", e);
     }
 
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "the folder or file disappeared";
         }
