@@ -54,7 +54,7 @@ public class MainView extends BorderPane {
         fileMenu.setId("fileMenu");
         ExportControls export = new ExportControls(new ExportViewModel(viewModel.sessionProperty(), this::dialogs,
                 ExportControls.backgroundThread(), javafx.application.Platform::runLater, FileOpener.desktop()));
-        fileMenu.getItems().addAll(export.menuItem(), new SeparatorMenuItem(), quitItem);
+        fileMenu.getItems().addAll(export.menuItem(), export.summaryItem(), new SeparatorMenuItem(), quitItem);
         viewMenu.setId("viewMenu");
         workshopMenu.setId("workshopMenu");
         menuBar.getMenus().addAll(fileMenu, new EditMenu(Bindings.createObjectBinding(() ->
