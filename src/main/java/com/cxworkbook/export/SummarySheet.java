@@ -47,7 +47,7 @@ final class SummarySheet {
     private static final byte[] CURRENT_COLOUR = {(byte) 0x1F, (byte) 0x4E, (byte) 0x79};
     private static final byte[] TOP_COLOUR = {(byte) 0xBF, (byte) 0xBF, (byte) 0xBF};
     private static final byte[] TARGET_COLOUR = {(byte) 0xC5, (byte) 0x5A, (byte) 0x11};
-    private static final int CHART_ROWS = 15;
+    private static final int CHART_ROWS = 18;
     private static final int CHARTS_PER_BAND = 3;
     /** Column bounds of the three chart slots in a band; the table's columns make them about equally wide. */
     private static final int[] BAND_COLUMNS = {0, 2, 6, 9};
@@ -148,6 +148,8 @@ final class SummarySheet {
         int[] rows = AssessmentSheet.sectionRows(part);
         chart.setTitleText(part.title() + " — " + part.score().levelText());
         chart.setTitleOverlay(false);
+        // the default 18 pt title takes half of a small chart
+        chart.getTitle().getBody().getParagraph(0).addDefaultRunProperties().setFontSize(10.0);
         if (rows[1] < rows[0]) {
             return;
         }
