@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
  * One assessment on the dashboard: title, stage and score; the radar beside the stage ladder; completion;
  * the three highest-priority gaps. Follows its model live (ratings, gap rows, the room's ratings).
  */
-final class DashboardCardView extends VBox {
+public final class DashboardCardView extends VBox {
 
     private final AssessmentModel model;
     private final RadarChart radar = new RadarChart();
@@ -34,7 +34,7 @@ final class DashboardCardView extends VBox {
     private final InvalidationListener onChange = obs -> refresh();
     private DashboardCard card;
 
-    DashboardCardView(AssessmentModel model, int index, BiConsumer<AssessmentModel, SectionProfile> openSection) {
+    public DashboardCardView(AssessmentModel model, int index, BiConsumer<AssessmentModel, SectionProfile> openSection) {
         super(6);
         this.model = model;
         setId("dashboardCard-" + index);
