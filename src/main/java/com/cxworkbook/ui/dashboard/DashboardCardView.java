@@ -49,7 +49,7 @@ public final class DashboardCardView extends VBox {
         HBox.setHgrow(radar, Priority.ALWAYS);
         ladder.setId("stageLadder-" + index);
         ladder.getStyleClass().add("stage-ladder");
-        ladder.setMinWidth(150);
+        ladder.setMinWidth(132);
         ladder.setAlignment(Pos.CENTER_LEFT);
         HBox picture = new HBox(8, radar, ladder);
         completion.setId("dashboardCompletion-" + index);
@@ -80,7 +80,7 @@ public final class DashboardCardView extends VBox {
             step.getStyleClass().add("ladder-step");
             if (i == card.reached()) {
                 step.getStyleClass().add("ladder-reached");
-                step.setText("▶ " + card.ladder().get(i));
+                step.setAccessibleText("Reached: " + card.ladder().get(i));
             } else if (card.isPartial() && i >= card.lowest() && i <= card.highest()) {
                 step.getStyleClass().add("ladder-possible");
             }

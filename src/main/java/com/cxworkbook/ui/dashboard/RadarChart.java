@@ -24,6 +24,9 @@ public class RadarChart extends Region {
     public record Overlay(String name, int colourIndex, List<Double> values) {
     }
 
+    /** Section names wrap at this width, so long ones do not squeeze the chart. */
+    private static final double LABEL_WIDTH = 100;
+
     private List<SectionProfile> sections = List.of();
     private List<Overlay> overlays = List.of();
     private Consumer<SectionProfile> onSection = s -> { };
@@ -83,7 +86,8 @@ public class RadarChart extends Region {
             label.setCursor(Cursor.HAND);
             label.setOnMouseClicked(e -> onSection.accept(section));
             label.setTooltip(new Tooltip(tooltip(section)));
-            label.setMaxWidth(120);
+            label.setMaxWidth(LABEL_WIDTH);
+            label.setWrapText(true);
             getChildren().add(label);
         }
         requestLayout();
@@ -121,7 +125,7 @@ public class RadarChart extends Region {
         double h = getHeight() - snappedTopInset() - snappedBottomInset();
         double cx = snappedLeftInset() + w / 2;
         double cy = snappedTopInset() + h / 2;
-        double radius = Math.max(20, Math.min(w / 2 - 88, h / 2 - 24));
+        double radius = Math.max(20, Math.min(w / 2 - LABEL_WIDTH + 12, h / 2 - 26));
         int top = sections.get(0).top();
         int ring = 0;
         int axis = 0;
@@ -154,7 +158,7 @@ public class RadarChart extends Region {
                 }
             } else if (node instanceof Label label) {
                 int i = sections.indexOf((SectionProfile) label.getUserData());
-                double lw = Math.min(label.prefWidth(-1), 120);
+                double lw = Math.min(label.prefWidth(-1), LABEL_WIDTH);
                 double lh = label.prefHeight(lw);
                 double x = cx + (radius + 8) * cos(i, n);
                 double y = cy + (radius + 8) * sin(i, n);
