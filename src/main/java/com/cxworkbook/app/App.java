@@ -72,7 +72,6 @@ public class App extends Application {
         // After show: the window gives its first focusable control the focus as it opens
         Platform.runLater(() -> view.continueButton().requestFocus());
         StartupTrace.firstFrame(scene);
-        StartupTrace.whenLaidOut(scene, "#dashboard", "dashboard");
         if (loadedBeforeShow) {
             StartupTrace.interactive(scene, viewModel::continueRating);
         } else {

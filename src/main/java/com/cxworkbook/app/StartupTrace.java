@@ -57,29 +57,6 @@ public final class StartupTrace {
         });
     }
 
-    /**
-     * Marks "dashboard" after the first pulse that lays out a node matching {@code selector} (the home's
-     * dashboard, built after the first frame), so the bench shows when the whole home is up.
-     */
-    public static void whenLaidOut(Scene scene, String selector, String marker) {
-        if (!enabled()) {
-            return;
-        }
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (scene.lookup(selector) == null || listener[0] == null) {
-                return;
-            }
-            long now = System.currentTimeMillis();
-            Runnable self = listener[0];
-            listener[0] = null;
-            Platform.runLater(() -> scene.removePostLayoutPulseListener(self));
-            long start = ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(now);
-            System.out.println("startup " + marker + " " + (now - start) + " ms since process start (epoch-ms " + now + ")");
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-    }
-
     private static void afterNextPulse(Scene scene, String marker, boolean exit, Runnable then) {
         Runnable[] listener = new Runnable[1];
         boolean[] fired = new boolean[1];

@@ -60,8 +60,9 @@ final class HomeView extends VBox {
         dashboardScheduled = true;
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+            // the scene walks its listener list while calling us: remove it afterwards
             Platform.runLater(() -> {
+                scene.removePostLayoutPulseListener(once[0]);
                 dashboardScheduled = false;
                 buildDashboard();
             });
@@ -72,11 +73,11 @@ final class HomeView extends VBox {
 
     private void buildDashboard() {
         WorkbookSession session = viewModel.sessionProperty().get();
-        if (session == dashboardFor && dashboardScroll.getContent() != null) {
+        if (session == dashboardFor && cardCount() == scorable()) {
             return;
         }
         dashboardFor = session;
-        if (session == null || viewModel.assessments().stream().noneMatch(a -> a.framework() != null)) {
+        if (session == null || scorable() == 0) {
             getChildren().remove(dashboardScroll);
             dashboardScroll.setContent(null);
             return;
@@ -106,9 +107,14 @@ final class HomeView extends VBox {
         continueButton.setText(next == null ? "" : "Rate " + next.title());
         continueButton.setVisible(next != null);
         continueButton.setManaged(next != null);
-        if (session != dashboardFor || viewModel.assessments().size() != cardCount()) {
+        if (session != dashboardFor || scorable() != cardCount()) {
             scheduleDashboard();
         }
+    }
+
+    /** Assessments the dashboard shows: those whose framework this app has. */
+    private int scorable() {
+        return (int) viewModel.assessments().stream().filter(a -> a.framework() != null).count();
     }
 
     private int cardCount() {
