@@ -28,7 +28,7 @@ import java.util.Map;
  */
 public record DashboardCard(AssessmentModel model, String title, String stage, String score, String progress,
                             double completion, List<String> ladder, int reached, int lowest, int highest,
-                            List<SectionProfile> sections, List<RadarChart.Overlay> groups, List<String> topGaps) {
+                            List<SectionProfile> sections, List<GroupOverlay> groups, List<String> topGaps) {
 
     static final int TOP_GAPS = 3;
 
@@ -71,16 +71,16 @@ public record DashboardCard(AssessmentModel model, String title, String stage, S
     }
 
     /** Each group's section means, when the room rated; colours follow the grid's group order. */
-    private static List<RadarChart.Overlay> groups(AssessmentModel model) {
+    private static List<GroupOverlay> groups(AssessmentModel model) {
         List<Participant> participants = model.participants();
         if (participants.isEmpty() || model.assessment().getParticipantRatings().isEmpty()) {
             return List.of();
         }
         List<String> order = SpreadLine.groups(participants);
-        List<RadarChart.Overlay> overlays = new ArrayList<>();
+        List<GroupOverlay> overlays = new ArrayList<>();
         Consensus.groupScores(model.framework(), model.assessment(), participants).forEach((group, score) -> {
             List<Double> means = score.sections().stream().map(SectionResult::mean).toList();
-            overlays.add(new RadarChart.Overlay(group, Math.max(0, order.indexOf(group)) % 4, means));
+            overlays.add(new GroupOverlay(group, Math.max(0, order.indexOf(group)) % 4, means));
         });
         return overlays;
     }

@@ -20,15 +20,11 @@ import javafx.scene.shape.Polygon;
  */
 public class RadarChart extends Region {
 
-    /** One group's section means, drawn as an overlay. */
-    public record Overlay(String name, int colourIndex, List<Double> values) {
-    }
-
     /** Section names wrap at this width, so long ones do not squeeze the chart. */
     private static final double LABEL_WIDTH = 100;
 
     private List<SectionProfile> sections = List.of();
-    private List<Overlay> overlays = List.of();
+    private List<GroupOverlay> overlays = List.of();
     private Consumer<SectionProfile> onSection = s -> { };
 
     public RadarChart() {
@@ -42,7 +38,7 @@ public class RadarChart extends Region {
     }
 
     /** Replaces what is drawn. */
-    public void show(List<SectionProfile> profiles, List<Overlay> groups) {
+    public void show(List<SectionProfile> profiles, List<GroupOverlay> groups) {
         sections = List.copyOf(profiles);
         overlays = List.copyOf(groups);
         getChildren().clear();
@@ -60,7 +56,7 @@ public class RadarChart extends Region {
             getChildren().add(axis);
         }
         getChildren().add(shape(new Polygon(), "radar-top"));
-        for (Overlay overlay : overlays) {
+        for (GroupOverlay overlay : overlays) {
             Polygon polygon = shape(new Polygon(), "radar-overlay");
             polygon.getStyleClass().add("group-" + overlay.colourIndex());
             polygon.setUserData(overlay);
@@ -143,7 +139,7 @@ public class RadarChart extends Region {
                 } else if (style.contains("radar-result")) {
                     polygon.getPoints().setAll(values(cx, cy, radius, top, sections.stream().map(SectionProfile::result).toList()));
                 } else if (style.contains("radar-overlay")) {
-                    polygon.getPoints().setAll(values(cx, cy, radius, top, ((Overlay) polygon.getUserData()).values()));
+                    polygon.getPoints().setAll(values(cx, cy, radius, top, ((GroupOverlay) polygon.getUserData()).values()));
                 }
             } else if (node instanceof Line line) {
                 if (line.getStyleClass().contains("radar-axis")) {

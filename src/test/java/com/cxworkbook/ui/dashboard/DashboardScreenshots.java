@@ -2,7 +2,7 @@ package com.cxworkbook.ui.dashboard;
 
 import com.cxworkbook.app.StartupData;
 import com.cxworkbook.persistence.FrameworkCatalog;
-import com.cxworkbook.ui.MainView;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.Screenshots;
 import java.io.File;

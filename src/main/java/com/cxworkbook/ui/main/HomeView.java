@@ -1,7 +1,8 @@
-package com.cxworkbook.ui;
+package com.cxworkbook.ui.main;
 
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.ui.dashboard.DashboardView;
+import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import com.cxworkbook.ui.workbook.WorkbookSession;
 import javafx.application.Platform;
