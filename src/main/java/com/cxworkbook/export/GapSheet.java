@@ -183,6 +183,8 @@ final class GapSheet {
         out.cap(TARGET, 8);
         out.cap(GAP_TO_TARGET, 14);
         out.finish(COLUMNS);
+        // the stage lookup table under the score is the formulas' working, not part of the printed report
+        out.sheet.getWorkbook().setPrintArea(out.sheet.getWorkbook().getSheetIndex(out.sheet), 0, COLUMNS - 1, 0, markRow);
     }
 
     private static void writeLine(SheetWriter out, int row, GapLine line, int max, boolean checklist) {

@@ -58,7 +58,7 @@ public class MainView extends BorderPane {
         fileMenu.setId("fileMenu");
         ExportControls export = new ExportControls(new ExportViewModel(viewModel.sessionProperty(), this::dialogs,
                 TaskExecutor.parallel("xlsx-export"), FileOpener.desktop()));
-        fileMenu.getItems().addAll(export.menuItem(), new SeparatorMenuItem(), quitItem);
+        fileMenu.getItems().addAll(export.menuItem(), export.summaryItem(), new SeparatorMenuItem(), quitItem);
         viewMenu.setId("viewMenu");
         workshopMenu.setId("workshopMenu");
         menuBar.getMenus().addAll(fileMenu, new EditMenu(Bindings.createObjectBinding(() ->
@@ -119,7 +119,10 @@ public class MainView extends BorderPane {
                 boolean fromHome = home.continueButton().isFocused();
                 AssessmentWorkspace workspace = new AssessmentWorkspace(model, viewModel.sessionProperty().get());
                 centre.getChildren().set(0, workspace);
-                if (fromHome) {
+                if (viewModel.pendingSection() != null) {
+                    workspace.applyCss();
+                    workspace.showSection(viewModel.pendingSection());
+                } else if (fromHome) {
                     // the keyboard user who pressed Enter on the home goes on rating with digits; the
                     // tab's content joins the scene when the tab pane's skin is made, by the CSS pass
                     workspace.applyCss();
