@@ -1,9 +1,15 @@
 package com.cxworkbook.export;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -24,7 +30,7 @@ final class SheetWriter {
     final Styles styles;
     private final int[] widest = new int[MAX_COLUMNS];
     private final int[] cap = new int[MAX_COLUMNS];
-    private final java.util.Map<Integer, java.util.List<Wrapped>> wrappedByRow = new java.util.HashMap<>();
+    private final Map<Integer, List<Wrapped>> wrappedByRow = new HashMap<>();
 
     /** Text in a wrapping cell: row heights are set from it, as neither POI nor LibreOffice fit them. */
     private record Wrapped(int column, String text, boolean bold) {
@@ -33,7 +39,7 @@ final class SheetWriter {
     SheetWriter(XSSFSheet sheet, Styles styles) {
         this.sheet = sheet;
         this.styles = styles;
-        java.util.Arrays.fill(cap, 40);
+        Arrays.fill(cap, 40);
     }
 
     /** Limits a column's width (in characters); longer text wraps. */
@@ -105,7 +111,7 @@ final class SheetWriter {
         }
         widest[column] = Math.max(widest[column], longest);
         if (style.getWrapText() && !value.isEmpty()) {
-            wrappedByRow.computeIfAbsent(row, r -> new java.util.ArrayList<>()).add(new Wrapped(column, value, style == styles.header));
+            wrappedByRow.computeIfAbsent(row, r -> new ArrayList<>()).add(new Wrapped(column, value, style == styles.header));
         }
     }
 
