@@ -9,3 +9,12 @@ java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djav
 java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true \
 -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
     com.cxworkbook.ui.gaps.GapScreenshots "${1:-docs/screenshots}"
+java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true \
+-cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+    com.cxworkbook.ui.dashboard.DashboardScreenshots "${1:-docs/screenshots}"
+# the one-page PDF summary of the sample, rendered to PNG (needs poppler-utils for pdftoppm)
+if command -v pdftoppm > /dev/null; then
+    java -cp "target/classes:$(cat target/test-classpath.txt)" com.cxworkbook.app.Launcher export \
+        src/main/resources/samples/sample-workshop.cxwb target/summary.pdf
+    pdftoppm -png -r 90 -singlefile target/summary.pdf "${1:-docs/screenshots}/summary-pdf"
+fi

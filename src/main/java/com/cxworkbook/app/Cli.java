@@ -3,6 +3,8 @@ package com.cxworkbook.app;
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.export.ExportException;
 import com.cxworkbook.export.ExportResult;
+import com.cxworkbook.export.PaperSize;
+import com.cxworkbook.export.PdfExporter;
 import com.cxworkbook.export.XlsxExporter;
 import com.cxworkbook.persistence.FrameworkCatalog;
 import com.cxworkbook.persistence.WorkbookReadException;
@@ -13,7 +15,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Headless commands, run before (and instead of) JavaFX: {@code export <workbook.cxwb> <out.xlsx>}.
+ * Headless commands, run before (and instead of) JavaFX: {@code export <workbook.cxwb> <out.xlsx>}, or
+ * {@code <out.pdf>} for the one-page summary (the format follows the extension; paper from the locale or
+ * {@code --paper=a4|letter}).
  * Scripts get an exit code and, on failure, exactly one line on stderr saying what is wrong; the input is
  * never written and no partial output file is left behind.
  */
@@ -27,7 +31,8 @@ public final class Cli {
     public static final int CANCELLED = 5;
 
     static final String EXPORT = "export";
-    static final String USAGE_LINE = "usage: cxworkbook export <workbook.cxwb> <out.xlsx>";
+    static final String USAGE_LINE = "usage: cxworkbook export <workbook.cxwb> <out.xlsx | out.pdf> [--paper=a4|letter]";
+    static final String PAPER_OPTION = "--paper=";
 
     private Cli() {
     }
@@ -50,14 +55,23 @@ public final class Cli {
     }
 
     private static int export(String[] args, PrintStream out, PrintStream err) {
-        if (args.length != 3) {
+        if (args.length != 3 && !(args.length == 4 && args[3].startsWith(PAPER_OPTION))) {
             return fail(err, USAGE, USAGE_LINE);
+        }
+        PaperSize paper = PaperSize.forLocale(Locale.getDefault(Locale.Category.FORMAT));
+        if (args.length == 4) {
+            paper = PaperSize.parse(args[3].substring(PAPER_OPTION.length()));
+            if (paper == null) {
+                return fail(err, USAGE, "paper must be a4 or letter: " + args[3]);
+            }
         }
         Path input = Path.of(args[1]).toAbsolutePath();
         Path target = Path.of(args[2]).toAbsolutePath();
-        if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+        String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean pdf = name.endsWith(".pdf");
+        if (!pdf && !name.endsWith(".xlsx")) {
             // also guards against swapped arguments overwriting the workbook
-            return fail(err, USAGE, "the output file must end in .xlsx: " + target);
+            return fail(err, USAGE, "the output file must end in .xlsx (Excel workbook) or .pdf (one-page summary): " + target);
         }
         if (!Files.exists(input)) {
             return fail(err, BAD_INPUT, "workbook not found: " + input);
@@ -78,6 +92,11 @@ public final class Cli {
         }
         FrameworkCatalog catalog = FrameworkCatalog.loadBundled();
         try {
+            if (pdf) {
+                ExportResult result = PdfExporter.export(workbook, catalog::find, target, paper);
+                out.println("Exported " + result.file() + " (one-page summary, " + paper.name() + ", checked after writing)");
+                return OK;
+            }
             ExportResult result = XlsxExporter.export(workbook, catalog::find, target);
             out.println("Exported " + result.file() + " (" + result.sheets().size() + " sheets, checked after writing)");
             return OK;

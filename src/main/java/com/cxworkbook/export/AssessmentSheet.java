@@ -7,6 +7,7 @@ import com.cxworkbook.domain.Level;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.ScoreResult;
 import com.cxworkbook.domain.Section;
+import com.cxworkbook.domain.SectionProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +18,29 @@ import java.util.Map;
  */
 final class AssessmentSheet {
 
-    static final int HEADER_ROW = 4;
     static final String[] HEADER = {"Section", "Item", "Statement", "Rating", "Descriptor of the chosen level",
             "Notes", "Evidence"};
+    static final String SECTIONS = "Section results";
+    static final String[] SECTION_HEADER = {"Section", "Result", "Top of scale", "Target"};
     static final String STAGES = "Stages";
     static final String EXPLANATION = "How the score was reached";
+    static final int FIRST_SECTION_ROW = 6;
 
     private AssessmentSheet() {
+    }
+
+    /**
+     * Where the item table's header is. The report's short tables (section results, stages, how the score
+     * was reached) come first, so the item header that repeats on every printed page never sits above them.
+     */
+    static int headerRow(ExportPlan.Part part) {
+        return FIRST_SECTION_ROW + part.score().sections().size() + part.framework().levels().size()
+                + part.score().explanation().size() + 6;
+    }
+
+    /** Rows of the section-results table (first, last), which the Summary's radar chart plots. */
+    static int[] sectionRows(ExportPlan.Part part) {
+        return new int[] {FIRST_SECTION_ROW, FIRST_SECTION_ROW + part.score().sections().size() - 1};
     }
 
     static void write(SheetWriter out, ExportPlan.Part part) {
@@ -34,10 +51,51 @@ final class AssessmentSheet {
         out.banner(1, 0, framework.name() + (framework.version() == null ? "" : " (version " + framework.version() + ")"), s.subtitle);
         out.banner(2, 0, score.isPartial() ? SummarySheet.partialMark(score)
                 : "Score: " + score.scoreText() + " · Stage: " + score.levelText() + " · " + score.progressText(), s.label);
-        out.header(HEADER_ROW, HEADER);
 
+        out.banner(FIRST_SECTION_ROW - 2, 0, SECTIONS, s.title);
+        out.tableHeader(FIRST_SECTION_ROW - 1, SECTION_HEADER);
+        int row = FIRST_SECTION_ROW - 1;
+        for (SectionProfile section : SectionProfile.of(framework, part.assessment(), score)) {
+            row++;
+            out.text(row, 0, section.section().name() + (section.isPartial() ? " (partly rated)" : ""), s.wrapped);
+            if (section.result() != null) {
+                out.number(row, 1, section.result(), s.decimal);
+            } else {
+                out.empty(row, 1, s.decimal);
+            }
+            out.number(row, 2, section.top(), s.integer);
+            Double target = section.target();
+            if (target != null) {
+                out.number(row, 3, target, s.decimal);
+            } else {
+                out.empty(row, 3, s.decimal);
+            }
+        }
+
+        row += 2;
+        out.banner(row, 0, STAGES, s.title);
+        row++;
+        out.tableHeader(row, "Stage", "Reached", "Description");
+        for (Level level : framework.levels()) {
+            row++;
+            out.text(row, 0, level.name(), s.label);
+            out.text(row, 1, reachedMark(score, level), s.text);
+            out.text(row, 2, describe(level), s.wrapped);
+        }
+
+        row += 2;
+        out.banner(row, 0, EXPLANATION, s.title);
+        for (String line : score.explanation()) {
+            row++;
+            out.banner(row, 0, line, s.text);
+        }
+
+        int headerRow = row + 2;
+        // the item table starts on its own page, under its header, which repeats on every page after
+        out.sheet.setRowBreak(headerRow - 1);
+        out.header(headerRow, HEADER);
         Map<String, Rating> ratings = part.assessment().getRatings();
-        int row = HEADER_ROW;
+        row = headerRow;
         for (Section section : framework.sections()) {
             for (Item item : section.items()) {
                 row++;
@@ -58,26 +116,6 @@ final class AssessmentSheet {
                 out.text(row, 5, part.assessment().getNotes().get(item.id()), s.wrapped);
                 out.text(row, 6, evidence(part.assessment().getEvidence().get(item.id())), s.wrapped);
             }
-        }
-
-        row += 2;
-        out.banner(row, 0, STAGES, s.title);
-        row++;
-        out.text(row, 0, "Stage", s.header);
-        out.text(row, 1, "Reached", s.header);
-        out.text(row, 2, "Description", s.header);
-        for (Level level : framework.levels()) {
-            row++;
-            out.text(row, 0, level.name(), s.label);
-            out.text(row, 1, reachedMark(score, level), s.text);
-            out.text(row, 2, describe(level), s.wrapped);
-        }
-
-        row += 2;
-        out.banner(row, 0, EXPLANATION, s.title);
-        for (String line : score.explanation()) {
-            row++;
-            out.banner(row, 0, line, s.text);
         }
         out.cap(0, 20);
         out.cap(1, 26);

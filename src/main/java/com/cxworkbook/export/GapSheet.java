@@ -195,6 +195,8 @@ final class GapSheet {
         out.text(0, ITEM_ID, ASSESSMENT_MARK + part.assessment().getId(), s.text);
         out.text(HEADER_ROW, ITEM_ID, ITEM_ID_HEADER, s.header);
         out.sheet.setColumnHidden(ITEM_ID, true);
+        // the stage lookup table under the score is the formulas' working, not part of the printed report
+        out.sheet.getWorkbook().setPrintArea(out.sheet.getWorkbook().getSheetIndex(out.sheet), 0, COLUMNS - 1, 0, markRow);
     }
 
     private static void writeLine(SheetWriter out, int row, GapLine line, int max, boolean checklist) {

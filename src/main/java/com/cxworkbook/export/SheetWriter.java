@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -125,15 +124,21 @@ final class SheetWriter {
         return lines;
     }
 
-    /** Bold header row, frozen, repeated on every printed page; landscape, one page wide. */
+    /** Bold header row of the sheet's main table: frozen, and repeated on every printed page after the first. */
     void header(int row, String... titles) {
-        for (int c = 0; c < titles.length; c++) {
-            text(row, c, titles[c], styles.header);
-        }
+        tableHeader(row, titles);
         sheet.createFreezePane(0, row + 1);
         sheet.setRepeatingRows(new CellRangeAddress(row, row, 0, titles.length - 1));
     }
 
+    /** Bold header of a small table: printed once, where it stands. */
+    void tableHeader(int row, String... titles) {
+        for (int c = 0; c < titles.length; c++) {
+            text(row, c, titles[c], styles.header);
+        }
+    }
+
+    /** Column widths and row heights from the text; the page set-up is {@link PrintLayout}'s. */
     void finish(int columns) {
         int[] width = new int[MAX_COLUMNS];
         for (int c = 0; c < MAX_COLUMNS; c++) {
@@ -151,15 +156,6 @@ final class SheetWriter {
                 row(row).setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 2));
             }
         });
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        sheet.setMargin(Sheet.LeftMargin, 0.4);
-        sheet.setMargin(Sheet.RightMargin, 0.4);
-        sheet.getFooter().setCenter("Page &P of &N");
+        PrintLayout.report(sheet);
     }
 }

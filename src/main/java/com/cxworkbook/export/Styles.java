@@ -21,6 +21,8 @@ final class Styles {
     final CellStyle label;
     final CellStyle integer;
     final CellStyle decimal;
+    /** A stage number, with 0 ("not reached") shown as a dash. */
+    final CellStyle stageNumber;
     final CellStyle date;
     final CellStyle total;
     final CellStyle totalNumber;
@@ -56,6 +58,9 @@ final class Styles {
         integer = top(workbook);
         integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
         integer.setAlignment(HorizontalAlignment.CENTER);
+        stageNumber = top(workbook);
+        stageNumber.setDataFormat(workbook.createDataFormat().getFormat("0;-0;\"–\""));
+        stageNumber.setAlignment(HorizontalAlignment.CENTER);
         decimal = top(workbook);
         decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
         decimal.setAlignment(HorizontalAlignment.CENTER);

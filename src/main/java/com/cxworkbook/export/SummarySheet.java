@@ -3,35 +3,36 @@ package com.cxworkbook.export;
 import com.cxworkbook.domain.Participant;
 import com.cxworkbook.domain.ScoreResult;
 import com.cxworkbook.domain.ScoringMethod;
-import com.cxworkbook.domain.SectionResult;
 import com.cxworkbook.domain.Workbook;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFRadarChartData;
+import org.apache.poi.xddf.usermodel.chart.RadarStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * The first sheet a client sees: who, when, every assessment's score and stage, and per assessment a bar
- * chart of the mean rating per section. Series colours are set explicitly: LibreOffice draws series
+ * The first sheet a client sees, on one printed page: who, when, every assessment's score and stage, and per
+ * assessment a radar chart of its section results against the target and the top of the scale. Series colours are set explicitly: LibreOffice draws series
  * without a colour as blank bars.
  */
 final class SummarySheet {
@@ -44,10 +45,14 @@ final class SummarySheet {
     /** Column of the partial mark: "Partial: 12 so far from 4 of 20 · final 28–92 · stage …", blank when complete. */
     static final int PARTIAL = 9;
 
-    /** Mean-rating bars in a dark blue, top of scale in light grey: readable in colour and in print. */
+    /** Result in a thick dark blue, target dashed orange, top of scale thin grey: readable in colour and in print. */
     private static final byte[] CURRENT_COLOUR = {(byte) 0x1F, (byte) 0x4E, (byte) 0x79};
     private static final byte[] TOP_COLOUR = {(byte) 0xBF, (byte) 0xBF, (byte) 0xBF};
-    private static final int CHART_ROWS = 16;
+    private static final byte[] TARGET_COLOUR = {(byte) 0xC5, (byte) 0x5A, (byte) 0x11};
+    private static final int CHART_ROWS = 18;
+    private static final int CHARTS_PER_BAND = 3;
+    /** Column bounds of the three chart slots in a band; the table's columns make them about equally wide. */
+    private static final int[] BAND_COLUMNS = {0, 2, 6, 9};
 
     private SummarySheet() {
     }
@@ -62,7 +67,8 @@ final class SummarySheet {
         return workbook.getDate() == null ? client : client + " · " + workbook.getDate();
     }
 
-    static void write(SheetWriter out, ExportPlan plan) {
+    /** Writes everything but the charts; returns the row where {@link #charts} puts them. */
+    static int write(SheetWriter out, ExportPlan plan) {
         Workbook workbook = plan.workbook();
         Styles s = out.styles;
         out.banner(0, 0, "CX maturity assessment — " + clientLine(workbook), s.title);
@@ -85,7 +91,7 @@ final class SummarySheet {
 
         row++;
         int header = row;
-        out.header(header, TABLE_HEADER);
+        out.tableHeader(header, TABLE_HEADER);
         for (ExportPlan.Part part : plan.parts()) {
             row++;
             ScoreResult score = part.score();
@@ -109,91 +115,96 @@ final class SummarySheet {
         }
         row = ParticipantsSheet.writeGroups(out, row, plan);
 
-        row += 2;
-        XSSFDrawing drawing = plan.parts().isEmpty() ? null : out.sheet.createDrawingPatriarch();
-        for (ExportPlan.Part part : plan.parts()) {
-            row = chart(out, drawing, row, part);
-        }
         out.cap(0, 28);
         out.cap(1, 30);
         out.cap(4, 24);
         out.cap(8, 40);
         out.cap(PARTIAL, 48);
         out.finish(TABLE_HEADER.length);
+        if (plan.parts().size() <= PrintLayout.ONE_PAGE_SUMMARY) {
+            PrintLayout.onePage(out.sheet);
+        }
+        return row + 2;
     }
 
-    /** A small table of section means and a bar chart drawn from it, beside each other. */
-    private static int chart(SheetWriter out, XSSFDrawing drawing, int row, ExportPlan.Part part) {
-        Styles s = out.styles;
-        // A stage model is read by the best-fit rule: how many of each stage's characteristics describe the
-        // client, out of how many apply; a mean of the rated ones would show a stage with one "yes" as full
-        boolean stageModel = part.framework().scoring().method() == ScoringMethod.STAGE_CHECKLIST;
-        out.banner(row, 0, part.title() + (stageModel ? " — characteristics that describe you, per stage"
-                : " — mean rating per section"), s.label);
-        int head = row + 1;
-        String currentTitle = stageModel ? "Describe you" : "Mean rating";
-        String topTitle = stageModel ? "Characteristics" : "Top of scale";
-        out.text(head, 0, stageModel ? "Stage" : "Section", s.header);
-        out.text(head, 1, currentTitle, s.header);
-        out.text(head, 2, topTitle, s.header);
-        List<SectionResult> sections = new ArrayList<>(part.score().sections());
-        int r = head;
-        int axisMax = stageModel ? 1 : part.framework().scale().max();
-        for (SectionResult section : sections) {
-            r++;
-            out.text(r, 0, section.section().name(), s.wrapped);
-            if (stageModel) {
-                int applicable = section.itemCount() - section.notApplicable();
-                out.number(r, 1, section.met(), s.integer);
-                out.number(r, 2, applicable, s.integer);
-                axisMax = Math.max(axisMax, applicable);
-            } else {
-                if (section.mean() != null) {
-                    out.number(r, 1, section.mean(), s.decimal);
-                } else {
-                    out.empty(r, 1, s.decimal);
-                }
-                out.number(r, 2, part.framework().scale().max(), s.integer);
+    /**
+     * A radar chart per assessment, three to a band, under the table. Called once the assessment sheets are
+     * written, because each chart plots its assessment sheet's section-results table (and caches the values).
+     * Every chart lies within one band of rows and, past five assessments, a page break goes between bands
+     * (never through one), so no chart is split across pages or printed under a repeated header.
+     */
+    static void charts(SheetWriter out, ExportPlan plan, int firstRow, java.util.function.Function<ExportPlan.Part, XSSFSheet> sheets) {
+        if (plan.parts().isEmpty()) {
+            return;
+        }
+        XSSFDrawing drawing = out.sheet.createDrawingPatriarch();
+        for (int i = 0; i < plan.parts().size(); i++) {
+            int band = i / CHARTS_PER_BAND;
+            int top = firstRow + band * (CHART_ROWS + 1);
+            if (i % CHARTS_PER_BAND == 0 && band > 0 && band % 2 == 0 && plan.parts().size() > PrintLayout.ONE_PAGE_SUMMARY) {
+                out.sheet.setRowBreak(top - 1);
             }
+            int slot = i % CHARTS_PER_BAND;
+            XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, BAND_COLUMNS[slot], top, BAND_COLUMNS[slot + 1],
+                    top + CHART_ROWS);
+            ExportPlan.Part part = plan.parts().get(i);
+            radar(drawing.createChart(anchor), part, sheets.apply(part));
         }
-        if (!sections.isEmpty()) {
-            XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, row, 9, row + CHART_ROWS);
-            XSSFChart chart = drawing.createChart(anchor);
-            chart.setTitleText(part.title());
-            chart.setTitleOverlay(false);
-            chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-            XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
-            XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
-            values.setCrosses(AxisCrosses.AUTO_ZERO);
-            values.setMinimum(0);
-            values.setMaximum(axisMax);
-            values.setMajorUnit(1);
-            XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(out.sheet,
-                    new CellRangeAddress(head + 1, r, 0, 0));
-            XDDFNumericalDataSource<Double> means = XDDFDataSourcesFactory.fromNumericCellRange(out.sheet,
-                    new CellRangeAddress(head + 1, r, 1, 1));
-            XDDFNumericalDataSource<Double> top = XDDFDataSourcesFactory.fromNumericCellRange(out.sheet,
-                    new CellRangeAddress(head + 1, r, 2, 2));
-            XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
-            data.setBarDirection(BarDirection.COL);
-            data.setVaryColors(false);
-            XDDFChartData.Series current = data.addSeries(names, means);
-            current.setTitle(currentTitle, new CellReference(out.sheet.getSheetName(), head, 1, true, true));
-            XDDFChartData.Series max = data.addSeries(names, top);
-            max.setTitle(topTitle, new CellReference(out.sheet.getSheetName(), head, 2, true, true));
-            chart.plot(data);
-            colour(current, CURRENT_COLOUR);
-            colour(max, TOP_COLOUR);
-        }
-        return Math.max(r, row + CHART_ROWS) + 2;
     }
 
-    private static void colour(XDDFChartData.Series series, byte[] rgb) {
+    /** Result, target and top of scale per section, as lines a black-and-white print still tells apart. */
+    private static void radar(XSSFChart chart, ExportPlan.Part part, XSSFSheet source) {
+        int[] rows = AssessmentSheet.sectionRows(part);
+        chart.setTitleText(part.title() + " — " + part.score().levelText());
+        chart.setTitleOverlay(false);
+        // the default 18 pt title takes half of a small chart
+        chart.getTitle().getBody().getParagraph(0).addDefaultRunProperties().setFontSize(10.0);
+        if (rows[1] < rows[0]) {
+            return;
+        }
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
+        double max = part.framework().scale().max();
+        values.setCrosses(AxisCrosses.AUTO_ZERO);
+        values.setMinimum(0);
+        values.setMaximum(max);
+        values.setMajorUnit(max <= 1 ? 0.25 : 1);
+        XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(source,
+                new CellRangeAddress(rows[0], rows[1], 0, 0));
+        XDDFRadarChartData data = (XDDFRadarChartData) chart.createData(ChartTypes.RADAR, categories, values);
+        data.setStyle(RadarStyle.MARKER);
+        data.setVaryColors(false);
+        XDDFChartData.Series top = series(data, source, names, rows, 2);
+        XDDFChartData.Series target = series(data, source, names, rows, 3);
+        XDDFChartData.Series result = series(data, source, names, rows, 1);
+        chart.plot(data);
+        line(top, TOP_COLOUR, 1.0, null);
+        line(target, TARGET_COLOUR, 1.5, PresetLineDash.DASH);
+        line(result, CURRENT_COLOUR, 2.5, null);
+    }
+
+    private static XDDFChartData.Series series(XDDFRadarChartData data, XSSFSheet source, XDDFDataSource<String> names,
+                                               int[] rows, int column) {
+        XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromNumericCellRange(source,
+                new CellRangeAddress(rows[0], rows[1], column, column));
+        XDDFChartData.Series series = data.addSeries(names, numbers);
+        series.setTitle(AssessmentSheet.SECTION_HEADER[column],
+                new CellReference(source.getSheetName(), rows[0] - 1, column, true, true));
+        return series;
+    }
+
+    private static void line(XDDFChartData.Series series, byte[] rgb, double width, PresetLineDash dash) {
         XDDFShapeProperties shape = series.getShapeProperties();
         if (shape == null) {
             shape = new XDDFShapeProperties();
         }
-        shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb)));
+        XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb)));
+        line.setWidth(width);
+        if (dash != null) {
+            line.setPresetDash(new XDDFPresetLineDash(dash));
+        }
+        shape.setLineProperties(line);
         series.setShapeProperties(shape);
     }
 

@@ -87,7 +87,8 @@ public final class XlsxExporter {
             Styles styles = new Styles(xlsx);
             int step = 0;
             step(monitor, step++, total, "Summary");
-            SummarySheet.write(new SheetWriter(xlsx.createSheet(ExportPlan.SUMMARY_SHEET), styles), plan);
+            SheetWriter summary = new SheetWriter(xlsx.createSheet(ExportPlan.SUMMARY_SHEET), styles);
+            int chartRow = SummarySheet.write(summary, plan);
             if (ProgressSheet.applies(plan.workbook())) {
                 ProgressSheet.write(new SheetWriter(xlsx.createSheet(ProgressSheet.NAME), styles), plan);
             }
@@ -101,6 +102,8 @@ public final class XlsxExporter {
                 ParticipantsSheet.write(new SheetWriter(xlsx.createSheet(ParticipantsSheet.NAME), styles), plan);
             }
             ExportMarker.write(xlsx, plan.workbook());
+            SummarySheet.charts(summary, plan, chartRow, part -> xlsx.getSheet(part.gridSheet()));
+            PrintLayout.footers(xlsx, plan.workbook());
             step(monitor, step, total, "Calculating formulas");
             // cached results let viewers that do not recalculate (previewers, some mobile apps) show numbers
             FormulaEvaluator evaluator = xlsx.getCreationHelper().createFormulaEvaluator();
@@ -171,7 +174,7 @@ public final class XlsxExporter {
         return false;
     }
 
-    private static Path createTemp(Path file) throws ExportException {
+    static Path createTemp(Path file) throws ExportException {
         try {
             return Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
         } catch (AccessDeniedException e) {
@@ -183,7 +186,7 @@ public final class XlsxExporter {
         }
     }
 
-    private static void moveIntoPlace(Path temp, Path file) throws ExportException {
+    static void moveIntoPlace(Path temp, Path file) throws ExportException {
         try {
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -203,7 +206,7 @@ public final class XlsxExporter {
                 + " cannot be replaced: it is open in Excel or another program, or read-only. Close it, or choose another name.", e);
     }
 
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "the folder or file disappeared";
         }

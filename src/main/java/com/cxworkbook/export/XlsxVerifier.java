@@ -64,9 +64,10 @@ public final class XlsxVerifier {
         Framework framework = part.framework();
         List<Item> items = framework.items();
         String where = "'" + sheet.getSheetName() + "'";
-        check.equal(where + " rows", AssessmentSheet.HEADER_ROW + items.size(), lastItemRow(sheet, AssessmentSheet.HEADER_ROW, 1, items));
+        int header = AssessmentSheet.headerRow(part);
+        check.equal(where + " rows", header + items.size(), lastItemRow(sheet, header, 1, items));
         for (int i = 0; i < items.size(); i++) {
-            int row = AssessmentSheet.HEADER_ROW + 1 + i;
+            int row = header + 1 + i;
             check.equal(where + " item " + (row + 1), CellText.safe(items.get(i).name()), text(sheet, row, 1));
             check.equal(where + " rating " + (row + 1), expectedRating(framework, part.assessment().getRatings().get(items.get(i).id())),
                     value(sheet, row, 3));

@@ -38,6 +38,7 @@ public class MainViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(true);
     private final BooleanProperty projectorMode = new SimpleBooleanProperty(false);
     private FrameworkCatalog catalog;
+    private String pendingSection;
 
     public MainViewModel() {
         selectedFramework.addListener((obs, old, row) -> {
@@ -133,6 +134,18 @@ public class MainViewModel {
         }
         selectedAssessment.set(next);
         return true;
+    }
+
+    /** Opens an assessment on one of its sections (a click on the dashboard's radar). */
+    public void openSection(AssessmentModel model, com.cxworkbook.domain.SectionProfile section) {
+        pendingSection = section.section().id();
+        selectedAssessment.set(model);
+        pendingSection = null;
+    }
+
+    /** The section the assessment being opened should show first; null to open where it was. */
+    public String pendingSection() {
+        return pendingSection;
     }
 
     public void selectFramework(String frameworkId) {

@@ -84,9 +84,21 @@ class CliTest {
     }
 
     @Test
+    void aPdfTargetGetsTheOnePageSummary() throws Exception {
+        Path out = dir.resolve("summary.pdf");
+        assertEquals(Cli.OK, run("export", sample.toString(), out.toString(), "--paper=letter"));
+        assertEquals("", stderr);
+        assertTrue(stdout.contains("one-page summary, LETTER"), stdout);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+            assertEquals(1, pdf.getNumberOfPages());
+        }
+        assertEquals(List.of("summary.pdf", "workshop.cxwb"), files());
+    }
+
+    @Test
     void wrongArgumentsPrintUsage() throws Exception {
         assertEquals(Cli.USAGE, run("export", sample.toString()));
-        assertOneClearLine("usage: cxworkbook export <workbook.cxwb> <out.xlsx>");
+        assertOneClearLine("usage: cxworkbook export <workbook.cxwb> <out.xlsx | out.pdf>");
     }
 
     @Test

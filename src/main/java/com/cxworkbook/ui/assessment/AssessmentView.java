@@ -16,8 +16,11 @@ public class AssessmentView extends BorderPane {
 
     private final GridViewModel gridViewModel;
     private final GridView grid;
+    private final AssessmentModel model;
+    private final ScrollPane gridScroll;
 
     public AssessmentView(AssessmentModel model) {
+        this.model = model;
         setId("assessmentView");
         getStyleClass().add("assessment-view");
         gridViewModel = new GridViewModel(model);
@@ -33,7 +36,7 @@ public class AssessmentView extends BorderPane {
         setTop(new VBox(closedBar(model), new ResultSummaryView(result, heading, sideToggle)));
 
         grid = new GridView(gridViewModel);
-        ScrollPane gridScroll = new ScrollPane(grid);
+        gridScroll = new ScrollPane(grid);
         gridScroll.setId("gridScroll");
         gridScroll.setFitToWidth(true);
         gridScroll.getStyleClass().add("grid-scroll");
@@ -76,6 +79,28 @@ public class AssessmentView extends BorderPane {
         bar.visibleProperty().bind(model.closedProperty());
         bar.managedProperty().bind(model.closedProperty());
         return bar;
+    }
+
+    /** Focuses the section's first item and scrolls the grid so the section starts at the top. */
+    public void showSection(String sectionId) {
+        model.framework().sections().stream().filter(s -> s.id().equals(sectionId)).findFirst()
+                .filter(s -> !s.items().isEmpty()).ifPresent(section -> {
+                    gridViewModel.focus(section.items().get(0));
+                    grid.focusCurrentRow();
+                    // once laid out: the row's place in the grid gives the scroll position
+                    javafx.application.Platform.runLater(() -> scrollTo(section.items().get(0)));
+                });
+    }
+
+    private void scrollTo(com.cxworkbook.domain.Item item) {
+        javafx.scene.Node row = grid.rowNode(item.id());
+        if (row == null) {
+            return;
+        }
+        gridScroll.layout();
+        double y = grid.sceneToLocal(row.localToScene(0, 0)).getY() - 40;
+        double scrollable = grid.getBoundsInLocal().getHeight() - gridScroll.getViewportBounds().getHeight();
+        gridScroll.setVvalue(scrollable <= 0 ? 0 : Math.max(0, Math.min(1, y / scrollable)));
     }
 
     public GridViewModel gridViewModel() { return gridViewModel; }

@@ -57,6 +57,14 @@ public class AssessmentWorkspace extends TabPane {
         }
     }
 
+    /** Shows the grid with the section's first item focused and scrolled into view (from the dashboard). */
+    public void showSection(String sectionId) {
+        getSelectionModel().select(0);
+        if (ratingView != null) {
+            ratingView.showSection(sectionId);
+        }
+    }
+
     private static Tab tab(String id, String text, Node content) {
         Tab tab = new Tab(text, content);
         tab.setId(id);

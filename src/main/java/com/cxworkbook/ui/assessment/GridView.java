@@ -194,6 +194,12 @@ public class GridView extends VBox {
         }
     }
 
+    /** The node of an item's row (its focus target), or null. */
+    public Node rowNode(String itemId) {
+        RowView row = rows.get(itemId);
+        return row == null ? null : row.focusTarget(null);
+    }
+
     /** Gives the keyboard focus to the focused item's row, e.g. when the tab opens. */
     public void focusCurrentRow() {
         Item item = vm.focusedItem();

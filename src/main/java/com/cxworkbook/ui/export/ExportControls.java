@@ -8,12 +8,13 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 
 /**
- * The export's controls: File → "Export to Excel…" and a bar under the window showing progress with a
+ * The export's controls: File → "Export to Excel…", "Export summary (PDF)…" and a bar under the window showing progress with a
  * Cancel button while an export runs, then its outcome. Binds to {@link ExportViewModel} only.
  */
 public class ExportControls {
 
     private final MenuItem menuItem = new MenuItem("_Export to Excel…");
+    private final MenuItem summaryItem = new MenuItem("Export _summary (PDF)…");
     private final HBox bar;
 
     public ExportControls(ExportViewModel viewModel) {
@@ -21,6 +22,10 @@ public class ExportControls {
         menuItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         menuItem.disableProperty().bind(viewModel.canExportProperty().not());
         menuItem.setOnAction(e -> viewModel.export());
+        summaryItem.setId("exportSummaryMenuItem");
+        summaryItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
+        summaryItem.disableProperty().bind(viewModel.canExportProperty().not());
+        summaryItem.setOnAction(e -> viewModel.exportSummary());
 
         ProgressBar progress = new ProgressBar();
         progress.setId("exportProgress");
@@ -33,7 +38,7 @@ public class ExportControls {
         status.textProperty().bind(viewModel.statusProperty());
         Button cancel = new Button("Cancel export");
         cancel.setId("cancelExportButton");
-        cancel.setAccessibleText("Cancel the Excel export");
+        cancel.setAccessibleText("Cancel the export");
         cancel.visibleProperty().bind(viewModel.runningProperty());
         cancel.managedProperty().bind(viewModel.runningProperty());
         cancel.setOnAction(e -> viewModel.cancel());
@@ -45,5 +50,6 @@ public class ExportControls {
     }
 
     public MenuItem menuItem() { return menuItem; }
+    public MenuItem summaryItem() { return summaryItem; }
     public HBox bar() { return bar; }
 }

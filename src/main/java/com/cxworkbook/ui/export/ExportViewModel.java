@@ -4,6 +4,8 @@ import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.export.ExportException;
 import com.cxworkbook.export.ExportMonitor;
 import com.cxworkbook.export.ExportResult;
+import com.cxworkbook.export.PaperSize;
+import com.cxworkbook.export.PdfExporter;
 import com.cxworkbook.export.XlsxExporter;
 import com.cxworkbook.persistence.WorkbookStore;
 import com.cxworkbook.ui.DialogService;
@@ -31,7 +33,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 
 /**
- * File → Export to Excel: asks where, snapshots the workbook, exports and checks it on a background thread
+ * File → Export to Excel (or Export summary (PDF)): asks where, snapshots the workbook, exports and checks it on a background thread
  * with progress and cancel, then offers to open the file. A target that cannot be written (read-only,
  * open in Excel) is explained and the user can pick another name. Progress and cancel are the
  * {@link BackgroundTask}'s (a javafx.concurrent.Task's in the app). Holds no Nodes; tested without JavaFX
@@ -56,6 +58,23 @@ public class ExportViewModel {
     private final BooleanBinding canExport;
     private BackgroundTask<ExportResult> running;
     private Path lastFolder;
+    private Format format = Format.XLSX;
+
+    /** What File → Export writes: the full Excel workbook, or the one-page PDF summary for the client. */
+    public enum Format {
+        XLSX("Export to Excel", "Excel workbook (*.xlsx)", ".xlsx"),
+        PDF("Export summary (PDF)", "PDF summary (*.pdf)", ".pdf");
+
+        final String title;
+        final String description;
+        final String extension;
+
+        Format(String title, String description, String extension) {
+            this.title = title;
+            this.description = description;
+            this.extension = extension;
+        }
+    }
 
     /**
      * @param session the open workbook (null when none)
@@ -70,21 +89,31 @@ public class ExportViewModel {
         canExport = Bindings.createBooleanBinding(() -> session.getValue() != null && !exporting.get(), session, exporting);
     }
 
-    /** Asks for a file name and starts the export; does nothing when no workbook is open or one is running. */
+    /** Asks for a file name and starts the Excel export; does nothing when no workbook is open or one is running. */
     public void export() {
+        export(Format.XLSX);
+    }
+
+    /** The same for the one-page PDF summary (paper size from the locale). */
+    public void exportSummary() {
+        export(Format.PDF);
+    }
+
+    public void export(Format chosen) {
         WorkbookSession current = session.getValue();
         if (current == null || exporting.get()) {
             return;
         }
+        format = chosen;
         byte[] snapshot;
         try {
             // a copy taken here, on the thread that owns the model, so edits during the export cannot tear it
             snapshot = new WorkbookStore().toBytes(current.workbook());
         } catch (IOException e) {
-            dialogs.get().showError("Export to Excel", "The workbook could not be prepared for export: " + e.getMessage());
+            dialogs.get().showError(format.title, "The workbook could not be prepared for export: " + e.getMessage());
             return;
         }
-        askAndExport(current, snapshot, suggestedName(current.workbook()));
+        askAndExport(current, snapshot, suggestedName(current.workbook(), format));
     }
 
     public void cancel() {
@@ -95,17 +124,20 @@ public class ExportViewModel {
     }
 
     private void askAndExport(WorkbookSession current, byte[] snapshot, String suggestedName) {
-        Optional<Path> chosen = dialogs.get().chooseSaveFile("Export to Excel", lastFolder, suggestedName,
-                "Excel workbook (*.xlsx)", "*.xlsx");
+        Optional<Path> chosen = dialogs.get().chooseSaveFile(format.title, lastFolder, suggestedName,
+                format.description, "*" + format.extension);
         if (chosen.isEmpty()) {
             return;
         }
-        Path target = withExtension(chosen.get().toAbsolutePath());
+        Path target = withExtension(chosen.get().toAbsolutePath(), format);
         lastFolder = target.getParent();
-        XlsxExporter exporter = new XlsxExporter(current.catalog()::find);
+        Format writing = format;
+        PaperSize paper = PaperSize.forLocale(Locale.getDefault(Locale.Category.FORMAT));
+        XlsxExporter xlsx = new XlsxExporter(current.catalog()::find);
+        PdfExporter pdf = new PdfExporter(current.catalog()::find, paper);
         BackgroundTask<ExportResult> task = BackgroundTask.of("export", p -> {
             Workbook copy = new WorkbookStore().parse("the open workbook", snapshot);
-            return exporter.export(copy, target, monitor(p));
+            return writing == Format.PDF ? pdf.export(copy, target, monitor(p)) : xlsx.export(copy, target, monitor(p));
         });
         task.onSuccess(this::succeeded)
                 .onFailure(e -> failed(current, snapshot, target, e instanceof ExportException export ? export
@@ -150,8 +182,8 @@ public class ExportViewModel {
         finish(1);
         lastExport.set(result.file());
         status.set("Exported " + result.file().getFileName());
-        String message = "Exported to " + result.file() + ".\nRead back and checked: " + result.sheets().size()
-                + " sheets, " + result.check().checks() + " values.";
+        String message = "Exported to " + result.file() + ".\nRead back and checked: " + (format == Format.PDF
+                ? "one page, text readable." : result.sheets().size() + " sheets, " + result.check().checks() + " values.");
         dialogs.get().choose("Exported", message, List.of(OPEN_FILE, OPEN_FOLDER, CLOSE), s -> s).ifPresent(choice -> {
             if (OPEN_FILE.equals(choice)) {
                 open(result.file());
@@ -175,7 +207,7 @@ public class ExportViewModel {
             }
             default -> {
                 status.set("Not exported.");
-                dialogs.get().showError("Export to Excel", e.getMessage());
+                dialogs.get().showError(format.title, e.getMessage());
             }
         }
     }
@@ -190,24 +222,34 @@ public class ExportViewModel {
 
     /** "Northwind Energy CX maturity 2026-11-23.xlsx", safe on every file system. */
     static String suggestedName(Workbook workbook) {
+        return suggestedName(workbook, Format.XLSX);
+    }
+
+    static String suggestedName(Workbook workbook, Format format) {
         String client = workbook.getClient() == null || workbook.getClient().isBlank() ? "Workbook" : workbook.getClient();
         LocalDate date = workbook.getDate();
         String name = client + " CX maturity" + (date == null ? "" : " " + date);
         name = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip();
-        return (name.length() > 120 ? name.substring(0, 120) : name) + ".xlsx";
+        return (name.length() > 120 ? name.substring(0, 120) : name) + (format == Format.PDF ? " summary" : "") + format.extension;
     }
 
     static Path withExtension(Path target) {
+        return withExtension(target, Format.XLSX);
+    }
+
+    static Path withExtension(Path target, Format format) {
         String name = target.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? target : target.resolveSibling(name + ".xlsx");
+        return name.toLowerCase(Locale.ROOT).endsWith(format.extension) ? target : target.resolveSibling(name + format.extension);
     }
 
     /** Suggests "report (2).xlsx" next to a target that could not be written. */
     static String otherName(Path target) {
         String name = target.getFileName().toString();
-        String base = name.substring(0, name.length() - ".xlsx".length());
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
         for (int n = 2; n < 100; n++) {
-            String candidate = base + " (" + n + ").xlsx";
+            String candidate = base + " (" + n + ")" + extension;
             if (!Files.exists(target.resolveSibling(candidate))) {
                 return candidate;
             }

@@ -1,16 +1,23 @@
 package com.cxworkbook.ui.main;
 
+import com.cxworkbook.domain.Workbook;
+import com.cxworkbook.ui.dashboard.DashboardView;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import com.cxworkbook.ui.workbook.WorkbookSession;
+import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The centre when nothing is picked: the open workbook's name and one way in, "Rate <first assessment>"
- * (Enter). It is the first screen, so it stays light: every control on it is styled and laid out before the
- * window can appear. The outline on the left already lists the assessments with their live results.
+ * The centre when nothing is picked: the client's name, one way in ("Rate <first assessment>", Enter) and
+ * the dashboard — results at a glance, a card per assessment. It is the first screen, so the part shown in
+ * the first frame stays light (a heading, a line and a button); the dashboard is built on the FX thread
+ * right after the first frame has been laid out, so it never delays the window (docs/PERFORMANCE.md).
  */
 final class HomeView extends VBox {
 
@@ -18,6 +25,9 @@ final class HomeView extends VBox {
     private final Label title = new Label();
     private final Label summary = new Label();
     private final Button continueButton = new Button();
+    private final ScrollPane dashboardScroll = new ScrollPane();
+    private WorkbookSession dashboardFor;
+    private boolean dashboardScheduled;
 
     HomeView(MainViewModel viewModel) {
         super(12);
@@ -33,15 +43,57 @@ final class HomeView extends VBox {
         continueButton.setOnAction(e -> viewModel.continueRating());
         Label hint = new Label("Enter opens it · F5 starts facilitation mode · Ctrl+S saves the workbook");
         hint.getStyleClass().add("home-hint");
+        dashboardScroll.setId("dashboardScroll");
+        dashboardScroll.setFitToWidth(true);
+        dashboardScroll.getStyleClass().add("dashboard-scroll");
+        VBox.setVgrow(dashboardScroll, Priority.ALWAYS);
         getChildren().addAll(title, summary, continueButton, hint);
+        sceneProperty().addListener((obs, old, scene) -> scheduleDashboard());
         refresh();
+    }
+
+    /** After the next layout pulse, so the window shows the heading first and the cards a moment later. */
+    private void scheduleDashboard() {
+        Scene scene = getScene();
+        if (scene == null || dashboardScheduled) {
+            return;
+        }
+        dashboardScheduled = true;
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            // the scene walks its listener list while calling us: remove it afterwards
+            Platform.runLater(() -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                dashboardScheduled = false;
+                buildDashboard();
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    private void buildDashboard() {
+        WorkbookSession session = viewModel.sessionProperty().get();
+        if (session == dashboardFor && cardCount() == scorable()) {
+            return;
+        }
+        dashboardFor = session;
+        if (session == null || scorable() == 0) {
+            getChildren().remove(dashboardScroll);
+            dashboardScroll.setContent(null);
+            return;
+        }
+        dashboardScroll.setContent(new DashboardView(viewModel.assessments(), viewModel::openSection));
+        if (!getChildren().contains(dashboardScroll)) {
+            getChildren().add(dashboardScroll);
+        }
     }
 
     /** Reads the workbook again; called whenever the home is shown. */
     void refresh() {
         WorkbookSession session = viewModel.sessionProperty().get();
         AssessmentModel next = viewModel.continueWith();
-        title.setText(session == null ? "No workbook open" : session.name());
+        title.setText(session == null ? "No workbook open" : heading(session));
         int count = viewModel.assessments().size();
         if (session == null) {
             summary.setText("Open a workbook or start a new one from the File menu.");
@@ -56,6 +108,25 @@ final class HomeView extends VBox {
         continueButton.setText(next == null ? "" : "Rate " + next.title());
         continueButton.setVisible(next != null);
         continueButton.setManaged(next != null);
+        if (session != dashboardFor || scorable() != cardCount()) {
+            scheduleDashboard();
+        }
+    }
+
+    /** Assessments the dashboard shows: those whose framework this app has. */
+    private int scorable() {
+        return (int) viewModel.assessments().stream().filter(a -> a.framework() != null).count();
+    }
+
+    private int cardCount() {
+        return dashboardScroll.getContent() instanceof DashboardView view ? view.getChildren().size() : -1;
+    }
+
+    /** The client's name (what the room calls this workbook), else the file's. */
+    static String heading(WorkbookSession session) {
+        Workbook workbook = session.workbook();
+        String client = workbook.getClient();
+        return client == null || client.isBlank() ? session.name() : client;
     }
 
     Button continueButton() {

@@ -71,7 +71,7 @@ public class MainView extends BorderPane {
         quitItem.setOnAction(e -> quit.run());
         fileMenu.setId("fileMenu");
         ExportControls export = exportControls();
-        fileMenu.getItems().addAll(export.menuItem(), importGapsItem(), new SeparatorMenuItem(), quitItem);
+        fileMenu.getItems().addAll(export.menuItem(), export.summaryItem(), importGapsItem(), new SeparatorMenuItem(), quitItem);
         viewMenu.setId("viewMenu");
         workshopMenu.setId("workshopMenu");
         menuBar.getMenus().addAll(fileMenu, new EditMenu(Bindings.createObjectBinding(() ->
@@ -146,7 +146,10 @@ public class MainView extends BorderPane {
                 boolean fromHome = home.continueButton().isFocused();
                 AssessmentWorkspace workspace = new AssessmentWorkspace(model, viewModel.sessionProperty().get());
                 centre.getChildren().set(0, workspace);
-                if (fromHome) {
+                if (viewModel.pendingSection() != null) {
+                    workspace.applyCss();
+                    workspace.showSection(viewModel.pendingSection());
+                } else if (fromHome) {
                     // the keyboard user who pressed Enter on the home goes on rating with digits; the
                     // tab's content joins the scene when the tab pane's skin is made, by the CSS pass
                     workspace.applyCss();

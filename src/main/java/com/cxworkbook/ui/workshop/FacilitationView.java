@@ -2,6 +2,7 @@ package com.cxworkbook.ui.workshop;
 
 import com.cxworkbook.domain.ItemSpread;
 import com.cxworkbook.domain.Rating;
+import com.cxworkbook.ui.dashboard.DashboardCardView;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
@@ -31,6 +32,7 @@ public class FacilitationView extends BorderPane {
     private final HBox choices = new HBox(10);
     private final ToggleGroup choiceGroup = new ToggleGroup();
     private final VBox revealBox = new VBox(6);
+    private DashboardCardView resultCard;
     private final Timeline countdown = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
 
     public FacilitationView(FacilitationViewModel viewModel) {
@@ -99,6 +101,7 @@ public class FacilitationView extends BorderPane {
         VBox centre = new VBox(18, name, statement, choices, revealBar, revealBox, result);
         centre.setPadding(new Insets(24, 0, 24, 0));
         setCenter(centre);
+        viewModel.showingResultProperty().addListener((obs, was, showing) -> setCenter(showing ? result() : centre));
 
         Button previous = new Button("◀ Previous");
         previous.setId("previousButton");
@@ -114,10 +117,14 @@ public class FacilitationView extends BorderPane {
             viewModel.timerSecondsProperty().set(v);
             restartTimer();
         });
+        ToggleButton showResult = new ToggleButton("Result (E)");
+        showResult.setId("showResultButton");
+        showResult.setAccessibleText("Show the room the result: radar and stage ladder");
+        showResult.selectedProperty().bindBidirectional(viewModel.showingResultProperty());
         Label timerHint = new Label("Timer per item (s):");
         Region bottomSpacer = new Region();
         HBox.setHgrow(bottomSpacer, Priority.ALWAYS);
-        HBox bottom = new HBox(10, previous, next, bottomSpacer, timerHint, timerSeconds);
+        HBox bottom = new HBox(10, previous, next, showResult, bottomSpacer, timerHint, timerSeconds);
         bottom.setAlignment(Pos.CENTER_LEFT);
         setBottom(bottom);
 
@@ -208,6 +215,8 @@ public class FacilitationView extends BorderPane {
             viewModel.reveal(false);
         } else if (code == KeyCode.M) {
             viewModel.agreeMedian();
+        } else if (code == KeyCode.E) {
+            viewModel.showingResultProperty().set(!viewModel.showingResultProperty().get());
         } else if (code.isDigitKey()) {
             String name = code.name();
             int value = name.charAt(name.length() - 1) - '0';
@@ -218,6 +227,20 @@ public class FacilitationView extends BorderPane {
             return;
         }
         event.consume();
+    }
+
+    /**
+     * The end of the workshop: the same card as the dashboard (radar with the groups' overlays, stage ladder,
+     * top gaps), large. Built when first shown and then following the model live; a click on a section goes
+     * back to that section's first item.
+     */
+    private DashboardCardView result() {
+        if (resultCard == null) {
+            resultCard = new DashboardCardView(viewModel.model(), 0, (model, section) -> viewModel.goToSection(section.section().id()));
+            resultCard.setId("facilitationResult");
+            resultCard.getStyleClass().add("facilitation-result");
+        }
+        return resultCard;
     }
 
     /** Stops the countdown when the window closes. */

@@ -52,6 +52,8 @@ public class FacilitationViewModel {
     private final IntegerProperty timerSeconds = new SimpleIntegerProperty(0);
     private final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper timeUp = new ReadOnlyBooleanWrapper();
+    /** The end-of-workshop view: the result as a radar and stage ladder, for the room to see. */
+    private final BooleanProperty showingResult = new SimpleBooleanProperty();
 
     public FacilitationViewModel(AssessmentModel model, List<Participant> participants) {
         this.model = model;
@@ -65,12 +67,33 @@ public class FacilitationViewModel {
         go(0);
     }
 
+    /** The next item; after the last one, the end-of-workshop result. */
     public void next() {
-        go(index.get() + 1);
+        if (index.get() == items.size() - 1) {
+            showingResult.set(true);
+        } else {
+            go(index.get() + 1);
+        }
     }
 
+    /** The previous item; from the result, back to the item the room was on. */
     public void previous() {
-        go(index.get() - 1);
+        if (showingResult.get()) {
+            showingResult.set(false);
+        } else {
+            go(index.get() - 1);
+        }
+    }
+
+    /** Leaves the result for the first item of a section (a click on the result's radar). */
+    public void goToSection(String sectionId) {
+        for (int i = 0; i < items.size(); i++) {
+            if (model.framework().sectionOf(items.get(i).id()).map(Section::id).filter(sectionId::equals).isPresent()) {
+                showingResult.set(false);
+                go(i);
+                return;
+            }
+        }
     }
 
     public void go(int newIndex) {
@@ -167,6 +190,7 @@ public class FacilitationViewModel {
     public ReadOnlyObjectProperty<Rating> agreedProperty() { return agreed.getReadOnlyProperty(); }
     /** Countdown length per item in seconds; 0 turns the timer off. */
     public IntegerProperty timerSecondsProperty() { return timerSeconds; }
+    public BooleanProperty showingResultProperty() { return showingResult; }
     public ReadOnlyIntegerProperty secondsLeftProperty() { return secondsLeft.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty timeUpProperty() { return timeUp.getReadOnlyProperty(); }
     public int itemCount() { return items.size(); }

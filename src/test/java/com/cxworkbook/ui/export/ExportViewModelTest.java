@@ -98,6 +98,21 @@ class ExportViewModelTest {
     }
 
     @Test
+    void summaryExportWritesAOnePagePdfWhereChosen() throws Exception {
+        ExportViewModel vm = direct();
+        dialogs.saveAnswers.add(dir.resolve("for the client"));
+        dialogs.choiceAnswers.add(ExportViewModel.CLOSE);
+        vm.exportSummary();
+        Path file = dir.resolve("for the client.pdf");
+        assertEquals(List.of("Northwind Energy CX maturity 2026-11-23 summary.pdf"), dialogs.suggestedNames);
+        assertEquals(List.of("for the client.pdf"), files(), ".pdf added, no temp file left");
+        assertTrue(dialogs.messages.get(0).contains("one page"), dialogs.messages.get(0));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            assertEquals(1, pdf.getNumberOfPages());
+        }
+    }
+
+    @Test
     void exportsWhereChosenChecksAndOffersToOpenTheFile() throws Exception {
         ExportViewModel vm = direct();
         dialogs.saveAnswers.add(dir.resolve("client report"));

@@ -92,4 +92,35 @@ class WorkshopScreensTest {
         assertEquals("1 of 20", robot.lookup("#facilitationPosition").queryAs(Label.class).getText());
         assertEquals(5, robot.lookup("#facilitationChoices").queryAs(HBox.class).getChildren().size());
     }
+
+    @Test
+    void theEndOfTheWorkshopShowsTheRadarAndLadderAndASectionClickGoesBackToIt(FxRobot robot) {
+        showFacilitation(robot);
+        robot.interact(() -> {
+            for (var item : icmi.items()) {
+                model.rate(item.id(), Rating.of(3));
+                model.rateAs(ana.getId(), item.id(), Rating.of(4));
+                model.rateAs(ben.getId(), item.id(), Rating.of(2));
+            }
+        });
+        robot.clickOn("#facilitationItem");
+        robot.type(KeyCode.E);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node radar = robot.lookup("#facilitationResult #dashboardRadar-0").query();
+        assertEquals(icmi.sections().size(), robot.from(radar).lookup(".radar-axis").queryAll().size());
+        assertEquals(2, robot.from(radar).lookup(".radar-overlay").queryAll().size(), "one overlay per group");
+        assertEquals("Customer-Aware", robot.lookup("#facilitationResult .ladder-reached").queryAs(Label.class).getText()
+                .replace("▶ ", ""));
+        var process = icmi.sections().get(2);
+        robot.clickOn("#radarLabel-" + process.id());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#facilitationResult").tryQuery().isEmpty(), "back on the items");
+        assertEquals(process.name(), robot.lookup("#facilitationSection").queryAs(Label.class).getText());
+        robot.clickOn("#facilitationItem");
+        robot.type(KeyCode.END);
+        for (int i = 0; i < icmi.items().size(); i++) {
+            robot.type(KeyCode.PAGE_DOWN);
+        }
+        assertTrue(robot.lookup("#facilitationResult").tryQuery().isPresent(), "after the last item comes the result");
+    }
 }

@@ -1,0 +1,57 @@
+package com.cxworkbook.ui.dashboard;
+
+import com.cxworkbook.app.StartupData;
+import com.cxworkbook.persistence.FrameworkCatalog;
+import com.cxworkbook.ui.main.MainView;
+import com.cxworkbook.ui.MainViewModel;
+import com.cxworkbook.ui.Screenshots;
+import java.io.File;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+/**
+ * Writes PNGs of the sample workbook's home (the dashboard) at 1366×768 and 1920×1080, headless; run by
+ * scripts/screenshots.sh. Output: docs/screenshots/dashboard-1366x768.png and dashboard-1920x1080.png.
+ */
+public final class DashboardScreenshots {
+
+    private DashboardScreenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        File out = Screenshots.startHeadless(args);
+        FrameworkCatalog catalog = FrameworkCatalog.loadBundled();
+        shoot(catalog, 1366, 768, new File(out, "dashboard-1366x768.png"));
+        shoot(catalog, 1920, 1080, new File(out, "dashboard-1920x1080.png"));
+        Platform.exit();
+    }
+
+    private static void shoot(FrameworkCatalog catalog, int width, int height, File file) throws Exception {
+        CompletableFuture<WritableImage> shot = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                MainViewModel vm = new MainViewModel();
+                MainView view = new MainView(vm, () -> { });
+                Scene scene = new Scene(view, width, height);
+                scene.getStylesheets().add(MainView.class.getResource("/com/cxworkbook/ui/app.css").toExternalForm());
+                Stage stage = new Stage();
+                stage.setScene(scene);
+                stage.show();
+                vm.loaded(catalog, StartupData.readSample(), "Sample workshop");
+                // the dashboard is built after the first layout pulse; give it a few more to settle
+                Platform.runLater(() -> Platform.runLater(() -> Platform.runLater(() -> Platform.runLater(() -> {
+                    shot.complete(scene.snapshot(null));
+                    stage.close();
+                }))));
+            } catch (RuntimeException e) {
+                shot.completeExceptionally(e);
+            }
+        });
+        Screenshots.write(shot.get(30, TimeUnit.SECONDS), file);
+        System.out.println("wrote " + file);
+    }
+}
