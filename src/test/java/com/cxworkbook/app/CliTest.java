@@ -64,10 +64,15 @@ class CliTest {
     }
 
     @Test
-    void onlyTheExportCommandIsHeadless() {
+    void commandsAndUnknownWordsAreHeadlessButAWorkbookOpensTheWindow() throws Exception {
         assertTrue(Cli.handles(new String[] {"export", "a", "b"}));
+        assertTrue(Cli.handles(new String[] {"--help"}));
+        assertTrue(Cli.handles(new String[] {"--version"}));
+        assertTrue(Cli.handles(new String[] {"frobnicate"}));
+        assertTrue(Cli.handles(new String[] {"--something"}));
         assertFalse(Cli.handles(new String[0]));
-        assertFalse(Cli.handles(new String[] {"--something"}));
+        assertFalse(Cli.handles(new String[] {"not-yet-there.cxwb"}));
+        assertFalse(Cli.handles(new String[] {sample.toString()}));
     }
 
     @Test
