@@ -78,6 +78,11 @@ public final class AtomicFileWriter {
         return write(file, out -> out.write(bytes), keepBackup);
     }
 
+    public <E extends Exception> Path write(Path file, byte[] bytes, boolean keepBackup, Check<E> check)
+            throws IOException, E {
+        return write(file, out -> out.write(bytes), keepBackup, check);
+    }
+
     /**
      * Replaces {@code file} (or the file its symbolic link points to) with what {@code content} writes.
      *
