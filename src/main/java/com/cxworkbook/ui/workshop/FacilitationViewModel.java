@@ -10,6 +10,10 @@ import com.cxworkbook.domain.Section;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.collections.WeakMapChangeListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -50,12 +54,17 @@ public class FacilitationViewModel {
     private final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper timeUp = new ReadOnlyBooleanWrapper();
 
+    private final ChangeListener<Number> onRevision = (obs, old, now) -> refresh();
+    private final MapChangeListener<String, Rating> onRatings = change -> refresh();
+
     public FacilitationViewModel(AssessmentModel model, List<Participant> participants) {
         this.model = model;
         this.participants = List.copyOf(participants);
         this.items = model.framework().items();
-        model.participantRevisionProperty().addListener((obs, o, n) -> refresh());
-        model.ratings().addListener((javafx.collections.MapChangeListener<String, Rating>) c -> refresh());
+        // Weak: the assessment outlives this window; a closed facilitation window must not stay reachable
+        // from it (and keep refreshing) until the workbook is closed.
+        model.participantRevisionProperty().addListener(new WeakChangeListener<>(onRevision));
+        model.ratings().addListener(new WeakMapChangeListener<>(onRatings));
         go(0);
     }
 
