@@ -31,10 +31,19 @@ public final class XlsxVerifier {
     private static final double TOLERANCE = 1e-9;
 
     static {
+        ensureLimits();
+    }
+
+    /** Raises POI's zip-bomb guards enough for the largest export this app writes (and reads back). */
+    static void ensureLimits() {
         // POI refuses zip files with more than 1,000 entries as a zip-bomb guard; an export of many assessments
         // has two sheets (plus relations) each. The file read back here is the one this app just wrote.
         if (ZipSecureFile.getMaxFileCount() < 20_000) {
             ZipSecureFile.setMaxFileCount(20_000);
+        }
+        // many near-identical sheets compress far better than POI's zip-bomb guard expects
+        if (ZipSecureFile.getMinInflateRatio() > 0.001) {
+            ZipSecureFile.setMinInflateRatio(0.001);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.cxworkbook.io;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -142,22 +143,70 @@ public final class AtomicFileWriter {
 
     private void writeAndForce(Path temp, Content content) throws IOException {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-            OutputStream raw = Channels.newOutputStream(channel);
-            OutputStream out = streamWrapper.apply(raw);
+            Recorder out = new Recorder(streamWrapper.apply(Channels.newOutputStream(channel)));
             try {
                 content.writeTo(out);
                 out.flush();
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             } catch (RuntimeException e) {
-                // libraries (POI) wrap the disk's IOException in their own runtime exceptions
-                IOException io = WriteProblem.ioCause(e);
+                // libraries (POI) wrap the disk's IOException in their own runtime exceptions, sometimes
+                // without keeping it as the cause: the stream remembers what the disk said
+                IOException io = out.failure != null ? out.failure : WriteProblem.ioCause(e);
                 if (io != null) {
                     throw io;
                 }
                 throw e;
             }
             channel.force(true);
+        }
+    }
+
+    /** Remembers the first failure of the stream underneath. */
+    private static final class Recorder extends FilterOutputStream {
+        private IOException failure;
+
+        Recorder(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            // the channel is closed by its owner after forcing it to disk
+        }
+
+        private IOException remember(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
         }
     }
 
