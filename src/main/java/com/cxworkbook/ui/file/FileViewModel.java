@@ -1,8 +1,5 @@
 package com.cxworkbook.ui.file;
 
-import com.cxworkbook.domain.FrameworkCheck;
-import com.cxworkbook.domain.FrameworkNotice;
-import com.cxworkbook.domain.RatingRangeCheck;
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.io.FileStamp;
 import com.cxworkbook.persistence.RecoveryStore;
@@ -20,12 +17,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -49,17 +44,13 @@ public class FileViewModel {
     private final DialogService dialogs;
     private final Background background;
     private final WorkbookStore store = new WorkbookStore();
-    private final WorkbookLock lock;
+    private final OpenFile openFile;
     private final Clock clock;
     private final RecentFiles recent;
     private final RecoveryKeeper recovery;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    /** What the open file held when it was last read or written here; null for a workbook without a file. */
-    private FileStamp stamp;
-    private Path locked;
-
-    private record Opened(Workbook workbook, List<String> notices, FileStamp stamp, WorkbookLock.Result lock) {
+    private record Opened(Workbook workbook, List<String> notices, OpenFile.Seen seen) {
     }
 
     public FileViewModel(MainViewModel main, DialogService dialogs, Background background, Path home, Clock clock) {
@@ -76,7 +67,7 @@ public class FileViewModel {
         this.main = main;
         this.dialogs = dialogs;
         this.background = background;
-        this.lock = lock;
+        this.openFile = new OpenFile(background, lock, dialogs, clock, status::set);
         this.clock = clock;
         this.recent = new RecentFiles(background, settingsStore, status::set);
         this.recovery = new RecoveryKeeper(main, background, store, recoveryStore, clock, status::set);
@@ -99,8 +90,7 @@ public class FileViewModel {
         if (session != null && file != null) {
             session.fileProperty().set(file);
             recent.remember(file);
-            background.run(() -> new Opened(null, List.of(), FileStamp.of(file), lock.acquire(file)),
-                    opened -> adoptFile(file, opened), error -> { });
+            openFile.follow(file);
         }
     }
 
@@ -122,13 +112,13 @@ public class FileViewModel {
     void openFile(Path file) {
         busy.set(true);
         background.run(() -> {
-            FileStamp before = FileStamp.of(file);
+            OpenFile.Seen before = openFile.look(file); // stamp first: a change while reading is caught at save
             Workbook workbook = store.read(file);
-            return new Opened(workbook, notices(workbook), before, lock.acquire(file));
+            return new Opened(workbook, OpenFile.notices(workbook, main), before);
         }, opened -> {
             busy.set(false);
             replaceWith(opened.workbook(), file.getFileName().toString(), file);
-            adoptFile(file, opened);
+            openFile.adopt(file, opened.seen());
             recent.remember(file);
             status.set("Opened " + file.getFileName());
             if (!opened.notices().isEmpty()) {
@@ -148,50 +138,12 @@ public class FileViewModel {
         });
     }
 
-    private List<String> notices(Workbook workbook) {
-        List<String> notices = new ArrayList<>(FrameworkCheck.check(workbook, main.catalog()::find).stream()
-                .map(FrameworkNotice::message).toList());
-        List<String> outOfRange = RatingRangeCheck.problems(workbook, main.catalog()::find);
-        if (!outOfRange.isEmpty()) {
-            notices.add(RatingRangeCheck.describe(outOfRange));
-        }
-        return notices;
-    }
-
-    private void adoptFile(Path file, Opened opened) {
-        stamp = opened.stamp();
-        locked = file;
-        WorkbookLock.Holder other = opened.lock().otherHolder();
-        if (other != null) {
-            dialogs.showInformation(file.getFileName() + " is open elsewhere", SaveConflict.openElsewhere(file, other, clock));
-        } else if (opened.lock().staleRemoved()) {
-            status.set("Opened " + file.getFileName() + " (a lock left by a window that crashed was cleared)");
-        }
-    }
-
-    /** One line per framework notice, for a dialog or the status line. */
-    public static String describe(List<FrameworkNotice> notices) {
-        return notices.stream().map(FrameworkNotice::message).collect(Collectors.joining("\n"));
-    }
-
     private void replaceWith(Workbook workbook, String name, Path file) {
-        releaseLock();
+        openFile.release();
         main.openWorkbook(workbook, name);
         session().fileProperty().set(file);
-        stamp = null;
         // Whatever this instance's recovery copy held belonged to the workbook just closed, saved or deliberately not.
         recovery.forgetOwnCopy(() -> { });
-    }
-
-    private void releaseLock() {
-        Path previous = locked;
-        locked = null;
-        if (previous != null) {
-            background.run(() -> {
-                lock.release(previous);
-                return null;
-            }, ok -> { }, error -> { });
-        }
     }
 
     // ---- save ----
@@ -222,8 +174,8 @@ public class FileViewModel {
         if (session == null) {
             return;
         }
-        dialogs.chooseWorkbookToSave(recent.lastFolder(), suggestedName(session))
-                .map(FileViewModel::withExtension)
+        dialogs.chooseWorkbookToSave(recent.lastFolder(), FileNames.suggested(session.workbook()))
+                .map(FileNames::withExtension)
                 .ifPresent(target -> writeTo(session, target, afterSaved, false));
     }
 
@@ -240,7 +192,8 @@ public class FileViewModel {
             return;
         }
         long revision = session.history().revisionProperty().get();
-        FileStamp expected = checkDisk && target.equals(session.file()) ? stamp : null;
+        FileStamp expected = checkDisk ? openFile.expected(target, session.file()) : null;
+        boolean newName = !openFile.isLocked(target);
         Workbook mine = session.workbook();
         busy.set(true);
         background.run(() -> {
@@ -251,23 +204,20 @@ public class FileViewModel {
                 }
             }
             store.writeBytes(bytes, target);
-            recoveryClear();
-            WorkbookLock.Result taken = target.equals(locked) ? null : lock.acquire(target);
-            return new Saved(FileStamp.of(bytes), taken);
+            recovery.clearNow();
+            if (newName) {
+                openFile.lockNew(target);
+            }
+            return FileStamp.of(bytes);
         }, result -> {
             busy.set(false);
             if (result instanceof SaveConflict conflict) {
                 resolve(conflict, session, target, afterSaved);
                 return;
             }
-            Saved saved = (Saved) result;
             session.markSaved(revision);
-            if (!target.equals(locked)) {
-                releaseLock();
-                locked = target;
-            }
+            openFile.saved(target, (FileStamp) result);
             session.fileProperty().set(target);
-            stamp = saved.stamp();
             recovery.reset();
             recent.remember(target);
             status.set("Saved " + target.getFileName() + " at " + TIME.format(ZonedDateTime.now(clock)));
@@ -278,13 +228,6 @@ public class FileViewModel {
         });
     }
 
-    private record Saved(FileStamp stamp, WorkbookLock.Result lock) {
-    }
-
-    private void recoveryClear() throws IOException {
-        recovery.clearNow();
-    }
-
     private void resolve(SaveConflict conflict, WorkbookSession session, Path target, Runnable afterSaved) {
         switch (conflict.ask(dialogs)) {
             case OVERWRITE -> writeTo(session, target, afterSaved, false);
@@ -292,21 +235,6 @@ public class FileViewModel {
             case RELOAD -> openFile(target);
             case CANCEL -> status.set(target.getFileName() + " was not saved: it changed on disk.");
         }
-    }
-
-    static Path withExtension(Path file) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(WorkbookStore.EXTENSION) ? file
-                : file.resolveSibling(name + WorkbookStore.EXTENSION);
-    }
-
-    private static String suggestedName(WorkbookSession session) {
-        String client = session.workbook().getClient();
-        String base = client == null || client.isBlank() ? "workbook" : client.strip();
-        if (session.workbook().getDate() != null) {
-            base += " " + session.workbook().getDate();
-        }
-        return base.replaceAll("[\\\\/:*?\"<>|]", "-") + WorkbookStore.EXTENSION;
     }
 
     // ---- unsaved changes, closing ----
@@ -331,7 +259,7 @@ public class FileViewModel {
     /** The window is closing: ask about unsaved changes, remove this instance's recovery copy and lock, then exit. */
     public void requestClose(Runnable exit) {
         confirmDiscard(() -> {
-            releaseLock();
+            openFile.release();
             recovery.forgetOwnCopy(exit);
         });
     }
@@ -361,31 +289,9 @@ public class FileViewModel {
 
     /** Opens the recovered work as unsaved changes to its original file (or as a new workbook). */
     public void restoreRecovery() {
-        confirmDiscard(() -> {
-            RecoveryKeeper.Found found = recovery.take();
-            if (found == null) {
-                return;
-            }
-            String source = found.recovery().info().sourceFile();
-            Path file = source == null ? null : Path.of(source);
-            String name = found.recovery().info().workbookName() == null ? "Recovered workbook"
-                    : found.recovery().info().workbookName();
-            releaseLock();
-            main.openWorkbook(found.workbook(), name);
-            session().fileProperty().set(file);
-            session().markUnsaved();
-            stamp = null; // set from the file as it is now, so a later change elsewhere is caught at save
-            if (file != null) {
-                background.run(() -> new Opened(null, List.of(), FileStamp.of(file), lock.acquire(file)),
-                        opened -> adoptFile(file, opened), error -> { });
-            }
-            recovery.reset();
-            recovery.adopt(found);
-            status.set("Restored unsaved work; save it to keep it.");
-            if (!found.notices().isEmpty()) {
-                dialogs.showInformation("Restored " + name + " with changes to note", String.join("\n", found.notices()));
-            }
-        });
+        if (recovery.offerProperty().get() != null) {
+            confirmDiscard(() -> recovery.restore(openFile, dialogs));
+        }
     }
 
     public void discardRecovery() {

@@ -1,11 +1,9 @@
 package com.cxworkbook.ui.file;
 
-import com.cxworkbook.domain.FrameworkCheck;
-import com.cxworkbook.domain.FrameworkNotice;
-import com.cxworkbook.domain.RatingRangeCheck;
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.persistence.RecoveryStore;
 import com.cxworkbook.persistence.WorkbookStore;
+import com.cxworkbook.ui.DialogService;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.workbook.WorkbookSession;
 import java.io.IOException;
@@ -106,13 +104,7 @@ final class RecoveryKeeper {
                 return null;
             }
             Workbook workbook = store.read(found.get().workbookFile());
-            List<FrameworkNotice> changes = FrameworkCheck.check(workbook, main.catalog()::find);
-            List<String> notices = new java.util.ArrayList<>(changes.stream().map(FrameworkNotice::message).toList());
-            List<String> outOfRange = RatingRangeCheck.problems(workbook, main.catalog()::find);
-            if (!outOfRange.isEmpty()) {
-                notices.add(RatingRangeCheck.describe(outOfRange));
-            }
-            return new Found(found.get(), workbook, notices);
+            return new Found(found.get(), workbook, OpenFile.notices(workbook, main));
         }, found -> {
             pending = found;
             offer.set(found == null ? null : new RecoveryOffer(offerText(found)));
@@ -146,11 +138,37 @@ final class RecoveryKeeper {
         return found;
     }
 
+    /** Opens the offered work as unsaved changes to its original file (or as a new workbook). */
+    void restore(OpenFile openFile, DialogService dialogs) {
+        Found found = take();
+        if (found == null) {
+            return;
+        }
+        String source = found.recovery().info().sourceFile();
+        Path file = source == null ? null : Path.of(source);
+        String name = found.recovery().info().workbookName() == null ? "Recovered workbook"
+                : found.recovery().info().workbookName();
+        openFile.release();
+        main.openWorkbook(found.workbook(), name);
+        WorkbookSession session = main.sessionProperty().get();
+        session.fileProperty().set(file);
+        session.markUnsaved();
+        if (file != null) {
+            openFile.follow(file); // the file as it is now: a later change elsewhere is caught at save
+        }
+        reset();
+        adopt(found);
+        status.accept("Restored unsaved work; save it to keep it.");
+        if (!found.notices().isEmpty()) {
+            dialogs.showInformation("Restored " + name + " with changes to note", String.join("\n", found.notices()));
+        }
+    }
+
     /**
      * The restored work is now this instance's: copy it to this instance's own recovery file first, and only
      * then remove the crashed instance's copy, so a second crash in between loses nothing.
      */
-    void adopt(Found found) {
+    private void adopt(Found found) {
         autosave();
         background.run(() -> {
             recovery.discard(found.recovery());
