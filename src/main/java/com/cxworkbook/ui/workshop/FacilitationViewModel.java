@@ -46,6 +46,7 @@ public class FacilitationViewModel {
     private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper sectionName = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper responses = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper everyoneEntered = new ReadOnlyBooleanWrapper();
     private final BooleanProperty revealed = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<ItemSpread> spread = new ReadOnlyObjectWrapper<>();
@@ -56,6 +57,7 @@ public class FacilitationViewModel {
 
     private final ChangeListener<Number> onRevision = (obs, old, now) -> refresh();
     private final MapChangeListener<String, Rating> onRatings = change -> refresh();
+    private final ChangeListener<Object> onResult = (obs, old, now) -> showResult();
 
     public FacilitationViewModel(AssessmentModel model, List<Participant> participants) {
         this.model = model;
@@ -65,6 +67,9 @@ public class FacilitationViewModel {
         // from it (and keep refreshing) until the workbook is closed.
         model.participantRevisionProperty().addListener(new WeakChangeListener<>(onRevision));
         model.ratings().addListener(new WeakMapChangeListener<>(onRatings));
+        // the room's result as it stands: a "so far" and its range until every item is answered
+        model.resultProperty().addListener(new WeakChangeListener<>(onResult));
+        showResult();
         go(0);
     }
 
@@ -85,6 +90,10 @@ public class FacilitationViewModel {
         secondsLeft.set(timerSeconds.get());
         timeUp.set(false);
         refresh();
+    }
+
+    private void showResult() {
+        resultText.set(model.result() == null ? "" : "Result: " + model.result().summaryText());
     }
 
     private void refresh() {
@@ -158,6 +167,8 @@ public class FacilitationViewModel {
     public ReadOnlyStringProperty positionProperty() { return position.getReadOnlyProperty(); }
     public ReadOnlyStringProperty sectionNameProperty() { return sectionName.getReadOnlyProperty(); }
     public ReadOnlyStringProperty responsesProperty() { return responses.getReadOnlyProperty(); }
+    /** "Result: 12 so far from 4 of 20 · final 28–92 · stage …", or "Result: 53 / 100 · Customer-Aware". */
+    public ReadOnlyStringProperty resultTextProperty() { return resultText.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty everyoneEnteredProperty() { return everyoneEntered.getReadOnlyProperty(); }
     public BooleanProperty revealedProperty() { return revealed; }
     public ReadOnlyObjectProperty<ItemSpread> spreadProperty() { return spread.getReadOnlyProperty(); }
