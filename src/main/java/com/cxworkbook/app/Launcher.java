@@ -1,6 +1,9 @@
 package com.cxworkbook.app;
 
+import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import javafx.application.Application;
 
 /**
@@ -10,6 +13,8 @@ import javafx.application.Application;
  * loading frameworks and the workbook before the toolkit starts (see {@link StartupData#loadEarly}).
  */
 public final class Launcher {
+
+    static final int NO_DISPLAY = 1;
 
     private Launcher() {
     }
@@ -22,8 +27,37 @@ public final class Launcher {
         if (Cli.handles(args)) {
             System.exit(Cli.run(args, System.out, System.err));
         }
+        if (!hasDisplay(System.getenv(), System.getProperty("os.name", ""), System.getProperty("glass.platform"))) {
+            System.exit(noDisplay(System.err, "there is no display to open the window on (DISPLAY is not set)"));
+        }
+        CrashHandler.install();
         TextLayoutSpeedup.apply();
         StartupData.loadEarly(List.of(args));
-        Application.launch(App.class, args);
+        try {
+            Application.launch(App.class, args);
+        } catch (RuntimeException e) {
+            // e.g. DISPLAY names an X server that is gone: one line instead of the toolkit's stack trace
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            System.exit(noDisplay(System.err, "the window could not be opened (" + why + ")"));
+        }
+    }
+
+    /** On X11/Wayland systems a window needs DISPLAY or WAYLAND_DISPLAY; Windows and macOS always have one. */
+    static boolean hasDisplay(Map<String, String> env, String osName, String glassPlatform) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win") || os.contains("mac") || "Monocle".equalsIgnoreCase(glassPlatform)) {
+            return true;
+        }
+        return !isBlank(env.get("DISPLAY")) || !isBlank(env.get("WAYLAND_DISPLAY"));
+    }
+
+    static int noDisplay(PrintStream err, String why) {
+        err.println("cxworkbook: " + why + ". Without a display these work: cxworkbook export <workbook.cxwb> <out.xlsx>,"
+                + " --self-test, --version, --help.");
+        return NO_DISPLAY;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 }

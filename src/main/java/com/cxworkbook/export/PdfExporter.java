@@ -1,11 +1,11 @@
 package com.cxworkbook.export;
 
 import com.cxworkbook.domain.Workbook;
+import com.cxworkbook.io.AtomicFileWriter;
+import com.cxworkbook.io.Messages;
+import com.cxworkbook.io.WriteProblem;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -21,10 +21,17 @@ public final class PdfExporter {
 
     private final FrameworkLookup frameworks;
     private final PaperSize paper;
+    private final AtomicFileWriter writer;
 
     public PdfExporter(FrameworkLookup frameworks, PaperSize paper) {
+        this(frameworks, paper, new AtomicFileWriter());
+    }
+
+    /** For tests: writes through {@code writer}, e.g. one that fails as a full disk does. */
+    public PdfExporter(FrameworkLookup frameworks, PaperSize paper, AtomicFileWriter writer) {
         this.frameworks = frameworks;
         this.paper = paper;
+        this.writer = writer;
     }
 
     public static ExportResult export(Workbook workbook, FrameworkLookup frameworks, Path target, PaperSize paper)
@@ -37,34 +44,24 @@ public final class PdfExporter {
         Path file = target.toAbsolutePath();
         XlsxExporter.checkTarget(file);
         step(monitor, 0, "Drawing the summary");
-        Path temp = XlsxExporter.createTemp(file);
-        try {
-            try (PDDocument document = PdfSummary.build(plan, paper)) {
-                step(monitor, 1, "Writing " + file.getFileName());
-                document.save(temp.toFile());
-                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                    channel.force(true);
+        VerificationReport[] report = new VerificationReport[1];
+        try (PDDocument document = PdfSummary.build(plan, paper)) {
+            step(monitor, 1, "Writing " + file.getFileName());
+            Path written = writer.write(file, document::save, false, temp -> {
+                step(monitor, 2, "Checking the file");
+                report[0] = verify(temp, plan);
+                if (!report[0].ok()) {
+                    throw new ExportException(ExportException.Kind.WRITE, "The PDF failed its check ("
+                            + Messages.cut(String.join("; ", report[0].problems()), 200)
+                            + "), so it was not saved. Please report this.");
                 }
-            } catch (IOException e) {
-                throw new ExportException(ExportException.Kind.WRITE, "Could not write " + file.getFileName() + ": "
-                        + XlsxExporter.reason(e) + ". Check there is free disk space, or choose another folder.", e);
-            }
-            step(monitor, 2, "Checking the file");
-            VerificationReport report = verify(temp, plan);
-            if (!report.ok()) {
-                throw new ExportException(ExportException.Kind.WRITE, "The PDF failed its check ("
-                        + String.join("; ", report.problems()) + "), so it was not saved. Please report this.");
-            }
-            step(monitor, 3, "Saving " + file.getFileName());
-            XlsxExporter.moveIntoPlace(temp, file);
+                step(monitor, 3, "Saving " + file.getFileName());
+            });
             monitor.progress(4, 4, "Exported");
-            return new ExportResult(file, List.of("Summary"), report);
-        } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // hidden temp file named after the target; a leftover is harmless
-            }
+            return new ExportResult(written, List.of("Summary"), report[0]);
+        } catch (IOException e) {
+            throw WriteProblem.kind(e) == WriteProblem.Kind.IN_USE
+                    ? XlsxExporter.locked(file, e) : XlsxExporter.writeFailed(file, e);
         }
     }
 

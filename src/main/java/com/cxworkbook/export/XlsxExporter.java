@@ -1,20 +1,14 @@
 package com.cxworkbook.export;
 
 import com.cxworkbook.domain.Workbook;
+import com.cxworkbook.io.AtomicFileWriter;
+import com.cxworkbook.io.Messages;
+import com.cxworkbook.io.WriteProblem;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.DosFileAttributeView;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -26,10 +20,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class XlsxExporter {
 
+    /** The most assessments one export takes: two sheets each, built in memory and read back. */
+    public static final int MAX_ASSESSMENTS = 1000;
+
     private final FrameworkLookup frameworks;
+    private final AtomicFileWriter writer;
 
     public XlsxExporter(FrameworkLookup frameworks) {
+        this(frameworks, new AtomicFileWriter());
+    }
+
+    /** For tests: writes through {@code writer}, e.g. one that fails as a full disk does. */
+    public XlsxExporter(FrameworkLookup frameworks, AtomicFileWriter writer) {
         this.frameworks = frameworks;
+        this.writer = writer;
     }
 
     /** One-call export for the CLI and the installer's self-test: write, check, move into place. */
@@ -38,41 +42,45 @@ public final class XlsxExporter {
     }
 
     public ExportResult export(Workbook workbook, Path target, ExportMonitor monitor) throws ExportException {
+        checkSize(workbook);
         ExportPlan plan = ExportPlan.of(workbook, frameworks);
         Path file = target.toAbsolutePath();
         checkTarget(file);
         int total = plan.parts().size() * 2 + 4;
-        Path temp = createTemp(file);
-        try {
-            try (XSSFWorkbook xlsx = build(plan, monitor, total)) {
-                step(monitor, total - 2, total, "Writing " + file.getFileName());
-                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                    xlsx.write(out);
+        VerificationReport[] report = new VerificationReport[1];
+        try (XSSFWorkbook xlsx = build(plan, monitor, total)) {
+            step(monitor, total - 2, total, "Writing " + file.getFileName());
+            Path written = writer.write(file, xlsx::write, false, temp -> {
+                step(monitor, total - 1, total, "Checking the file");
+                report[0] = XlsxVerifier.verify(temp, plan);
+                if (!report[0].ok()) {
+                    throw new ExportException(ExportException.Kind.WRITE, "The exported file failed its check ("
+                            + Messages.cut(String.join("; ", report[0].problems()), 200)
+                            + "), so it was not saved. Please report this.");
                 }
-                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                    channel.force(true);
-                }
-            } catch (IOException e) {
-                throw new ExportException(ExportException.Kind.WRITE, "Could not write " + file.getFileName() + ": "
-                        + reason(e) + ". Check there is free disk space, or choose another folder.", e);
-            }
-            step(monitor, total - 1, total, "Checking the file");
-            VerificationReport report = XlsxVerifier.verify(temp, plan);
-            if (!report.ok()) {
-                throw new ExportException(ExportException.Kind.WRITE, "The exported file failed its check ("
-                        + String.join("; ", report.problems()) + "), so it was not saved. Please report this.");
-            }
-            step(monitor, total, total, "Saving " + file.getFileName());
-            moveIntoPlace(temp, file);
+                step(monitor, total, total, "Saving " + file.getFileName());
+            });
             monitor.progress(total, total, "Exported");
-            return new ExportResult(file, plan.sheetNames(), report);
-        } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // the temp file is hidden and named after the target; a leftover is harmless
-            }
+            return new ExportResult(written, plan.sheetNames(), report[0]);
+        } catch (IOException e) {
+            throw WriteProblem.kind(e) == WriteProblem.Kind.IN_USE ? locked(file, e) : writeFailed(file, e);
         }
+    }
+
+    /** Refuses, before any work, a workbook larger than an export can hold in memory and read back. */
+    public static void checkSize(Workbook workbook) throws ExportException {
+        int count = workbook.getAssessments().size();
+        if (count > MAX_ASSESSMENTS) {
+            throw new ExportException(ExportException.Kind.INPUT, "This workbook has " + count + " assessments; an"
+                    + " Excel export holds at most " + MAX_ASSESSMENTS + ". Split the workbook (Save As, then remove"
+                    + " assessments) and export each part.");
+        }
+    }
+
+    static ExportException writeFailed(Path file, IOException e) {
+        return new ExportException(ExportException.Kind.TARGET, "Could not write " + file.getFileName() + ": "
+                + WriteProblem.reason(e) + ". Free some space or choose another folder; an existing file of that name"
+                + " was not changed.", e);
     }
 
     /** Builds the workbook in memory with cached formula results, without touching the disk. */
@@ -158,62 +166,11 @@ public final class XlsxExporter {
      * process could write anyway (an administrator can, but should not silently replace such a file).
      */
     static boolean isReadOnly(Path file) {
-        if (!Files.isWritable(file)) {
-            return true;
-        }
-        try {
-            if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
-                return !Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
-            }
-            if (Files.getFileStore(file).supportsFileAttributeView(DosFileAttributeView.class)) {
-                return Boolean.TRUE.equals(Files.getAttribute(file, "dos:readonly"));
-            }
-        } catch (IOException | UnsupportedOperationException e) {
-            return false;
-        }
-        return false;
+        return WriteProblem.markedReadOnly(file);
     }
 
-    static Path createTemp(Path file) throws ExportException {
-        try {
-            return Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
-        } catch (AccessDeniedException e) {
-            throw new ExportException(ExportException.Kind.TARGET, "You cannot write to the folder " + file.getParent()
-                    + ". Choose another folder.", e);
-        } catch (IOException e) {
-            throw new ExportException(ExportException.Kind.TARGET, "Could not create a file in " + file.getParent()
-                    + ": " + reason(e) + ". Choose another folder.", e);
-        }
-    }
-
-    static void moveIntoPlace(Path temp, Path file) throws ExportException {
-        try {
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (FileSystemException e) {
-            throw locked(file, e);
-        } catch (IOException e) {
-            throw new ExportException(ExportException.Kind.WRITE, "Could not save " + file.getFileName() + ": "
-                    + reason(e) + ".", e);
-        }
-    }
-
-    private static ExportException locked(Path file, IOException e) {
+    static ExportException locked(Path file, IOException e) {
         return new ExportException(ExportException.Kind.TARGET, file.getFileName()
                 + " cannot be replaced: it is open in Excel or another program, or read-only. Close it, or choose another name.", e);
-    }
-
-    static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "the folder or file disappeared";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "access denied";
-        }
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -28,6 +29,23 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class XlsxVerifier {
 
     private static final double TOLERANCE = 1e-9;
+
+    static {
+        ensureLimits();
+    }
+
+    /** Raises POI's zip-bomb guards enough for the largest export this app writes (and reads back). */
+    static void ensureLimits() {
+        // POI refuses zip files with more than 1,000 entries as a zip-bomb guard; an export of many assessments
+        // has two sheets (plus relations) each. The file read back here is the one this app just wrote.
+        if (ZipSecureFile.getMaxFileCount() < 20_000) {
+            ZipSecureFile.setMaxFileCount(20_000);
+        }
+        // many near-identical sheets compress far better than POI's zip-bomb guard expects
+        if (ZipSecureFile.getMinInflateRatio() > 0.001) {
+            ZipSecureFile.setMinInflateRatio(0.001);
+        }
+    }
 
     private XlsxVerifier() {
     }
@@ -55,7 +73,7 @@ public final class XlsxVerifier {
                 gap(check, xlsx.getSheet(part.gapSheet()), part);
             }
         } catch (IOException | InvalidFormatException | RuntimeException e) {
-            check.problems.add("the file could not be read back: " + e.getMessage());
+            check.problems.add("the file could not be read back: " + com.cxworkbook.io.Messages.cut(e.getMessage(), 120));
         }
         return check.report();
     }

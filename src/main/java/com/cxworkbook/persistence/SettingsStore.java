@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.cxworkbook.io.AtomicFileWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Settings as a small JSON file in the app's home folder. A missing or broken file gives the defaults (and
@@ -62,12 +62,6 @@ public final class SettingsStore {
 
     public void save(Settings settings) throws IOException {
         Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), ".settings", ".tmp");
-        try {
-            MAPPER.writeValue(temp.toFile(), settings);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        new AtomicFileWriter().write(file, MAPPER.writeValueAsBytes(settings), false);
     }
 }

@@ -64,10 +64,15 @@ class CliTest {
     }
 
     @Test
-    void onlyTheExportCommandIsHeadless() {
+    void commandsAndUnknownWordsAreHeadlessButAWorkbookOpensTheWindow() throws Exception {
         assertTrue(Cli.handles(new String[] {"export", "a", "b"}));
+        assertTrue(Cli.handles(new String[] {"--help"}));
+        assertTrue(Cli.handles(new String[] {"--version"}));
+        assertTrue(Cli.handles(new String[] {"frobnicate"}));
+        assertTrue(Cli.handles(new String[] {"--something"}));
         assertFalse(Cli.handles(new String[0]));
-        assertFalse(Cli.handles(new String[] {"--something"}));
+        assertFalse(Cli.handles(new String[] {"not-yet-there.cxwb"}));
+        assertFalse(Cli.handles(new String[] {sample.toString()}));
     }
 
     @Test
@@ -170,5 +175,45 @@ class CliTest {
         assertOneClearLine("read-only");
         assertEquals("keep me", Files.readString(readOnly));
         assertEquals(List.of("locked.xlsx", "workshop.cxwb"), files());
+    }
+
+    @Test
+    void helpListsEveryCommandAndTheExitCodes() {
+        assertEquals(Cli.OK, run("--help"));
+        assertTrue(stdout.contains("export <in.cxwb> <out.xlsx>"), stdout);
+        assertTrue(stdout.contains("--self-test") && stdout.contains("--version"), stdout);
+        assertTrue(stdout.contains("exit codes: 0 done; 1 unexpected error; 2 wrong arguments"), stdout);
+        assertEquals("", stderr);
+    }
+
+    @Test
+    void versionPrintsOneLine() {
+        assertEquals(Cli.OK, run("--version"));
+        assertTrue(stdout.startsWith("CX Maturity Workbook "), stdout);
+        assertEquals(1, stdout.lines().count());
+    }
+
+    @Test
+    void anUnknownCommandGetsTheUsageOnStderrAndExit2() {
+        assertEquals(Cli.USAGE, run("frobnicate"));
+        assertEquals("", stdout);
+        assertEquals(1, stderr.lines().count(), stderr);
+        assertTrue(stderr.startsWith("cxworkbook: unknown command frobnicate. usage: cxworkbook export"), stderr);
+        assertEquals(Cli.USAGE, run("export"));
+        assertTrue(stderr.contains("usage: cxworkbook export <workbook.cxwb> <out.xlsx>"), stderr);
+    }
+
+    @Test
+    void withoutADisplayTheWindowIsNotTriedAndOneLineNamesTheHeadlessCommands() {
+        assertFalse(Launcher.hasDisplay(java.util.Map.of(), "Linux", null));
+        assertTrue(Launcher.hasDisplay(java.util.Map.of("DISPLAY", ":0"), "Linux", null));
+        assertTrue(Launcher.hasDisplay(java.util.Map.of("WAYLAND_DISPLAY", "wayland-0"), "Linux", null));
+        assertTrue(Launcher.hasDisplay(java.util.Map.of(), "Windows 11", null));
+        assertTrue(Launcher.hasDisplay(java.util.Map.of(), "Linux", "Monocle"));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(1, Launcher.noDisplay(new PrintStream(err, true, StandardCharsets.UTF_8), "there is no display"));
+        String line = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, line.lines().count());
+        assertTrue(line.contains("Without a display these work: cxworkbook export"), line);
     }
 }

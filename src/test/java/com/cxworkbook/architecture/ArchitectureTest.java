@@ -22,6 +22,7 @@ class ArchitectureTest {
     /** Dependencies point down only: app → ui → export/persistence → domain. */
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("io").definedBy(BASE + "io..")
             .layer("domain").definedBy(BASE + "domain..")
             .layer("persistence").definedBy(BASE + "persistence..")
             .layer("export").definedBy(BASE + "export..")
@@ -31,7 +32,9 @@ class ArchitectureTest {
             .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
             .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "app")
             .whereLayer("persistence").mayOnlyBeAccessedByLayers("ui", "app")
-            .whereLayer("domain").mayOnlyBeAccessedByLayers("persistence", "export", "ui", "app");
+            .whereLayer("domain").mayOnlyBeAccessedByLayers("persistence", "export", "ui", "app")
+            // the one atomic file writer, shared by workbooks, settings and exports: plain JDK, below both
+            .whereLayer("io").mayOnlyBeAccessedByLayers("persistence", "export", "ui", "app");
 
     /** Every package is its own slice, so ui and ui.file count as two: what jdeps would call a package cycle. */
     @ArchTest

@@ -180,10 +180,12 @@ class WorkbookStoreTest {
     void writeFailuresAreDescribedWithWhatToDo() {
         Path file = Path.of("/projects/client.cxwb");
         String denied = WorkbookStore.describeWriteFailure(file, new AccessDeniedException("/projects/client.cxwb"));
-        assertEquals("client.cxwb could not be saved: the file or its folder is read-only or you lack permission."
-                + " Use File › Save As… to save it somewhere else; the previous version on disk is untouched.", denied);
+        assertEquals("client.cxwb could not be saved: you do not have permission to write there."
+                + " The file on disk is as it was before this save.", denied);
         assertTrue(WorkbookStore.describeWriteFailure(file, new IOException("No space left on device"))
-                .contains("No space left on device"));
+                .contains("could not be saved: the disk is full."));
+        assertTrue(WorkbookStore.describeWriteFailure(file, new java.nio.file.FileSystemException("/projects/client.cxwb",
+                null, "Read-only file system")).contains("could not be saved: the drive is read-only."));
     }
 
     private static final class FailingAfter extends FilterOutputStream {

@@ -1,11 +1,11 @@
 package com.cxworkbook.ui.file;
 
-import com.cxworkbook.domain.FrameworkCheck;
-import com.cxworkbook.domain.FrameworkNotice;
 import com.cxworkbook.domain.Workbook;
+import com.cxworkbook.io.FileStamp;
 import com.cxworkbook.persistence.RecoveryStore;
 import com.cxworkbook.persistence.Settings;
 import com.cxworkbook.persistence.SettingsStore;
+import com.cxworkbook.persistence.WorkbookLock;
 import com.cxworkbook.persistence.WorkbookReadException;
 import com.cxworkbook.persistence.WorkbookStore;
 import com.cxworkbook.ui.DialogService;
@@ -15,79 +15,72 @@ import com.cxworkbook.ui.workbook.WorkbookSession;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The File menu's logic: new, open, save, save as, recent files, the unsaved-changes question, autosave
- * to the recovery file and the offer to restore it. Every file access runs through {@link Background}; the
- * workbook is turned into bytes on the FX thread first (milliseconds) so the background never reads a
- * model that the user is still editing.
+ * The File menu's commands: new, open, save, save as, the unsaved-changes question, the lock that tells
+ * when a workbook is open elsewhere and the check, before every save, that nobody changed the file since
+ * it was read. Autosave and recovery live in {@link RecoveryKeeper}, recent files and settings in
+ * {@link RecentFiles}, the changed-on-disk question in {@link SaveConflict}. Every file access runs through
+ * {@link Background}; the workbook is turned into bytes on the FX thread first (milliseconds) so the
+ * background never reads a model that the user is still editing.
  */
 public class FileViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", Locale.ENGLISH);
 
     private final MainViewModel main;
     private final DialogService dialogs;
     private final Background background;
     private final WorkbookStore store = new WorkbookStore();
-    private final SettingsStore settingsStore;
-    private final RecoveryStore recovery;
+    private final OpenFile openFile;
     private final Clock clock;
-    private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(Settings.defaults());
-    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<RecoveryOffer> recoveryOffer = new ReadOnlyObjectWrapper<>();
+    private final RecentFiles recent;
+    private final RecoveryKeeper recovery;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private long autosavedRevision = Long.MIN_VALUE;
-    private Found pendingRecovery;
-
-    private record Opened(Workbook workbook, List<FrameworkNotice> notices) {
-    }
-
-    private record Found(RecoveryStore.Recovery recovery, Workbook workbook) {
+    private record Opened(Workbook workbook, List<String> notices, OpenFile.Seen seen) {
     }
 
     public FileViewModel(MainViewModel main, DialogService dialogs, Background background, Path home, Clock clock) {
-        this(main, dialogs, background, new SettingsStore(home), new RecoveryStore(home), clock);
+        this(main, dialogs, background, new SettingsStore(home), new RecoveryStore(home), new WorkbookLock(), clock);
     }
 
     public FileViewModel(MainViewModel main, DialogService dialogs, Background background, SettingsStore settingsStore,
-                  RecoveryStore recovery, Clock clock) {
+                         RecoveryStore recoveryStore, Clock clock) {
+        this(main, dialogs, background, settingsStore, recoveryStore, new WorkbookLock(), clock);
+    }
+
+    public FileViewModel(MainViewModel main, DialogService dialogs, Background background, SettingsStore settingsStore,
+                         RecoveryStore recoveryStore, WorkbookLock lock, Clock clock) {
         this.main = main;
         this.dialogs = dialogs;
         this.background = background;
-        this.settingsStore = settingsStore;
-        this.recovery = recovery;
+        this.openFile = new OpenFile(background, lock, dialogs, clock, status::set);
         this.clock = clock;
-        settings.addListener((obs, old, now) ->
-                recentFiles.setAll(now.recentFiles().stream().map(Path::of).toList()));
+        this.recent = new RecentFiles(background, settingsStore, status::set);
+        this.recovery = new RecoveryKeeper(main, background, store, recoveryStore, clock, status::set);
         main.projectorModeProperty().addListener((obs, was, on) -> {
-            if (settings.get().projectorMode() != on) {
-                changeSettings(settings.get().withProjectorMode(on));
+            if (recent.current().projectorMode() != on) {
+                recent.change(recent.current().withProjectorMode(on));
             }
         });
     }
 
     /** Settings read at start-up (in the background, with the catalog). */
     public void useSettings(Settings loaded) {
-        settings.set(loaded);
+        recent.use(loaded);
         main.projectorModeProperty().set(loaded.projectorMode());
     }
 
@@ -96,7 +89,8 @@ public class FileViewModel {
         WorkbookSession session = session();
         if (session != null && file != null) {
             session.fileProperty().set(file);
-            remember(file);
+            recent.remember(file);
+            openFile.follow(file);
         }
     }
 
@@ -107,7 +101,7 @@ public class FileViewModel {
     }
 
     public void open() {
-        confirmDiscard(() -> dialogs.chooseWorkbookToOpen(lastFolder()).ifPresent(this::openFile));
+        confirmDiscard(() -> dialogs.chooseWorkbookToOpen(recent.lastFolder()).ifPresent(this::openFile));
     }
 
     public void openRecent(Path file) {
@@ -118,45 +112,38 @@ public class FileViewModel {
     void openFile(Path file) {
         busy.set(true);
         background.run(() -> {
+            OpenFile.Seen before = openFile.look(file); // stamp first: a change while reading is caught at save
             Workbook workbook = store.read(file);
-            return new Opened(workbook, FrameworkCheck.check(workbook, main.catalog()::find));
+            return new Opened(workbook, OpenFile.notices(workbook, main), before);
         }, opened -> {
             busy.set(false);
             replaceWith(opened.workbook(), file.getFileName().toString(), file);
-            remember(file);
+            openFile.adopt(file, opened.seen());
+            recent.remember(file);
             status.set("Opened " + file.getFileName());
             if (!opened.notices().isEmpty()) {
-                dialogs.showInformation("Opened " + file.getFileName() + " with changes to note", describe(opened.notices()));
+                dialogs.showInformation("Opened " + file.getFileName() + " with changes to note", String.join("\n", opened.notices()));
             }
         }, error -> {
             busy.set(false);
             if (error instanceof WorkbookReadException unreadable) {
                 if (unreadable.kind() == WorkbookReadException.Kind.NOT_FOUND) {
-                    changeSettings(settings.get().withoutRecent(file.toAbsolutePath().toString()));
+                    recent.forget(file);
                 }
-                dialogs.showError("Could not open " + unreadable.fileName(), unreadable.getMessage());
+                dialogs.showError("Could not open " + unreadable.fileName(), FileMessages.openFailed(unreadable));
             } else {
-                dialogs.showError("Could not open " + file.getFileName(), String.valueOf(error.getMessage()));
+                dialogs.showError("Could not open " + file.getFileName(), file.getFileName() + " could not be opened: "
+                        + FileMessages.reason(error) + ".");
             }
         });
     }
 
-    /** One line per framework notice, for a dialog or the status line. */
-    public static String describe(List<FrameworkNotice> notices) {
-        return notices.stream().map(FrameworkNotice::message).collect(Collectors.joining("\n"));
-    }
-
     private void replaceWith(Workbook workbook, String name, Path file) {
+        openFile.release();
         main.openWorkbook(workbook, name);
         session().fileProperty().set(file);
-        autosavedRevision = Long.MIN_VALUE;
-        pendingRecovery = null;
-        recoveryOffer.set(null);
-        // Whatever the recovery file held belonged to the workbook just closed, saved or deliberately not.
-        background.run(() -> {
-            recovery.clear();
-            return null;
-        }, ok -> { }, error -> { });
+        // Whatever this instance's recovery copy held belonged to the workbook just closed, saved or deliberately not.
+        recovery.forgetOwnCopy(() -> { });
     }
 
     // ---- save ----
@@ -178,7 +165,7 @@ public class FileViewModel {
         if (session.file() == null) {
             saveAs(afterSaved);
         } else {
-            writeTo(session, session.file(), afterSaved);
+            writeTo(session, session.file(), afterSaved, true);
         }
     }
 
@@ -187,57 +174,70 @@ public class FileViewModel {
         if (session == null) {
             return;
         }
-        dialogs.chooseWorkbookToSave(lastFolder(), suggestedName(session))
-                .map(FileViewModel::withExtension)
-                .ifPresent(target -> writeTo(session, target, afterSaved));
+        dialogs.chooseWorkbookToSave(recent.lastFolder(), FileNames.suggested(session.workbook()))
+                .map(FileNames::withExtension)
+                .ifPresent(target -> writeTo(session, target, afterSaved, false));
     }
 
-    private void writeTo(WorkbookSession session, Path target, Runnable afterSaved) {
+    /**
+     * Writes the workbook; with {@code checkDisk}, first compares the file with what was read or last saved
+     * here and, when someone else changed it, asks instead of overwriting.
+     */
+    private void writeTo(WorkbookSession session, Path target, Runnable afterSaved, boolean checkDisk) {
         byte[] bytes;
         try {
             bytes = store.toBytes(session.workbook());
         } catch (IOException e) {
-            dialogs.showError("Could not save " + target.getFileName(), WorkbookStore.describeWriteFailure(target, e));
+            dialogs.showError("Could not save " + target.getFileName(), FileMessages.saveFailed(target, e));
             return;
         }
         long revision = session.history().revisionProperty().get();
+        FileStamp expected = checkDisk ? openFile.expected(target, session.file()) : null;
+        boolean newName = !openFile.isLocked(target);
+        Workbook mine = session.workbook();
         busy.set(true);
         background.run(() -> {
+            if (expected != null) {
+                FileStamp now = FileStamp.of(target);
+                if (!now.equals(expected)) {
+                    return SaveConflict.found(target, now, mine, store);
+                }
+            }
             store.writeBytes(bytes, target);
-            recovery.clear();
-            return null;
-        }, ok -> {
+            recovery.clearNow();
+            if (newName) {
+                openFile.lockNew(target);
+            }
+            return FileStamp.of(bytes);
+        }, result -> {
             busy.set(false);
+            if (result instanceof SaveConflict conflict) {
+                resolve(conflict, session, target, afterSaved);
+                return;
+            }
             session.markSaved(revision);
+            openFile.saved(target, (FileStamp) result);
             session.fileProperty().set(target);
-            autosavedRevision = Long.MIN_VALUE;
-            remember(target);
+            recovery.reset();
+            recent.remember(target);
             status.set("Saved " + target.getFileName() + " at " + TIME.format(ZonedDateTime.now(clock)));
             afterSaved.run();
         }, error -> {
             busy.set(false);
-            String message = error instanceof IOException io ? WorkbookStore.describeWriteFailure(target, io)
-                    : target.getFileName() + " could not be saved: " + error.getMessage();
-            dialogs.showError("Could not save " + target.getFileName(), message);
+            dialogs.showError("Could not save " + target.getFileName(), FileMessages.saveFailed(target, error));
         });
     }
 
-    static Path withExtension(Path file) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(WorkbookStore.EXTENSION) ? file
-                : file.resolveSibling(name + WorkbookStore.EXTENSION);
-    }
-
-    private static String suggestedName(WorkbookSession session) {
-        String client = session.workbook().getClient();
-        String base = client == null || client.isBlank() ? "workbook" : client.strip();
-        if (session.workbook().getDate() != null) {
-            base += " " + session.workbook().getDate();
+    private void resolve(SaveConflict conflict, WorkbookSession session, Path target, Runnable afterSaved) {
+        switch (conflict.ask(dialogs)) {
+            case OVERWRITE -> writeTo(session, target, afterSaved, false);
+            case SAVE_COPY -> saveAs(afterSaved);
+            case RELOAD -> openFile(target);
+            case CANCEL -> status.set(target.getFileName() + " was not saved: it changed on disk.");
         }
-        return base.replaceAll("[\\\\/:*?\"<>|]", "-") + WorkbookStore.EXTENSION;
     }
 
-    // ---- unsaved changes ----
+    // ---- unsaved changes, closing ----
 
     /**
      * Runs {@code proceed} once unsaved changes are dealt with: saved (and the save succeeded), deliberately
@@ -256,15 +256,13 @@ public class FileViewModel {
         }
     }
 
-    /** The window is closing: ask about unsaved changes, remove the recovery file, then {@code exit}. */
+    /** The window is closing: ask about unsaved changes, remove this instance's recovery copy and lock, then exit. */
     public void requestClose(Runnable exit) {
-        confirmDiscard(() -> background.run(() -> {
-            recovery.clear();
-            return null;
-        }, ok -> exit.run(), error -> exit.run()));
+        confirmDiscard(() -> {
+            openFile.release();
+            recovery.forgetOwnCopy(exit);
+        });
     }
-
-    // ---- details ----
 
     /** Applies what {@code ask} (the details dialog, in the app) returns for the current details, as one undo step. */
     public void editDetails(Function<WorkbookDetails, Optional<WorkbookDetails>> ask) {
@@ -281,133 +279,39 @@ public class FileViewModel {
 
     // ---- autosave and recovery ----
 
-    /** Copies unsaved work to the recovery file; does nothing when there is nothing new since the last copy. */
     public void autosave() {
-        WorkbookSession session = session();
-        if (session == null || !session.isDirty()) {
-            return;
-        }
-        long revision = session.history().revisionProperty().get();
-        if (revision == autosavedRevision) {
-            return;
-        }
-        byte[] bytes;
-        try {
-            bytes = store.toBytes(session.workbook());
-        } catch (IOException e) {
-            status.set("Autosave failed: " + e.getMessage());
-            return;
-        }
-        autosavedRevision = revision;
-        Instant now = clock.instant();
-        Path file = session.file();
-        String name = session.name();
-        background.run(() -> {
-            recovery.save(bytes, file, name, now);
-            return null;
-        }, ok -> status.set("Autosaved at " + TIME.format(now.atZone(clock.getZone()))), error -> {
-            autosavedRevision = Long.MIN_VALUE;
-            status.set("Autosave failed: " + error.getMessage() + ". Save your work with File › Save.");
-        });
+        recovery.autosave();
     }
 
-    /** Looks for work left by a session that did not exit cleanly and, if there is some, offers it. */
     public void checkForRecovery() {
-        background.run(() -> {
-            Optional<RecoveryStore.Recovery> found = recovery.find();
-            if (found.isEmpty()) {
-                return null;
-            }
-            Workbook workbook = store.read(found.get().workbookFile());
-            FrameworkCheck.check(workbook, main.catalog()::find);
-            return new Found(found.get(), workbook);
-        }, found -> {
-            pendingRecovery = found;
-            recoveryOffer.set(found == null ? null : new RecoveryOffer(offerText(found)));
-        }, error -> status.set("A recovery file was found but could not be read (" + error.getMessage()
-                + "); it is kept at " + recovery.workbookFile() + "."));
-    }
-
-    private String offerText(Found found) {
-        Workbook workbook = found.workbook();
-        RecoveryStore.Info info = found.recovery().info();
-        String what = workbook.getClient() == null ? "an unnamed workbook" : "“" + workbook.getClient() + "”";
-        if (info.workbookName() != null) {
-            what += " (" + info.workbookName() + ")";
-        }
-        int ratings = workbook.getAssessments().stream().mapToInt(a -> a.getRatings().size()).sum();
-        String when = info.savedAt() == null ? "at an unknown time" : WHEN.format(info.savedAt().atZone(clock.getZone()));
-        return "Unsaved work from a session that did not close properly: " + what + ", "
-                + count(workbook.getAssessments().size(), "assessment") + ", " + count(ratings, "rating")
-                + ", autosaved " + when + ".";
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        recovery.check();
     }
 
     /** Opens the recovered work as unsaved changes to its original file (or as a new workbook). */
     public void restoreRecovery() {
-        Found found = pendingRecovery;
-        if (found == null) {
-            return;
+        if (recovery.offerProperty().get() != null) {
+            confirmDiscard(() -> recovery.restore(openFile, dialogs));
         }
-        confirmDiscard(() -> {
-            String source = found.recovery().info().sourceFile();
-            Path file = source == null ? null : Path.of(source);
-            String name = found.recovery().info().workbookName() == null ? "Recovered workbook"
-                    : found.recovery().info().workbookName();
-            main.openWorkbook(found.workbook(), name);
-            session().fileProperty().set(file);
-            session().markUnsaved();
-            autosavedRevision = Long.MIN_VALUE;
-            pendingRecovery = null;
-            recoveryOffer.set(null);
-            status.set("Restored unsaved work; save it to keep it.");
-        });
     }
 
-    /** The user does not want the recovered work: remove it. */
     public void discardRecovery() {
-        pendingRecovery = null;
-        recoveryOffer.set(null);
-        background.run(() -> {
-            recovery.clear();
-            return null;
-        }, ok -> status.set("Recovered work discarded."), error -> status.set("Could not remove the recovery file: "
-                + error.getMessage()));
+        recovery.discard();
     }
 
     // ---- settings ----
 
-    private void remember(Path file) {
-        Path absolute = file.toAbsolutePath();
-        Path folder = absolute.getParent();
-        changeSettings(settings.get().withRecent(absolute.toString())
-                .withLastFolder(folder == null ? null : folder.toString()));
-    }
-
     /** Changes settings and writes them in the background; a failure only costs the convenience. */
     public void changeSettings(Settings changed) {
-        settings.set(changed);
-        background.run(() -> {
-            settingsStore.save(changed);
-            return null;
-        }, ok -> { }, error -> status.set("Settings could not be saved: " + error.getMessage()));
-    }
-
-    private Path lastFolder() {
-        String folder = settings.get().lastFolder();
-        return folder == null ? null : Path.of(folder);
+        recent.change(changed);
     }
 
     private WorkbookSession session() {
         return main.sessionProperty().get();
     }
 
-    public ReadOnlyObjectProperty<Settings> settingsProperty() { return settings.getReadOnlyProperty(); }
-    public ObservableList<Path> recentFiles() { return FXCollections.unmodifiableObservableList(recentFiles); }
-    public ReadOnlyObjectProperty<RecoveryOffer> recoveryOfferProperty() { return recoveryOffer.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Settings> settingsProperty() { return recent.property(); }
+    public ObservableList<Path> recentFiles() { return recent.list(); }
+    public ReadOnlyObjectProperty<RecoveryOffer> recoveryOfferProperty() { return recovery.offerProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     /** Shows a start-up message (e.g. the last workbook could not be reopened) in the file status line. */

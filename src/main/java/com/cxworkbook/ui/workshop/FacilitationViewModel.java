@@ -11,6 +11,10 @@ import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.collections.WeakMapChangeListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -55,14 +59,20 @@ public class FacilitationViewModel {
     /** The end-of-workshop view: the result as a radar and stage ladder, for the room to see. */
     private final BooleanProperty showingResult = new SimpleBooleanProperty();
 
+    private final ChangeListener<Number> onRevision = (obs, old, now) -> refresh();
+    private final MapChangeListener<String, Rating> onRatings = change -> refresh();
+    private final ChangeListener<Object> onResult = (obs, old, now) -> showResult();
+
     public FacilitationViewModel(AssessmentModel model, List<Participant> participants) {
         this.model = model;
         this.participants = List.copyOf(participants);
         this.items = model.framework().items();
-        model.participantRevisionProperty().addListener((obs, o, n) -> refresh());
-        model.ratings().addListener((MapChangeListener<String, Rating>) c -> refresh());
+        // Weak: the assessment outlives this window; a closed facilitation window must not stay reachable
+        // from it (and keep refreshing) until the workbook is closed.
+        model.participantRevisionProperty().addListener(new WeakChangeListener<>(onRevision));
+        model.ratings().addListener(new WeakMapChangeListener<>(onRatings));
         // the room's result as it stands: a "so far" and its range until every item is answered
-        model.resultProperty().addListener((obs, o, now) -> showResult());
+        model.resultProperty().addListener(new WeakChangeListener<>(onResult));
         showResult();
         go(0);
     }

@@ -6,6 +6,8 @@ import com.cxworkbook.domain.Rating;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -22,11 +24,14 @@ public class PrivateEntryViewModel {
     private final ObjectProperty<Participant> participant = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
 
+    private final ChangeListener<Number> onRevision = (obs, old, now) -> updateProgress();
+
     public PrivateEntryViewModel(AssessmentModel model, List<Participant> participants) {
         this.model = model;
         this.participants = List.copyOf(participants);
         participant.addListener((obs, old, p) -> updateProgress());
-        model.participantRevisionProperty().addListener((obs, o, n) -> updateProgress());
+        // Weak, so a closed private-entry window is not kept alive by the assessment it rated
+        model.participantRevisionProperty().addListener(new WeakChangeListener<>(onRevision));
     }
 
     public List<Participant> participants() {

@@ -19,6 +19,9 @@ class FakeDialogs implements DialogService {
     final Deque<Optional<Path>> saveTargets = new ArrayDeque<>();
     final Deque<Optional<Path>> openTargets = new ArrayDeque<>();
     final Deque<Optional<WorkbookDetails>> details = new ArrayDeque<>();
+    /** Answers to {@link #choose}: the label of the option to pick, or null to cancel. */
+    final Deque<String> choices = new ArrayDeque<>();
+    final List<String> choiceMessages = new ArrayList<>();
 
     @Override
     public void showError(String title, String message) {
@@ -52,5 +55,13 @@ class FakeDialogs implements DialogService {
     public Optional<WorkbookDetails> editDetails(WorkbookDetails current) {
         asked.add("details of " + current.client());
         return details.isEmpty() ? Optional.empty() : details.pop();
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String message, List<T> options, java.util.function.Function<T, String> label) {
+        asked.add("choose: " + title);
+        choiceMessages.add(message);
+        String answer = choices.isEmpty() ? null : choices.pop();
+        return options.stream().filter(o -> label.apply(o).equals(answer)).findFirst();
     }
 }

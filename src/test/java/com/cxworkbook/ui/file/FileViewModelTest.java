@@ -168,7 +168,7 @@ class FileViewModelTest {
         assertSame(before, session());
         assertTrue(session().isDirty());
         assertEquals(1, dialogs.errors.size());
-        assertTrue(dialogs.errors.get(0).contains("x.cxwb could not be saved: its folder no longer exists"), dialogs.errors.get(0));
+        assertTrue(dialogs.errors.get(0).contains("x.cxwb could not be saved: the folder is no longer there"), dialogs.errors.get(0));
     }
 
     @Test
@@ -219,7 +219,7 @@ class FileViewModelTest {
         assertTrue(otherProcess.find().isEmpty(), "nothing unsaved, nothing written");
         rateSomething(5);
         files.autosave();
-        Path copy = otherProcess.workbookFile();
+        Path copy = otherProcess.find().orElseThrow().workbookFile();
         assertTrue(Files.exists(copy));
         Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.fromMillis(0));
         files.autosave();
