@@ -95,7 +95,7 @@ public class FacilitationView extends BorderPane {
         viewModel.spreadProperty().addListener((obs, o, n) -> showReveal());
 
         Label result = new Label();
-        result.setId("facilitationResult");
+        result.setId("facilitationScore");
         result.setWrapText(true);
         result.textProperty().bind(viewModel.resultTextProperty());
         VBox centre = new VBox(18, name, statement, choices, revealBar, revealBox, result);
