@@ -4,6 +4,7 @@ import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.export.ExportException;
 import com.cxworkbook.export.ExportResult;
 import com.cxworkbook.export.XlsxExporter;
+import com.cxworkbook.persistence.AppHome;
 import com.cxworkbook.persistence.FrameworkCatalog;
 import com.cxworkbook.persistence.WorkbookReadException;
 import com.cxworkbook.persistence.WorkbookStore;
@@ -28,17 +29,22 @@ public final class Cli {
 
     static final String EXPORT = "export";
     static final String USAGE_LINE = "usage: cxworkbook export <workbook.cxwb> <out.xlsx>";
+    static final java.util.Set<String> FRAMEWORK_COMMANDS = java.util.Set.of(FrameworkCommands.TEMPLATE,
+            FrameworkCommands.IMPORT, FrameworkCommands.EXPORT_JSON);
 
     private Cli() {
     }
 
     /** True when the arguments ask for a headless command rather than the window. */
     public static boolean handles(String[] args) {
-        return args.length > 0 && EXPORT.equals(args[0]);
+        return args.length > 0 && (EXPORT.equals(args[0]) || FRAMEWORK_COMMANDS.contains(args[0]));
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         try {
+            if (args.length > 0 && FRAMEWORK_COMMANDS.contains(args[0])) {
+                return new FrameworkCommands(AppHome.dir(), out, err).run(args);
+            }
             return export(args, out, err);
         } catch (RuntimeException | LinkageError e) {
             return fail(err, FAILED, "unexpected error (" + e.getClass().getSimpleName() + "): " + e.getMessage()
@@ -73,7 +79,8 @@ public final class Cli {
                     + workbook.getFormatVersion() + "; this one reads up to " + Workbook.CURRENT_FORMAT_VERSION
                     + "). Update the app to export it.");
         }
-        FrameworkCatalog catalog = FrameworkCatalog.loadBundled();
+        // the user's frameworks and the ones the workbook carries count as much as the bundled ones
+        FrameworkCatalog catalog = FrameworkCatalog.load(AppHome.dir()).forWorkbook(workbook);
         try {
             ExportResult result = XlsxExporter.export(workbook, catalog::find, target);
             out.println("Exported " + result.file() + " (" + result.sheets().size() + " sheets, checked after writing)");

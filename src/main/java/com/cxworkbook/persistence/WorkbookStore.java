@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,6 +44,9 @@ public final class WorkbookStore {
     public static final String EXTENSION = ".cxwb";
     public static final String BACKUP_SUFFIX = ".bak";
     static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** The key of the embedded frameworks' list (docs/WORKBOOK_FORMAT.md). */
+    static final String FRAMEWORKS = "frameworks";
+    static final int MAX_EMBEDDED_FRAMEWORKS = 50;
 
     private static final String CHOOSE_ANOTHER = "Choose a .cxwb file saved by CX Maturity Workbook.";
     private static final String UNCHANGED = "The file has not been changed.";
@@ -111,6 +115,7 @@ public final class WorkbookStore {
         JsonNode root = parseTree(name, bytes, start);
         ObjectNode object = checkIsWorkbook(name, root);
         checkFormatVersion(name, object);
+        JsonNode embedded = object.remove(FRAMEWORKS);
         Workbook workbook;
         try {
             workbook = WorkbookJson.mapper().treeToValue(object, Workbook.class);
@@ -118,7 +123,38 @@ public final class WorkbookStore {
             throw badValue(name, JsonErrors.path(e), JsonErrors.message(e), e);
         }
         checkValues(name, workbook);
+        readEmbeddedFrameworks(name, embedded, workbook);
         return workbook;
+    }
+
+    /**
+     * Each embedded framework is checked by the same rules as a framework file. One this app cannot read
+     * (a newer app's, or damaged) is kept as plain data and written back, never dropped.
+     */
+    private static void readEmbeddedFrameworks(String name, JsonNode embedded, Workbook workbook)
+            throws WorkbookReadException {
+        if (embedded == null || embedded.isNull()) {
+            return;
+        }
+        if (!embedded.isArray()) {
+            throw badValue(name, "$." + FRAMEWORKS, "expected a list of frameworks", null);
+        }
+        if (embedded.size() > MAX_EMBEDDED_FRAMEWORKS) {
+            throw badValue(name, "$." + FRAMEWORKS, "holds " + embedded.size() + " frameworks; a workbook carries at most "
+                    + MAX_EMBEDDED_FRAMEWORKS, null);
+        }
+        for (int i = 0; i < embedded.size(); i++) {
+            FrameworkLoadResult result = FrameworkCatalog.read(name + " $." + FRAMEWORKS + "[" + i + "]", embedded.get(i));
+            if (result.loaded()) {
+                workbook.getFrameworks().add(result.framework());
+            } else {
+                try {
+                    workbook.getUnreadableFrameworks().add(WorkbookJson.mapper().treeToValue(embedded.get(i), Object.class));
+                } catch (JsonProcessingException e) {
+                    throw badValue(name, "$." + FRAMEWORKS + "[" + i + "]", JsonErrors.message(e), e);
+                }
+            }
+        }
     }
 
     private static void checkNotEmpty(String name, byte[] bytes, int start) throws WorkbookReadException {
@@ -312,7 +348,14 @@ public final class WorkbookStore {
      * model and hand the bytes to a background thread for the slow part, {@link #writeBytes}.
      */
     public byte[] toBytes(Workbook workbook) throws IOException {
-        return WorkbookJson.mapper().writeValueAsBytes(workbook);
+        if (workbook.getFrameworks().isEmpty() && workbook.getUnreadableFrameworks().isEmpty()) {
+            return WorkbookJson.mapper().writeValueAsBytes(workbook);
+        }
+        ObjectNode tree = WorkbookJson.mapper().valueToTree(workbook);
+        ArrayNode frameworks = tree.putArray(FRAMEWORKS);
+        workbook.getFrameworks().forEach(f -> frameworks.add(FrameworkJson.toTree(f)));
+        workbook.getUnreadableFrameworks().forEach(raw -> frameworks.add(WorkbookJson.mapper().valueToTree(raw)));
+        return WorkbookJson.mapper().writeValueAsBytes(tree);
     }
 
     /** Atomically replaces {@code file} with {@code bytes}, keeping the previous version as {@code .bak}. */
