@@ -56,4 +56,14 @@ public interface DialogService {
                                           String pattern) {
         return Optional.empty();
     }
+
+    /** A file to open, e.g. a framework to import; {@code patterns} are globs such as "*.xlsx" shown as {@code description}. */
+    default Optional<Path> chooseOpenFile(String title, Path folder, String description, String... patterns) {
+        return Optional.empty();
+    }
+
+    /** Asks to go ahead with {@code okLabel} or cancel; false when cancelled. */
+    default boolean confirm(String title, String message, String okLabel) {
+        return false;
+    }
 }

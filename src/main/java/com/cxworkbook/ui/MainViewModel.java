@@ -41,7 +41,7 @@ public class MainViewModel {
 
     public MainViewModel() {
         selectedFramework.addListener((obs, old, row) -> {
-            overview.set(row == null ? null : FrameworkOverview.of(row.framework()));
+            overview.set(row == null ? null : FrameworkOverview.of(row.framework()).withOrigin(row.origin()));
             if (row != null) {
                 selectedAssessment.set(null);
             }
@@ -57,13 +57,26 @@ public class MainViewModel {
     /** Called on the FX thread once the catalog (and a workbook, if any) has been loaded in the background. */
     public void loaded(FrameworkCatalog catalog, Workbook workbook, String workbookName) {
         this.catalog = catalog;
-        frameworks.setAll(catalog.frameworks().stream().map(FrameworkRow::new).toList());
-        problems.setAll(catalog.problems());
+        showLibrary(catalog);
         // Nothing is opened yet: the window comes up on the workbook's home (the outline and one "continue"
         // button), which is what lets the app start within a few tenths of a second of an empty window;
         // opening a grid builds and styles a hundred controls (docs/PERFORMANCE.md)
         openWorkbook(workbook, workbookName);
         loading.set(false);
+    }
+
+    /**
+     * The library changed (a framework was imported): show the new catalog without reopening the workbook.
+     * The open workbook keeps the frameworks it was opened with; it sees the new ones when next opened.
+     */
+    public void refreshLibrary(FrameworkCatalog updated) {
+        this.catalog = updated;
+        showLibrary(updated);
+    }
+
+    private void showLibrary(FrameworkCatalog catalog) {
+        frameworks.setAll(catalog.frameworks().stream().map(f -> new FrameworkRow(f, catalog.origin(f))).toList());
+        problems.setAll(catalog.problems());
     }
 
     /** Shows a workbook (null closes it); its assessments become live models sharing one undo history. */

@@ -118,7 +118,7 @@ public class FileViewModel {
         busy.set(true);
         background.run(() -> {
             Workbook workbook = store.read(file);
-            return new Opened(workbook, FrameworkCheck.check(workbook, main.catalog()::find));
+            return new Opened(workbook, FrameworkCheck.check(workbook, main.catalog().forWorkbook(workbook)::find));
         }, opened -> {
             busy.set(false);
             replaceWith(opened.workbook(), file.getFileName().toString(), file);
@@ -194,6 +194,7 @@ public class FileViewModel {
     private void writeTo(WorkbookSession session, Path target, Runnable afterSaved) {
         byte[] bytes;
         try {
+            session.embedFrameworks();
             bytes = store.toBytes(session.workbook());
         } catch (IOException e) {
             dialogs.showError("Could not save " + target.getFileName(), WorkbookStore.describeWriteFailure(target, e));
@@ -286,6 +287,7 @@ public class FileViewModel {
         }
         byte[] bytes;
         try {
+            session.embedFrameworks();
             bytes = store.toBytes(session.workbook());
         } catch (IOException e) {
             status.set("Autosave failed: " + e.getMessage());
@@ -312,7 +314,7 @@ public class FileViewModel {
                 return null;
             }
             Workbook workbook = store.read(found.get().workbookFile());
-            FrameworkCheck.check(workbook, main.catalog()::find);
+            FrameworkCheck.check(workbook, main.catalog().forWorkbook(workbook)::find);
             return new Found(found.get(), workbook);
         }, found -> {
             pendingRecovery = found;
