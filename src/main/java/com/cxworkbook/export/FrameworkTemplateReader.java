@@ -49,6 +49,7 @@ public final class FrameworkTemplateReader {
     /** JSON path (as the validator reports it) → the cell it came from, e.g. "Items!E7 (Item id)". */
     private final Map<String, String> cells = new LinkedHashMap<>();
     private final Map<String, String> stageNames = new LinkedHashMap<>();
+    private final Set<String> stageIds = new HashSet<>();
 
     private FrameworkTemplateReader(XSSFWorkbook workbook) {
         this.workbook = workbook;
@@ -287,6 +288,7 @@ public final class FrameworkTemplateReader {
             cells.put(path + ".name", ref(sheet, r, col(columns, STAGE_NAME), STAGE_NAME));
             levels.add(new Level(id, name, summary, detailTexts));
             if (id != null) {
+                stageIds.add(id);
                 if (name != null) {
                     stageNames.putIfAbsent(name.toLowerCase(Locale.ROOT), id);
                 }
@@ -300,7 +302,7 @@ public final class FrameworkTemplateReader {
         if (typed == null) {
             return null;
         }
-        if (stageNames.containsValue(typed)) {
+        if (stageIds.contains(typed)) {
             return typed;
         }
         return stageNames.getOrDefault(typed.toLowerCase(Locale.ROOT), typed);
@@ -431,7 +433,7 @@ public final class FrameworkTemplateReader {
             String stage = stage(typed);
             if (typed == null) {
                 problems.add(new TemplateProblem(where, "is empty. Enter the Stage id this action leads to"));
-            } else if (!stageNames.containsValue(stage)) {
+            } else if (!stageIds.contains(stage)) {
                 problems.add(new TemplateProblem(where, "no stage \"" + typed + "\" on the " + STAGES
                         + " sheet. Use a Stage id (or Stage name) from there"));
             } else if (action == null) {
