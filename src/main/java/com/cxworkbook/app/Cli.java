@@ -41,18 +41,23 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, AppHome.dir());
+    }
+
+    /** @param home the settings folder whose framework library is used (tests pass an empty one) */
+    static int run(String[] args, PrintStream out, PrintStream err, Path home) {
         try {
             if (args.length > 0 && FRAMEWORK_COMMANDS.contains(args[0])) {
-                return new FrameworkCommands(AppHome.dir(), out, err).run(args);
+                return new FrameworkCommands(home, out, err).run(args);
             }
-            return export(args, out, err);
+            return export(args, out, err, home);
         } catch (RuntimeException | LinkageError e) {
             return fail(err, FAILED, "unexpected error (" + e.getClass().getSimpleName() + "): " + e.getMessage()
                     + ". Please report this with the workbook file.");
         }
     }
 
-    private static int export(String[] args, PrintStream out, PrintStream err) {
+    private static int export(String[] args, PrintStream out, PrintStream err, Path home) {
         if (args.length != 3) {
             return fail(err, USAGE, USAGE_LINE);
         }
@@ -80,7 +85,7 @@ public final class Cli {
                     + "). Update the app to export it.");
         }
         // the user's frameworks and the ones the workbook carries count as much as the bundled ones
-        FrameworkCatalog catalog = FrameworkCatalog.load(AppHome.dir()).forWorkbook(workbook);
+        FrameworkCatalog catalog = FrameworkCatalog.load(home).forWorkbook(workbook);
         try {
             ExportResult result = XlsxExporter.export(workbook, catalog::find, target);
             out.println("Exported " + result.file() + " (" + result.sheets().size() + " sheets, checked after writing)");
