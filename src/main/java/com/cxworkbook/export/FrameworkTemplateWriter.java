@@ -53,6 +53,7 @@ public final class FrameworkTemplateWriter {
         writer.stagesSheet(framework);
         writer.itemsSheet(framework);
         writer.actionsSheet(framework);
+        writer.workbook.forEach(FrameworkTemplateWriter::fitRowHeights);
         writer.save(target.toAbsolutePath());
     }
 
@@ -89,7 +90,7 @@ public final class FrameworkTemplateWriter {
 
     private void instructions(Framework framework) {
         XSSFSheet sheet = workbook.createSheet(INSTRUCTIONS);
-        sheet.setColumnWidth(0, 110 * 256);
+        sheet.setColumnWidth(0, 100 * 256);
         String[] lines = {
                 "CX Maturity Workbook — framework template",
                 "Fill in the four sheets, save as .xlsx, then in the app use File › Import framework… "
@@ -270,6 +271,28 @@ public final class FrameworkTemplateWriter {
         } else {
             cell.setCellValue(CellText.safe(value.toString()));
             cell.setCellStyle(styles.wrapped);
+        }
+    }
+
+    /**
+     * Row heights from the text and the column widths: LibreOffice does not fit the rows of an .xlsx file,
+     * and wrapped text in a one-line row hides all but its first line.
+     */
+    private static void fitRowHeights(org.apache.poi.ss.usermodel.Sheet sheet) {
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            int lines = 1;
+            for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
+                    continue;
+                }
+                int chars = Math.max(8, sheet.getColumnWidth(cell.getColumnIndex()) / 256 - 2);
+                int cellLines = 0;
+                for (String line : cell.getStringCellValue().split("\n", -1)) {
+                    cellLines += Math.max(1, (line.length() + chars - 1) / chars);
+                }
+                lines = Math.max(lines, Math.min(cellLines, 30));
+            }
+            row.setHeightInPoints(lines * 15f);
         }
     }
 
