@@ -36,6 +36,8 @@ public final class FrameworkTemplateWriter {
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final Styles styles = new Styles(workbook);
+    /** Text-formatted, so "1.0" typed into Version stays "1.0" instead of becoming the number 1. */
+    private final org.apache.poi.ss.usermodel.CellStyle typedText = typedText();
 
     private FrameworkTemplateWriter() {
     }
@@ -133,6 +135,7 @@ public final class FrameworkTemplateWriter {
             XSSFRow row = sheet.createRow(r);
             text(row, 0, field, styles.label);
             value(row, 1, values[i++]);
+            (row.getCell(1) == null ? row.createCell(1) : row.getCell(1)).setCellStyle(typedText);
             text(row, 2, FIELD_HELP.get(field), styles.wrapped);
             if (field.equals(METHOD)) {
                 list(sheet, r, 1, METHODS.toArray(String[]::new));
@@ -242,6 +245,13 @@ public final class FrameworkTemplateWriter {
         stageList(sheet, 1, Math.max(r, 200), 0);
         widths(sheet, 2, 18, 100);
         sheet.createFreezePane(0, 1);
+    }
+
+    private org.apache.poi.ss.usermodel.CellStyle typedText() {
+        org.apache.poi.xssf.usermodel.XSSFCellStyle style = workbook.createCellStyle();
+        style.cloneStyleFrom(styles.wrapped);
+        style.setDataFormat(workbook.createDataFormat().getFormat("@"));
+        return style;
     }
 
     private void header(XSSFSheet sheet, int rowIndex, List<String> columns) {
