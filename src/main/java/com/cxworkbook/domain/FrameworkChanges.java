@@ -33,8 +33,9 @@ public record FrameworkChanges(List<String> added, List<String> removed, List<St
                 added.add(item.id());
             } else if (!ItemFingerprint.of(was).equals(ItemFingerprint.of(item))) {
                 reworded.add(item.id());
-            } else if (!same(was.shortName(), item.shortName()) || !same(was.level(), item.level())) {
-                other.add("item " + item.id() + " (short name or stage)");
+            } else if (!same(was.shortName(), item.shortName()) || !same(was.level(), item.level())
+                    || !same(was.guidance(), item.guidance())) {
+                other.add("item " + item.id() + " (short name, stage or guidance)");
             }
         }
         List<String> removed = old.keySet().stream().filter(id -> !now.containsKey(id)).toList();

@@ -80,9 +80,10 @@ final class FrameworkTemplate {
     static final String SHORT_NAME = "Short name";
     static final String STATEMENT = "Statement";
     static final String ITEM_STAGE = "Item stage";
+    static final String GUIDANCE = "Guidance";
     static final String DESCRIPTOR_PREFIX = "Descriptor ";
     static final List<String> ITEM_COLUMNS = List.of(SECTION_ID, SECTION_NAME, SECTION_DESCRIPTION, SECTION_STAGE,
-            ITEM_ID, ITEM_NAME, SHORT_NAME, STATEMENT, ITEM_STAGE);
+            ITEM_ID, ITEM_NAME, SHORT_NAME, STATEMENT, ITEM_STAGE, GUIDANCE);
 
     // Actions sheet
     static final String ACTION = "Action";
@@ -114,7 +115,7 @@ final class FrameworkTemplate {
                         Map.of(1, "No vision written down.", 3, "A vision exists but few know it.",
                                 5, "Every team can state the vision and its part in it."), null),
                 new Item("cx-owner", "CX ownership", null, "A senior leader owns customer experience across channels.",
-                        Map.of(), null)));
+                        Map.of(), null, "Ask who would be called if a customer complaint reached the CEO.")));
         Section insight = new Section("insight", "Customer insight", null, null, List.of(
                 new Item("voice-of-customer", "Voice of the customer", null,
                         "Customer feedback is collected and acted on every month.", Map.of(), null),

@@ -354,7 +354,7 @@ public final class FrameworkTemplateReader {
                 itemIds.add(itemId);
             }
             section.items.add(new Item(itemId, itemName, get(sheet, row, columns, SHORT_NAME), statement, descriptors,
-                    stage(get(sheet, row, columns, ITEM_STAGE))));
+                    stage(get(sheet, row, columns, ITEM_STAGE)), get(sheet, row, columns, GUIDANCE)));
             section.rows.add(r);
             if (section.firstRow < 0) {
                 section.firstRow = r;

@@ -103,6 +103,7 @@ public final class FrameworkTemplateWriter {
                 STAGES + ": one row per stage or level, lowest first. 'Closing the gap' says what to do to reach that stage; "
                         + "add columns headed 'Detail: <name>' (e.g. Detail: People) for more about each stage.",
                 ITEMS + ": one row per rated statement, in order, grouped by section. Repeat the Section id on every row. "
+                        + "Guidance (optional) helps the facilitator: what to ask, what evidence to look for. "
                         + "Descriptor columns say what each rating looks like (optional; add 'Descriptor 6' etc. for a longer scale).",
                 ACTIONS + ": one row per closing-the-gap action, with the Stage id it leads to.",
                 "",
@@ -219,6 +220,7 @@ public final class FrameworkTemplateWriter {
                 value(row, 6, item.shortName());
                 value(row, 7, item.statement());
                 value(row, 8, item.level());
+                value(row, 9, item.guidance());
                 int c = ITEM_COLUMNS.size();
                 for (int v = f.scale().min(); v <= f.scale().max(); v++) {
                     value(row, c++, item.descriptor(v));
@@ -227,7 +229,7 @@ public final class FrameworkTemplateWriter {
         }
         stageList(sheet, 1, Math.max(r, 200), 3);
         stageList(sheet, 1, Math.max(r, 200), 8);
-        widths(sheet, columns.size(), 16, 22, 30, 14, 22, 26, 18, 60, 14, 40);
+        widths(sheet, columns.size(), 16, 22, 30, 14, 22, 26, 18, 60, 14, 40, 40);
         sheet.createFreezePane(0, 1);
     }
 

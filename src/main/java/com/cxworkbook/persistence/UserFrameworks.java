@@ -93,6 +93,17 @@ public final class UserFrameworks {
         return current;
     }
 
+    /**
+     * Keeps {@code framework} as an older version beside the current one (e.g. the copy a workbook carries
+     * of a version the library has replaced), without changing which version is current.
+     */
+    public Path keep(Framework framework) throws IOException {
+        Path older = Files.createDirectories(folder.resolve(OLDER));
+        Path kept = older.resolve(framework.id() + "@" + safe(framework.version()) + ".json");
+        new WorkbookStore().writeBytes(FrameworkJson.toBytes(framework), kept, false);
+        return kept;
+    }
+
     /** A version string as part of a file name: letters, digits, '.', '-' and '_' only. */
     static String safe(String version) {
         String cleaned = version.replaceAll("[^A-Za-z0-9._-]", "_");

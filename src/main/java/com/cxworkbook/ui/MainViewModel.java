@@ -67,11 +67,14 @@ public class MainViewModel {
 
     /**
      * The library changed (a framework was imported): show the new catalog without reopening the workbook.
-     * The open workbook keeps the frameworks it was opened with; it sees the new ones when next opened.
+     * The open workbook's assessments keep the framework they were opened with; new ones can use the new ones.
      */
     public void refreshLibrary(FrameworkCatalog updated) {
         this.catalog = updated;
         showLibrary(updated);
+        if (session.get() != null) {
+            session.get().useLibrary(updated);
+        }
     }
 
     private void showLibrary(FrameworkCatalog catalog) {

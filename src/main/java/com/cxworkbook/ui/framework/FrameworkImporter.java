@@ -123,6 +123,14 @@ public final class FrameworkImporter {
         return folder.install(checked.framework());
     }
 
+    /** Keeps a checked framework as an older version beside the current one; which version is current stays. */
+    public Path keep(Checked checked) throws IOException {
+        if (!checked.installable()) {
+            throw new IllegalArgumentException("nothing to keep: " + checked.status());
+        }
+        return folder.keep(checked.framework());
+    }
+
     private static Checked refused(List<String> problems) {
         return new Checked(Status.REFUSED, null, null, null, problems);
     }

@@ -110,16 +110,21 @@ public class FrameworkLibraryViewModel {
             }
             default -> {
                 if (dialogs.confirm("Import framework", checked.summary() + "\n\nAdd it to your framework library?", "Import")) {
-                    install(List.of(checked));
+                    install(List.of(checked), false);
                 }
             }
         }
     }
 
-    private void install(List<FrameworkImporter.Checked> checked) {
+    /** @param checked new frameworks become current; other versions of an installed id are kept beside it */
+    private void install(List<FrameworkImporter.Checked> checked, boolean keepOnly) {
         background.run(() -> {
             for (FrameworkImporter.Checked one : checked) {
-                importer.install(one);
+                if (keepOnly && one.status() == FrameworkImporter.Status.NEW_VERSION) {
+                    importer.keep(one);
+                } else {
+                    importer.install(one);
+                }
             }
             return FrameworkCatalog.load(home);
         }, catalog -> {
@@ -127,7 +132,10 @@ public class FrameworkLibraryViewModel {
             String names = checked.stream().map(c -> c.framework().name() + " " + c.framework().version())
                     .collect(Collectors.joining(", "));
             status.set("Added to the framework library: " + names + " (in " + importer.folder() + ")");
-            main.selectFramework(checked.get(checked.size() - 1).framework().id());
+            if (!keepOnly) {
+                // shown after an import from the menu; after opening a workbook its home stays in view
+                main.selectFramework(checked.get(checked.size() - 1).framework().id());
+            }
         }, error -> dialogs.showError("Could not add the framework", "The framework folder " + importer.folder()
                 + " could not be written (" + error.getMessage() + "). Check it is writable; nothing was changed."));
     }
@@ -148,12 +156,16 @@ public class FrameworkLibraryViewModel {
             if (checked.isEmpty()) {
                 return;
             }
-            String list = checked.stream().map(c -> "• " + c.summary()).collect(Collectors.joining("\n"));
+            // another version of a framework the library has is only kept beside it: opening an old
+            // workbook must not change which version new assessments get
+            String list = checked.stream().map(c -> "• " + (c.status() == FrameworkImporter.Status.NEW_VERSION
+                    ? c.framework().name() + " " + c.framework().version() + ": kept beside your version "
+                    + c.installed().version() + " for workbooks rated on it." : c.summary())).collect(Collectors.joining("\n"));
             if (dialogs.confirm("Frameworks in this workbook", "This workbook carries " + (checked.size() == 1
                     ? "a framework" : checked.size() + " frameworks") + " your library does not have. It opens, rates"
                     + " and exports either way.\n\n" + list + "\n\nAdd " + (checked.size() == 1 ? "it" : "them")
                     + " to your framework library?", "Add to library")) {
-                install(new ArrayList<>(checked));
+                install(new ArrayList<>(checked), true);
             }
         }, error -> status.set("Could not check the workbook's frameworks: " + error.getMessage()));
     }

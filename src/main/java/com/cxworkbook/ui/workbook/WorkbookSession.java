@@ -25,7 +25,7 @@ import javafx.collections.ObservableList;
 public class WorkbookSession {
 
     private final Workbook workbook;
-    private final FrameworkCatalog catalog;
+    private FrameworkCatalog catalog;
     private final EditHistory history = new EditHistory();
     private final ObservableList<AssessmentModel> assessments = FXCollections.observableArrayList();
     private final LongProperty savedRevision = new SimpleLongProperty();
@@ -54,6 +54,14 @@ public class WorkbookSession {
         AssessmentModel model = new AssessmentModel(assessment, catalog.find(assessment.getFrameworkId()).orElse(null), history);
         model.participantsFrom(workbook::getParticipants);
         return model;
+    }
+
+    /**
+     * The library changed (a framework was imported): assessments added from now on can use it. Open
+     * assessments keep the framework they were opened with.
+     */
+    public void useLibrary(FrameworkCatalog library) {
+        this.catalog = library.forWorkbook(workbook);
     }
 
     /**

@@ -106,6 +106,25 @@ class FrameworkLibraryViewModelTest {
     }
 
     @Test
+    void anOlderVersionCarriedByAWorkbookIsKeptBesideTheCurrentOneNotMadeCurrent() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Framework v1 = acme();
+        Framework v2 = new Framework(v1.id(), "2.0", v1.name(), v1.publisher(), v1.source(), v1.description(), v1.scale(),
+                v1.levels(), v1.sections(), v1.scoring(), v1.recommendations());
+        new com.cxworkbook.persistence.UserFrameworks(home).install(v2);
+        MainViewModel main = new MainViewModel();
+        new FrameworkLibraryViewModel(main, dialogs, INLINE, home);
+        answer = true;
+        main.loaded(FrameworkCatalog.load(home), carrying(v1), "w.cxwb");
+        assertTrue(asked.get(0).contains("• Acme CX Maturity 1.0: kept beside your version 2.0 for workbooks rated on it."),
+                asked.get(0));
+        FrameworkCatalog after = FrameworkCatalog.load(home);
+        assertEquals("2.0", after.find("acme-cx").orElseThrow().version(), "still current");
+        assertEquals(v1, after.find("acme-cx", "1.0").orElseThrow());
+        assertEquals(null, main.selectedFrameworkProperty().get(), "the workbook stays in view");
+    }
+
+    @Test
     void decliningLeavesTheLibraryAloneButTheWorkbookStillRates() throws Exception {
         Path home = Files.createDirectories(dir.resolve("home"));
         MainViewModel main = new MainViewModel();
