@@ -140,6 +140,24 @@ class BrokenTemplateCorpusTest {
     }
 
     @Test
+    void aLinkToAnotherWorkbook() throws Exception {
+        Path file = acmeWith("external-link.xlsx", wb -> { });
+        try (org.apache.poi.openxml4j.opc.OPCPackage pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(file.toFile(),
+                org.apache.poi.openxml4j.opc.PackageAccess.READ_WRITE)) {
+            org.apache.poi.openxml4j.opc.PackagePart part = pkg.createPart(
+                    org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName("/xl/externalLinks/externalLink1.xml"),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml");
+            try (OutputStream out = part.getOutputStream()) {
+                out.write("<externalLink xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertEquals(List.of("external-link.xlsx: links to another workbook. Framework files are read as typed text only:"
+                + " break the links (Excel: Data › Edit Links › Break Link) or copy and paste as values, then import again"),
+                problems(file));
+    }
+
+    @Test
     void notASpreadsheet() throws Exception {
         Path file = Files.writeString(dir.resolve("notes.xlsx"), "just some text");
         assertEquals(List.of("notes.xlsx: is not an Excel .xlsx file; save it from Excel or LibreOffice as .xlsx (Excel Workbook)"),
