@@ -2,7 +2,7 @@ package com.cxworkbook.app;
 
 import com.cxworkbook.persistence.AppHome;
 import com.cxworkbook.ui.FxDialogService;
-import com.cxworkbook.ui.MainView;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.file.Background;
 import com.cxworkbook.ui.file.FileUi;
@@ -55,7 +55,7 @@ public class App extends Application {
         FxDialogService dialogs = new FxDialogService(stage);
         FileViewModel files = new FileViewModel(viewModel, dialogs, Background.fx(), AppHome.dir(), Clock.systemDefaultZone());
         MainView view = new MainView(viewModel, () -> files.requestClose(Platform::exit));
-        FileUi.install(stage, view, files, Platform::exit);
+        FileUi.install(stage, view, view.fileMenu(), files, Platform::exit);
         installWorkshopMenu(view, viewModel, dialogs, stage);
         FrameworkLibraryViewModel library = new FrameworkLibraryViewModel(viewModel, dialogs, Background.fx(), AppHome.dir());
         FrameworkMenu.install(view.fileMenu(), library);
