@@ -11,4 +11,4 @@ java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djav
     com.cxworkbook.ui.gaps.GapScreenshots "${1:-docs/screenshots}"
 java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true \
 -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
-    com.cxworkbook.ui.framework.FrameworkLibraryScreenshots "${1:-docs/screenshots}"
+    com.cxworkbook.ui.library.FrameworkLibraryScreenshots "${1:-docs/screenshots}"

@@ -1,4 +1,4 @@
-package com.cxworkbook.ui.framework;
+package com.cxworkbook.ui.library;
 
 import java.util.List;
 import javafx.scene.control.Menu;

@@ -1,5 +1,6 @@
-package com.cxworkbook.ui.framework;
+package com.cxworkbook.ui.library;
 
+import com.cxworkbook.ui.framework.FrameworkImporter;
 import com.cxworkbook.app.StartupData;
 import com.cxworkbook.domain.Assessment;
 import com.cxworkbook.domain.Framework;
@@ -7,7 +8,7 @@ import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.export.TemplateFiller;
 import com.cxworkbook.persistence.FrameworkCatalog;
-import com.cxworkbook.ui.MainView;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.Screenshots;
 import com.cxworkbook.ui.workbook.AssessmentModel;

@@ -1,5 +1,7 @@
-package com.cxworkbook.ui.framework;
+package com.cxworkbook.ui.library;
 
+import com.cxworkbook.ui.framework.FrameworkImporter;
+import com.cxworkbook.ui.framework.FrameworkRow;
 import com.cxworkbook.domain.Framework;
 import com.cxworkbook.export.FrameworkTemplateWriter;
 import com.cxworkbook.persistence.FrameworkCatalog;

@@ -1,5 +1,6 @@
-package com.cxworkbook.ui.framework;
+package com.cxworkbook.ui.library;
 
+import com.cxworkbook.ui.framework.FrameworkRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,7 @@ import com.cxworkbook.app.StartupData;
 import com.cxworkbook.export.TemplateFiller;
 import com.cxworkbook.persistence.FrameworkCatalog;
 import com.cxworkbook.ui.FxDialogService;
-import com.cxworkbook.ui.MainView;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.file.Background;
 import java.nio.file.Files;
@@ -80,8 +81,9 @@ class FrameworkImportDialogTest {
         assertEquals("Acme CX Maturity 1.0 (5 items in 2 sections) is new to the library.\n\nAdd it to your framework library?",
                 dialogMessage(robot));
         robot.clickOn("#confirmButton");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> main.frameworks().stream()
-                .anyMatch(r -> r.framework().id().equals("acme-cx")));
+        // the library is read on the FX thread, where it changes
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> main.frameworks().stream()
+                .anyMatch(r -> r.framework().id().equals("acme-cx"))).get());
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> library = robot.lookup("#frameworkList").queryAs(ListView.class);
         FrameworkRow selected = (FrameworkRow) library.getSelectionModel().getSelectedItem();
@@ -101,9 +103,12 @@ class FrameworkImportDialogTest {
         importFramework(robot, file);
         assertEquals("Not imported: 1 problem to correct first. Nothing was installed.\n\n"
                 + "Items!E3 (Item id): duplicate item id \"cx-vision\". Give each row its own id", dialogMessage(robot));
-        robot.clickOn("OK");
+        javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) robot.lookup("#dialogMessage")
+                .queryAs(Label.class).getParent();
+        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(Files.exists(home.resolve("frameworks")));
-        assertFalse(main.frameworks().stream().anyMatch(r -> r.framework().id().equals("acme-cx")));
+        assertFalse(WaitForAsyncUtils.asyncFx(() -> main.frameworks().stream()
+                .anyMatch(r -> r.framework().id().equals("acme-cx"))).get());
     }
 }

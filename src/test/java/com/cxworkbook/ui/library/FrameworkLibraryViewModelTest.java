@@ -1,4 +1,4 @@
-package com.cxworkbook.ui.framework;
+package com.cxworkbook.ui.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
