@@ -70,7 +70,10 @@ class FrameworkImportDialogTest {
     }
 
     private String dialogMessage(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dialogMessage").tryQuery().isPresent());
+        // visible, not just built: the alert's content exists a moment before its window shows
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dialogMessage")
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#dialogMessage").queryAs(Label.class).getText();
     }
 
