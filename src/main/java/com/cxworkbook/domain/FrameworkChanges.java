@@ -133,7 +133,7 @@ public record FrameworkChanges(List<String> added, List<String> removed, List<St
     private static List<Object> recommendations(Framework f) {
         List<Object> out = new ArrayList<>();
         for (Recommendation r : f.recommendations()) {
-            out.add(List.of(blank(r.toLevel()), blank(r.title()), blank(r.text()), r.actions()));
+            out.add(List.of(blank(r.toLevel()), blank(r.title()), blank(r.text()), r.actions(), r.actionSections()));
         }
         return out;
     }

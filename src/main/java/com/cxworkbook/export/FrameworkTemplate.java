@@ -87,7 +87,8 @@ final class FrameworkTemplate {
 
     // Actions sheet
     static final String ACTION = "Action";
-    static final List<String> ACTION_COLUMNS = List.of(STAGE_ID, ACTION);
+    static final String ACTION_SECTIONS = "Sections";
+    static final List<String> ACTION_COLUMNS = List.of(STAGE_ID, ACTION, ACTION_SECTIONS);
 
     /** Rows a sheet may have: far more than any framework (at most 2,000 items), far fewer than an attack. */
     static final int MAX_ROWS = 5_000;

@@ -103,14 +103,27 @@ public final class FrameworkTemplateReader {
         readStages(stagesSheet, levels, gapTexts);
         Scale scale = scale(frameworkSheet, fields);
         List<Section> sections = readItems(itemsSheet, scale);
-        Map<String, List<String>> actions = readActions(actionsSheet);
+        Map<String, List<String>> actions = new LinkedHashMap<>();
+        Map<String, List<List<String>>> actionSections = new LinkedHashMap<>();
+        Map<String, List<String>> actionSectionCells = new LinkedHashMap<>();
+        readActions(actionsSheet, actions, actionSections, actionSectionCells);
         List<Recommendation> recommendations = new ArrayList<>();
         for (Map.Entry<String, String[]> stage : gapTexts.entrySet()) {
             List<String> stageActions = actions.getOrDefault(stage.getKey(), List.of());
             String[] text = stage.getValue();
             if (text[0] != null || text[1] != null || !stageActions.isEmpty()) {
-                cells.put("$.recommendations[" + recommendations.size() + "]", text[2]);
-                recommendations.add(new Recommendation(stage.getKey(), text[0], text[1], stageActions));
+                String path = "$.recommendations[" + recommendations.size() + "]";
+                cells.put(path, text[2]);
+                List<List<String>> tags = actionSections.getOrDefault(stage.getKey(), List.of());
+                // untagged throughout is "no tags"; tagged in part is left for the validator to name the rows
+                boolean anyTag = tags.stream().anyMatch(t -> !t.isEmpty());
+                List<String> tagCells = actionSectionCells.getOrDefault(stage.getKey(), List.of());
+                for (int a = 0; a < tagCells.size(); a++) {
+                    cells.put(path + ".actionSections[" + a + "]", tagCells.get(a));
+                }
+                cells.put(path + ".actionSections", tagCells.isEmpty() ? text[2] : tagCells.get(0));
+                recommendations.add(new Recommendation(stage.getKey(), text[0], text[1], stageActions,
+                        anyTag ? tags : List.of()));
             }
         }
         ScoringMethod method = (ScoringMethod) fields.get(METHOD);
@@ -416,12 +429,12 @@ public final class FrameworkTemplateReader {
 
     // ---- Actions sheet ----
 
-    private Map<String, List<String>> readActions(Sheet sheet) {
-        Map<String, List<String>> actions = new LinkedHashMap<>();
+    private void readActions(Sheet sheet, Map<String, List<String>> actions, Map<String, List<List<String>>> sections,
+                             Map<String, List<String>> sectionCells) {
         if (sheet == null) {
-            return actions;
+            return;
         }
-        Map<String, Integer> columns = headers(sheet, ACTION_COLUMNS);
+        Map<String, Integer> columns = headers(sheet, List.of(STAGE_ID, ACTION));
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             String typed = get(sheet, row, columns, STAGE_ID);
@@ -440,9 +453,13 @@ public final class FrameworkTemplateReader {
                 problems.add(new TemplateProblem(ref(sheet, r, col(columns, ACTION), ACTION), "is empty. Write the action, or delete the row"));
             } else {
                 actions.computeIfAbsent(stage, k -> new ArrayList<>()).add(action);
+                String tags = get(sheet, row, columns, ACTION_SECTIONS);
+                sections.computeIfAbsent(stage, k -> new ArrayList<>()).add(tags == null ? List.of()
+                        : java.util.Arrays.stream(tags.split("[,;\\n]")).map(String::strip).filter(t -> !t.isEmpty()).toList());
+                sectionCells.computeIfAbsent(stage, k -> new ArrayList<>())
+                        .add(ref(sheet, r, col(columns, ACTION_SECTIONS), ACTION_SECTIONS));
             }
         }
-        return actions;
     }
 
     // ---- cells ----

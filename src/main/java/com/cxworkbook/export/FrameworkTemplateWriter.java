@@ -105,7 +105,8 @@ public final class FrameworkTemplateWriter {
                 ITEMS + ": one row per rated statement, in order, grouped by section. Repeat the Section id on every row. "
                         + "Guidance (optional) helps the facilitator: what to ask, what evidence to look for. "
                         + "Descriptor columns say what each rating looks like (optional; add 'Descriptor 6' etc. for a longer scale).",
-                ACTIONS + ": one row per closing-the-gap action, with the Stage id it leads to.",
+                ACTIONS + ": one row per closing-the-gap action, with the Stage id it leads to and, optionally, the Section ids"
+                        + " it serves (comma-separated; tag every action of a stage or none).",
                 "",
                 "Ids: lowercase letters, digits and '-' (leave Item id, Section id or Stage id empty and the app makes one from the name).",
                 "Stage references (Section stage, Item stage, Score bands, Actions) take a Stage id or a Stage name.",
@@ -238,14 +239,17 @@ public final class FrameworkTemplateWriter {
         header(sheet, 0, ACTION_COLUMNS);
         int r = 1;
         for (Recommendation rec : f.recommendations()) {
-            for (String action : rec.actions()) {
+            for (int a = 0; a < rec.actions().size(); a++) {
                 XSSFRow row = sheet.createRow(r++);
                 value(row, 0, rec.toLevel());
-                value(row, 1, action);
+                value(row, 1, rec.actions().get(a));
+                if (a < rec.actionSections().size() && rec.actionSections().get(a) != null) {
+                    value(row, 2, String.join(", ", rec.actionSections().get(a)));
+                }
             }
         }
         stageList(sheet, 1, Math.max(r, 200), 0);
-        widths(sheet, 2, 18, 100);
+        widths(sheet, 3, 18, 90, 30);
         sheet.createFreezePane(0, 1);
     }
 

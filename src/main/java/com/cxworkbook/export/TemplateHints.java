@@ -44,6 +44,12 @@ final class TemplateHints {
         if (message.contains("needs a level") || message.contains("has no items")) {
             return "Fill in Section stage or Item stage on the Items sheet so every stage has its items";
         }
+        if (message.contains("unknown section")) {
+            return "Use Section ids from the Items sheet in the Actions sheet's Sections column";
+        }
+        if (message.contains("at least one section") || message.contains("one entry per action")) {
+            return "Tag every action of this stage with its Section ids on the Actions sheet, or tag none";
+        }
         if (message.contains("threshold")) {
             return "Enter Met from rating on the Framework sheet";
         }
