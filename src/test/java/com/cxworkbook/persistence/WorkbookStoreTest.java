@@ -114,7 +114,7 @@ class WorkbookStoreTest {
                 List.of(new Section("s1", "S1", "about s1", "one", List.of(new Item("i1", "I1", "Short", "Statement one", Map.of(1, "d1"), "one", "Ask for a chart"))),
                         new Section("s2", "S2", "about s2", "two", List.of(new Item("i2", "I2", "Short 2", "Statement two", Map.of(5, "d5"), "two", "Ask who")))),
                 new Scoring(ScoringMethod.STAGE_CHECKLIST, List.of(new Band(1, 2, "one")), 4),
-                List.of(new Recommendation("two", "To two", "text", List.of("act"))));
+                List.of(new Recommendation("two", "To two", "text", List.of("act"), List.of(List.of("s2")))));
     }
 
     @Test
