@@ -2,11 +2,12 @@ package com.cxworkbook.domain;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /** Someone in the workshop room. */
 public class Participant {
 
-    private String id = java.util.UUID.randomUUID().toString().substring(0, 8);
+    private String id = UUID.randomUUID().toString().substring(0, 8);
     private String name;
     private String role;
     private String group;

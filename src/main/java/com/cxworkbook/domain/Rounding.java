@@ -1,5 +1,7 @@
 package com.cxworkbook.domain;
 
+import java.util.Locale;
+
 /** Rounding used by every score: half up, as people round by hand (2.5 → 3). */
 final class Rounding {
 
@@ -11,6 +13,6 @@ final class Rounding {
     }
 
     static String oneDecimal(double value) {
-        return String.format(java.util.Locale.ROOT, "%.1f", value);
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -1,6 +1,7 @@
 package com.cxworkbook.domain;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The outcome of scoring an assessment, able to explain itself: which ratings were used, which items
@@ -61,7 +62,7 @@ public record ScoreResult(ScoringMethod method, int itemCount, int rated, int no
         }
         return switch (method) {
             case SUM_BANDS -> Math.round(score) + " / " + Math.round(maxScore);
-            case MEAN_LEVEL -> String.format(java.util.Locale.ROOT, "%.1f / %d", score, Math.round(maxScore));
+            case MEAN_LEVEL -> String.format(Locale.ROOT, "%.1f / %d", score, Math.round(maxScore));
             case STAGE_CHECKLIST -> "Stage " + Math.round(score) + " of " + Math.round(maxScore);
         };
     }

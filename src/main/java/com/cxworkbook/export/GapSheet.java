@@ -1,6 +1,7 @@
 package com.cxworkbook.export;
 
 import com.cxworkbook.domain.Band;
+import com.cxworkbook.domain.Consensus;
 import com.cxworkbook.domain.Effort;
 import com.cxworkbook.domain.Framework;
 import com.cxworkbook.domain.GapLine;
@@ -86,7 +87,7 @@ final class GapSheet {
         int row = FIRST_ITEM_ROW;
         for (GapLine line : lines) {
             writeLine(out, row, line, max, checklist);
-            Integer target = com.cxworkbook.domain.Consensus.target(framework, part.assessment(), line.item().id());
+            Integer target = Consensus.target(framework, part.assessment(), line.item().id());
             if (target == null) {
                 out.empty(row, TARGET, s.integer);
             } else {

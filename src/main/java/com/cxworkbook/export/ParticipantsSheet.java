@@ -10,6 +10,7 @@ import com.cxworkbook.domain.ScoreResult;
 import com.cxworkbook.domain.ScoringMethod;
 import com.cxworkbook.domain.Workbook;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.util.CellReference;
@@ -67,7 +68,7 @@ final class ParticipantsSheet {
                 }
             }
         }
-        people.sort(java.util.Comparator.comparingInt(plan.workbook().getParticipants()::indexOf));
+        people.sort(Comparator.comparingInt(plan.workbook().getParticipants()::indexOf));
         return people;
     }
 

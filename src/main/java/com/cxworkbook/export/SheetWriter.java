@@ -1,10 +1,16 @@
 package com.cxworkbook.export;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -25,7 +31,7 @@ final class SheetWriter {
     final Styles styles;
     private final int[] widest = new int[MAX_COLUMNS];
     private final int[] cap = new int[MAX_COLUMNS];
-    private final java.util.Map<Integer, java.util.List<Wrapped>> wrappedByRow = new java.util.HashMap<>();
+    private final Map<Integer, List<Wrapped>> wrappedByRow = new HashMap<>();
 
     /** Text in a wrapping cell: row heights are set from it, as neither POI nor LibreOffice fit them. */
     private record Wrapped(int column, String text, boolean bold) {
@@ -34,7 +40,7 @@ final class SheetWriter {
     SheetWriter(XSSFSheet sheet, Styles styles) {
         this.sheet = sheet;
         this.styles = styles;
-        java.util.Arrays.fill(cap, 40);
+        Arrays.fill(cap, 40);
     }
 
     /** Limits a column's width (in characters); longer text wraps. */
@@ -106,7 +112,7 @@ final class SheetWriter {
         }
         widest[column] = Math.max(widest[column], longest);
         if (style.getWrapText() && !value.isEmpty()) {
-            wrappedByRow.computeIfAbsent(row, r -> new java.util.ArrayList<>()).add(new Wrapped(column, value, style == styles.header));
+            wrappedByRow.computeIfAbsent(row, r -> new ArrayList<>()).add(new Wrapped(column, value, style == styles.header));
         }
     }
 
@@ -152,8 +158,8 @@ final class SheetWriter {
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
-        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin, 0.4);
-        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin, 0.4);
+        sheet.setMargin(Sheet.LeftMargin, 0.4);
+        sheet.setMargin(Sheet.RightMargin, 0.4);
         sheet.getFooter().setCenter("Page &P of &N");
     }
 }

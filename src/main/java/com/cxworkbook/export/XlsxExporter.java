@@ -12,6 +12,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.DosFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -152,10 +155,10 @@ public final class XlsxExporter {
             return true;
         }
         try {
-            if (Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
-                return !Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                return !Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
             }
-            if (Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.DosFileAttributeView.class)) {
+            if (Files.getFileStore(file).supportsFileAttributeView(DosFileAttributeView.class)) {
                 return Boolean.TRUE.equals(Files.getAttribute(file, "dos:readonly"));
             }
         } catch (IOException | UnsupportedOperationException e) {

@@ -1,5 +1,6 @@
 package com.cxworkbook.persistence;
 
+import com.cxworkbook.domain.Rating;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -7,7 +8,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Turns Jackson's exceptions into a JSON path and a sentence a person can act on. */
@@ -71,19 +75,19 @@ final class JsonErrors {
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
             return "whole number";
         }
-        if (type == com.cxworkbook.domain.Rating.class) {
+        if (type == Rating.class) {
             return "rating (a whole number or \"NA\")";
         }
-        if (java.util.List.class.isAssignableFrom(type)) {
+        if (List.class.isAssignableFrom(type)) {
             return "list";
         }
-        if (java.util.Map.class.isAssignableFrom(type) || type.getName().startsWith("com.cxworkbook")) {
+        if (Map.class.isAssignableFrom(type) || type.getName().startsWith("com.cxworkbook")) {
             return "object";
         }
         if (type == String.class) {
             return "text";
         }
-        if (type == java.time.LocalDate.class) {
+        if (type == LocalDate.class) {
             return "date (YYYY-MM-DD)";
         }
         return type.getSimpleName();

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * Settings as a small JSON file in the app's home folder. A missing or broken file gives the defaults (and
@@ -64,7 +65,7 @@ public final class SettingsStore {
         Path temp = Files.createTempFile(file.getParent(), ".settings", ".tmp");
         try {
             MAPPER.writeValue(temp.toFile(), settings);
-            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -1,6 +1,7 @@
 package com.cxworkbook.persistence;
 
 import com.cxworkbook.domain.Assessment;
+import com.cxworkbook.domain.Evidence;
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.persistence.WorkbookReadException.Kind;
 import com.fasterxml.jackson.core.JsonParser;
@@ -28,6 +29,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
@@ -292,13 +294,13 @@ public final class WorkbookStore {
                 }
             }
             // A null rating in a hand-edited file means "not rated", which is what leaving it out means.
-            assessment.getRatings().values().removeIf(java.util.Objects::isNull);
+            assessment.getRatings().values().removeIf(Objects::isNull);
             for (int j = 0; j < assessment.getGapRows().size(); j++) {
                 if (assessment.getGapRows().get(j) == null) {
                     throw badValue(name, path + ".gapRows[" + j + "]", "a gap row is null", null);
                 }
             }
-            for (Iterator<Map.Entry<String, com.cxworkbook.domain.Evidence>> it = assessment.getEvidence().entrySet().iterator(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, Evidence>> it = assessment.getEvidence().entrySet().iterator(); it.hasNext(); ) {
                 if (it.next().getValue() == null) {
                     it.remove();
                 }

@@ -40,14 +40,29 @@ public class FxDialogService implements DialogService {
         if (options.isEmpty()) {
             return Optional.empty();
         }
-        // The dialog shows strings; labels are mapped back by position so equal labels cannot mix options up
-        List<String> labels = options.stream().map(label).toList();
-        ChoiceDialog<String> dialog = new ChoiceDialog<>(labels.get(0), labels);
-        dialog.initOwner(owner);
+        ChoiceDialog<Choice<T>> dialog = choiceDialog(title, message, options, label);
+        return dialog.showAndWait().map(Choice::value);
+    }
+
+    /** One option as the dialog lists it: its own object, so two options with the same label stay two. */
+    record Choice<T>(T value, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** The dialog {@link #choose} shows; the list holds a {@link Choice} per option, in order. */
+    <T> ChoiceDialog<Choice<T>> choiceDialog(String title, String message, List<T> options, Function<T, String> label) {
+        List<Choice<T>> choices = options.stream().map(o -> new Choice<>(o, label.apply(o))).toList();
+        ChoiceDialog<Choice<T>> dialog = new ChoiceDialog<>(choices.get(0), choices);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
         dialog.setTitle(title);
         dialog.setHeaderText(message);
         dialog.getDialogPane().setId("choiceDialog");
-        return dialog.showAndWait().map(labels::indexOf).filter(i -> i >= 0).map(options::get);
+        return dialog;
     }
 
     @Override

@@ -3,12 +3,17 @@ package com.cxworkbook.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,12 +36,16 @@ class LaunchProcessTest {
     }
 
     private static Run launch(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        return launchWithClassPath(jvmOptions, System.getProperty("java.class.path"), args);
+    }
+
+    private static Run launchWithClassPath(List<String> jvmOptions, String classPath, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xlog:class+load=info");
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add(Launcher.class.getName());
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -89,6 +98,40 @@ class LaunchProcessTest {
         assertTrue(interactive >= 0 && gridLoaded >= 0 && firstGrid >= 0, run.output());
         assertTrue(interactive < gridLoaded, "the start screen must not build a rating grid (docs/PERFORMANCE.md)");
         assertTrue(gridLoaded < firstGrid, "the grid marker follows opening the grid");
+    }
+
+    /**
+     * As the installer ships it: JavaFX as named modules (the jlinked runtime has them; here the platform
+     * jars on the module path), the app and its libraries on the class path, and the JVM options of
+     * installer/jpackage/image.args, read from that file. Monocle is patched into javafx.graphics because
+     * the test has no display.
+     */
+    @Test
+    void theAppStartsAsInstalledToTheHome() throws Exception {
+        List<String> entries = List.of(System.getProperty("java.class.path").split(File.pathSeparator));
+        String javafx = entries.stream().filter(e -> e.contains("openjfx") && e.matches(".*javafx-[a-z]+-[0-9.]+-(linux|win|mac|mac-aarch64)\\.jar"))
+                .collect(Collectors.joining(File.pathSeparator));
+        String monocle = entries.stream().filter(e -> e.contains("openjfx-monocle")).findFirst().orElseThrow();
+        String classPath = entries.stream().filter(e -> !e.contains("openjfx")).collect(Collectors.joining(File.pathSeparator));
+        List<String> options = new ArrayList<>(List.of("--module-path", javafx, "--add-modules", "javafx.controls",
+                "--patch-module", "javafx.graphics=" + monocle));
+        Matcher shipped = Pattern.compile("--java-options \"([^\"]*)\"").matcher(Files.readString(Path.of("installer/jpackage/image.args")));
+        while (shipped.find()) {
+            options.add(shipped.group(1));
+        }
+        assertTrue(options.contains("-XX:TieredStopAtLevel=1"), "the shipped options were read: " + options);
+        options.addAll(List.of("-D" + StartupTrace.PROPERTY + "=exit",
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Djava.util.prefs.userRoot=" + System.getProperty("java.util.prefs.userRoot", "target/test-prefs"),
+                "-Dcxworkbook.home=" + System.getProperty("cxworkbook.home", "target/test-home")));
+
+        Run run = launchWithClassPath(options, classPath);
+
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(run.output().contains("startup interactive "), "the home was reached: " + run.output());
+        assertTrue(!run.output().contains("Unsupported JavaFX configuration"), "JavaFX ran from the class path: " + run.output());
+        assertTrue(run.lines().stream().anyMatch(l -> l.contains("[class,load] javafx.scene.control.Button source: ")
+                && l.contains("javafx-controls")), "Button should come from the javafx.controls module jar");
     }
 
     private static int indexOf(Run run, String text) {

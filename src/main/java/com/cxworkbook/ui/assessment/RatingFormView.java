@@ -4,6 +4,7 @@ import com.cxworkbook.ui.DateField;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -114,7 +115,7 @@ public class RatingFormView extends CachedVBox {
         valueButtons.forEach((v, button) -> button.setSelected(v.equals(value)));
     }
 
-    private static void commitOnFocusLost(javafx.scene.Node field, RatingFormViewModel vm) {
+    private static void commitOnFocusLost(Node field, RatingFormViewModel vm) {
         field.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 vm.commit();

@@ -1,6 +1,7 @@
 package com.cxworkbook.ui.assessment;
 
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -12,7 +13,7 @@ import javafx.scene.layout.VBox;
 /** The strip above the grid the room reads: score (click to explain), stage, progress and N/A count. */
 public class ResultSummaryView extends VBox {
 
-    public ResultSummaryView(ResultViewModel vm, String heading, javafx.scene.Node... extras) {
+    public ResultSummaryView(ResultViewModel vm, String heading, Node... extras) {
         super(4);
         setId("resultSummary");
         getStyleClass().add("result-summary");
@@ -43,7 +44,7 @@ public class ResultSummaryView extends VBox {
 
         HBox line = new HBox(14, title, labelled("Score", score), labelled("Stage", stage),
                 labelled("Progress", progress), labelled("Not applicable", na));
-        for (javafx.scene.Node extra : extras) {
+        for (Node extra : extras) {
             if (extra instanceof Region region) {
                 region.setMinWidth(Region.USE_PREF_SIZE);
             }
@@ -67,7 +68,7 @@ public class ResultSummaryView extends VBox {
         return label;
     }
 
-    private static VBox labelled(String caption, javafx.scene.Node value) {
+    private static VBox labelled(String caption, Node value) {
         Label label = new Label(caption);
         label.getStyleClass().add("result-caption");
         label.setMinWidth(Region.USE_PREF_SIZE);

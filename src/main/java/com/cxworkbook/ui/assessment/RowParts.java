@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 
 /** Controls shared by the grid and checklist rows, built the same way so both behave alike. */
 final class RowParts {
@@ -21,7 +22,7 @@ final class RowParts {
         cell.setWrapText(true);
         cell.setMaxWidth(Double.MAX_VALUE);
         cell.setMaxHeight(Double.MAX_VALUE);
-        cell.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        cell.setMinHeight(Region.USE_PREF_SIZE);
         cell.setOnAction(e -> vm.click(item, value));
         cell.setOnContextMenuRequested(e -> TargetMenu.show(vm.model(), item, value, cell, e));
         trackFocus(vm, item, cell);
@@ -36,7 +37,7 @@ final class RowParts {
         na.setAccessibleText(item.displayName() + ": not applicable");
         LazyTooltip.install(na, () -> "Not applicable: excluded from the score (key N)");
         na.setDisable(!vm.allowsNotApplicable());
-        na.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        na.setMinWidth(Region.USE_PREF_SIZE);
         na.setOnAction(e -> vm.toggleNotApplicable(item));
         trackFocus(vm, item, na);
         return na;
@@ -46,7 +47,7 @@ final class RowParts {
         Label label = new Label(text);
         label.setWrapText(true);
         label.getStyleClass().add(styleClass);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -3,6 +3,7 @@ package com.cxworkbook.ui.assessment;
 import com.cxworkbook.domain.Item;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.value.ChangeListener;
@@ -12,6 +13,7 @@ import javafx.collections.WeakMapChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -71,7 +73,7 @@ final class SpreadStrip extends Region {
                 : "Default target: one level above the agreed rating. Right-click a value to set a target.");
         getChildren().addAll(range, texts, target);
         setFocusTraversable(false);
-        setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        setAccessibleRole(AccessibleRole.TEXT);
         model.participantRevisionProperty().addListener(new WeakChangeListener<>(onParticipants));
         model.ratings().addListener(new WeakMapChangeListener<>(onItemChange));
         model.targets().addListener(new WeakMapChangeListener<>(onItemChange));
@@ -152,8 +154,8 @@ final class SpreadStrip extends Region {
         double textHeight = texts.prefHeight(-1);
         double y = top + (track() - GAP) / 2;
         // Several people on the same value sit side by side around that value's centre
-        Map<Integer, Integer> seen = new java.util.HashMap<>();
-        Map<Integer, Long> counts = new java.util.HashMap<>();
+        Map<Integer, Integer> seen = new HashMap<>();
+        Map<Integer, Long> counts = new HashMap<>();
         line.dots().forEach(d -> counts.merge(d.value(), 1L, Long::sum));
         double fallbackX = left + radius;
         for (int i = 0; i < dots.size(); i++) {

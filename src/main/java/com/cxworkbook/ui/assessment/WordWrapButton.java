@@ -1,6 +1,7 @@
 package com.cxworkbook.ui.assessment;
 
 import javafx.scene.control.Button;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
@@ -29,7 +30,7 @@ final class WordWrapButton extends Button {
     }
 
     /** Width of the longest word of {@code text} in the given font. */
-    static double wordWidth(String word, javafx.scene.text.Font font) {
+    static double wordWidth(String word, Font font) {
         Text measure = new Text(word);
         measure.setFont(font);
         return Math.ceil(measure.getLayoutBounds().getWidth());

@@ -1,11 +1,12 @@
 package com.cxworkbook.ui.edit;
 
+import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyCode;
 
 /**
  * Edit menu with Undo/Redo bound to the open workbook's history; both are disabled while no workbook is
@@ -38,7 +39,7 @@ public class EditMenu extends Menu {
         bind(history.getValue());
     }
 
-    private static void run(ObservableValue<EditHistory> history, java.util.function.Consumer<EditHistory> action) {
+    private static void run(ObservableValue<EditHistory> history, Consumer<EditHistory> action) {
         if (history.getValue() != null) {
             action.accept(history.getValue());
         }

@@ -1,5 +1,7 @@
 package com.cxworkbook.ui.export;
 
+import java.awt.Desktop;
+import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -12,11 +14,11 @@ public interface FileOpener {
     /** Through java.awt.Desktop, which some Linux desktops and headless JVMs do not offer. */
     static FileOpener desktop() {
         return path -> {
-            if (java.awt.GraphicsEnvironment.isHeadless() || !java.awt.Desktop.isDesktopSupported()
-                    || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+            if (GraphicsEnvironment.isHeadless() || !Desktop.isDesktopSupported()
+                    || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
                 throw new UnsupportedOperationException("this system does not let the app open files");
             }
-            java.awt.Desktop.getDesktop().open(path.toFile());
+            Desktop.getDesktop().open(path.toFile());
         };
     }
 }

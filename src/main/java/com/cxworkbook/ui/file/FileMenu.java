@@ -1,6 +1,7 @@
 package com.cxworkbook.ui.file;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -31,7 +32,7 @@ public final class FileMenu {
         viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent.run());
         fillRecent.run();
 
-        fileMenu.getItems().addAll(0, java.util.List.of(
+        fileMenu.getItems().addAll(0, List.of(
                 item("_New", "newMenuItem", "Shortcut+N", viewModel::newWorkbook),
                 item("_Open…", "openMenuItem", "Shortcut+O", viewModel::open),
                 recent,

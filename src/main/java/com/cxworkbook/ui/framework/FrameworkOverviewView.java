@@ -1,7 +1,9 @@
 package com.cxworkbook.ui.framework;
 
+import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
@@ -60,7 +62,7 @@ public class FrameworkOverviewView extends ScrollPane {
         content.getChildren().addAll(levelsHeading, levels, sectionsHeading, sections);
     }
 
-    private VBox card(String key, String id, String name, String summary, java.util.List<FrameworkOverview.Detail> details) {
+    private VBox card(String key, String id, String name, String summary, List<FrameworkOverview.Detail> details) {
         VBox card = new VBox(6);
         card.setId(id);
         card.getStyleClass().add("card");
@@ -83,7 +85,7 @@ public class FrameworkOverviewView extends ScrollPane {
                 label.setMaxWidth(220);
                 Label text = wrapped(detail.text(), "detail-text");
                 GridPane.setHgrow(text, Priority.ALWAYS);
-                GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+                GridPane.setValignment(label, VPos.TOP);
                 grid.addRow(row++, label, text);
             }
             card.getChildren().add(grid);

@@ -2,6 +2,7 @@ package com.cxworkbook.ui.gaps;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -40,7 +41,7 @@ class ChoiceEditCell<T> extends EditingCell<T> {
 
     /** "5 – Achieved" → "choice-5-achieved", "(none)" → "choice-none": ids a CSS lookup can name. */
     static String choiceId(String label) {
-        String slug = label.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String slug = label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return "choice-" + slug;
     }
 

@@ -7,14 +7,14 @@ import com.cxworkbook.domain.InitiativeType;
 import com.cxworkbook.domain.Priority;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Scale;
+import com.cxworkbook.ui.gaps.GapRowViewModel.SectionHead;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import com.cxworkbook.ui.gaps.GapRowViewModel.SectionHead;
-import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -25,6 +25,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
@@ -33,6 +34,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.text.TextAlignment;
 
 /**
  * The worksheet table ({@code #gapTable}): one column per {@link GapColumn}, inline editors that keep
@@ -42,7 +44,6 @@ import javafx.scene.input.TransferMode;
 class GapTable extends TableView<GapRowViewModel> {
 
     private static final DataFormat DRAGGED_ROW = new DataFormat("application/x-cxworkbook-gap-row");
-    private static final PseudoClass SECTION_START = PseudoClass.getPseudoClass("section-start");
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
@@ -109,8 +110,8 @@ class GapTable extends TableView<GapRowViewModel> {
         Label head = new Label(kind.shortHeader());
         head.setId(kind.id() + "Header");
         head.setWrapText(true);
-        head.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        head.setTooltip(new javafx.scene.control.Tooltip(kind.header()));
+        head.setTextAlignment(TextAlignment.CENTER);
+        head.setTooltip(new Tooltip(kind.header()));
         head.setAccessibleText(kind.header());
         column.setGraphic(head);
         column.setId(kind.id() + "Column");
@@ -138,7 +139,7 @@ class GapTable extends TableView<GapRowViewModel> {
 
     private TableColumn<GapRowViewModel, String> activityColumn() {
         TableColumn<GapRowViewModel, String> column = column(GapColumn.ACTIVITY,
-                r -> new javafx.beans.property.ReadOnlyStringWrapper(r.activity()), 150);
+                r -> new ReadOnlyStringWrapper(r.activity()), 150);
         column.setCellFactory(c -> new ReadOnlyCell<>(GapColumn.ACTIVITY, s -> s) {
             @Override
             protected void updateItem(String value, boolean empty) {
@@ -225,38 +226,7 @@ class GapTable extends TableView<GapRowViewModel> {
     }
 
     private TableRow<GapRowViewModel> row() {
-        TableRow<GapRowViewModel> row = new TableRow<>() {
-            private GapRowViewModel shown;
-            private final InvalidationListener sectionChanged = obs -> showSectionStart();
-
-            @Override
-            protected void updateItem(GapRowViewModel item, boolean empty) {
-                super.updateItem(item, empty);
-                GapRowViewModel now = empty ? null : item;
-                if (now != shown) {
-                    if (shown != null) {
-                        shown.sectionHeadProperty().removeListener(sectionChanged);
-                    }
-                    shown = now;
-                    if (shown != null) {
-                        shown.sectionHeadProperty().addListener(sectionChanged);
-                    }
-                }
-                showSectionStart();
-                setId(shown == null ? null : "gapRow-" + shown.itemId());
-            }
-
-            @Override
-            public void updateIndex(int index) {
-                super.updateIndex(index);
-                showSectionStart();
-            }
-
-            // a line above each section but the first row's
-            private void showSectionStart() {
-                pseudoClassStateChanged(SECTION_START, shown != null && getIndex() > 0 && shown.sectionStart());
-            }
-        };
+        GapTableRow row = new GapTableRow();
         row.setOnDragDetected(e -> {
             if (row.isEmpty() || getEditingCell() != null) {
                 return;

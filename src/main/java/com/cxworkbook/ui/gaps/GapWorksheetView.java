@@ -11,6 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -111,12 +112,12 @@ public class GapWorksheetView extends BorderPane {
             return count == 0 ? "" : "⚠ " + count + " warning" + (count == 1 ? "" : "s") + " (see the Check column)";
         }, viewModel.warningCountProperty()));
 
-        FlowPane bar = new FlowPane(8, 6, suggest, new Separator(javafx.geometry.Orientation.VERTICAL), bigGaps,
+        FlowPane bar = new FlowPane(8, 6, suggest, new Separator(Orientation.VERTICAL), bigGaps,
                 filter("priorityFilter", "Any priority", Priority.values(), Priority::label, viewModel.priorityFilterProperty()),
                 filter("effortFilter", "Any effort", Effort.values(), Effort::label, viewModel.effortFilterProperty()),
                 filter("initiativeFilter", "Any initiative", InitiativeType.values(), InitiativeType::label,
                         viewModel.initiativeFilterProperty()),
-                new Label("Sort:"), sort, new Separator(javafx.geometry.Orientation.VERTICAL), matrixToggle, warnings);
+                new Label("Sort:"), sort, new Separator(Orientation.VERTICAL), matrixToggle, warnings);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 6, 0));
         bar.getStyleClass().add("gap-toolbar");

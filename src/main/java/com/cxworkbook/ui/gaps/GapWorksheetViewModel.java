@@ -1,5 +1,6 @@
 package com.cxworkbook.ui.gaps;
 
+import com.cxworkbook.domain.Consensus;
 import com.cxworkbook.domain.Effort;
 import com.cxworkbook.domain.Framework;
 import com.cxworkbook.domain.GapField;
@@ -32,16 +33,15 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * The gap-analysis worksheet of one assessment: one row per activity in framework order, the totals, the
- * filters, the priority matrix and the editing commands (including paste and "suggest actions"). Ratings
+ * The gap-analysis worksheet of one assessment: one row per activity in framework order, the totals and
+ * the editing commands (ranking, "suggest actions"); the filters ({@link GapFilters}), the priority matrix
+ * ({@link PriorityMatrix}) and copy/paste ({@link GapClipboard}) are parts of their own behind it. Ratings
  * change only through {@link AssessmentModel#rate}, worksheet fields through {@link GapWorksheetModel}, so
  * the rating grid and every undo stay in step with this screen.
  */
@@ -56,13 +56,9 @@ public class GapWorksheetViewModel {
     private final Supplier<LocalDate> today;
     private final ObservableList<GapRowViewModel> rows = FXCollections.observableArrayList();
     private final FilteredList<GapRowViewModel> visibleRows = new FilteredList<>(rows);
-    private final BooleanProperty bigGapsOnly = new SimpleBooleanProperty();
-    private final ObjectProperty<Priority> priorityFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<Effort> effortFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<InitiativeType> initiativeFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<MatrixAxis> matrixAxis = new SimpleObjectProperty<>(MatrixAxis.PRIORITY);
-    private final ObservableList<MatrixCell> matrix = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper unplaced = new ReadOnlyStringWrapper("");
+    private final GapFilters filters = new GapFilters();
+    private final PriorityMatrix matrix = new PriorityMatrix();
+    private final GapClipboard clipboard;
     private final ReadOnlyIntegerWrapper totalRating = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper totalGap = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper stageText = new ReadOnlyStringWrapper("");
@@ -78,6 +74,7 @@ public class GapWorksheetViewModel {
         this.framework = model.framework();
         this.gaps = model.gaps();
         this.today = today;
+        this.clipboard = new GapClipboard(this, gaps, message::set);
         if (framework != null) {
             int order = 0;
             for (GapLine line : GapWorksheet.lines(framework, model.assessment())) {
@@ -90,10 +87,10 @@ public class GapWorksheetViewModel {
         result.addListener(new WeakInvalidationListener(refresh));
         gaps.revisionProperty().addListener(new WeakInvalidationListener(refresh));
         model.targets().addListener(new WeakInvalidationListener(refresh));
-        for (Observable filter : List.of(bigGapsOnly, priorityFilter, effortFilter, initiativeFilter)) {
+        for (Observable filter : filters.all()) {
             filter.addListener(refilter);
         }
-        matrixAxis.addListener(obs -> rebuildMatrix());
+        matrix.axis().addListener(obs -> matrix.rebuild(rows));
         refresh();
     }
 
@@ -109,7 +106,7 @@ public class GapWorksheetViewModel {
             List<String> lineWarnings = GapWarnings.of(lines.get(i), now);
             warnings += lineWarnings.size();
             rows.get(i).update(lines.get(i), lineWarnings);
-            rows.get(i).updateGapToTarget(com.cxworkbook.domain.Consensus.gapToTarget(framework, model.assessment(),
+            rows.get(i).updateGapToTarget(Consensus.gapToTarget(framework, model.assessment(),
                     lines.get(i).item().id()));
         }
         totalRating.set(GapWorksheet.totalRating(lines));
@@ -117,7 +114,7 @@ public class GapWorksheetViewModel {
         stageText.set(stage(model.result()));
         warningCount.set(warnings);
         refilter();
-        rebuildMatrix();
+        matrix.rebuild(rows);
     }
 
     private static String stage(ScoreResult result) {
@@ -133,43 +130,7 @@ public class GapWorksheetViewModel {
     }
 
     private void refilter() {
-        Priority priority = priorityFilter.get();
-        Effort effort = effortFilter.get();
-        InitiativeType initiative = initiativeFilter.get();
-        boolean big = bigGapsOnly.get();
-        visibleRows.setPredicate(row -> (!big || (row.gap() != null && row.gap() >= BIG_GAP))
-                && (priority == null || priority == row.priority())
-                && (effort == null || effort == row.effort())
-                && (initiative == null || initiative == row.initiative()));
-    }
-
-    private void rebuildMatrix() {
-        MatrixAxis axis = matrixAxis.get();
-        List<MatrixCell> cells = new ArrayList<>();
-        List<String> notPlaced = new ArrayList<>();
-        Map<Integer, List<String>> byCell = new LinkedHashMap<>();
-        for (GapRowViewModel row : rows) {
-            boolean hasGap = row.gap() != null && row.gap() > 0;
-            int r = axis.rowOf(row);
-            if (r < 0 || row.effort() == null) {
-                if (hasGap || row.priority() != null) {
-                    notPlaced.add(row.activity());
-                }
-                continue;
-            }
-            byCell.computeIfAbsent(r * 3 + row.effort().ordinal(), k -> new ArrayList<>()).add(row.activity());
-        }
-        Effort[] efforts = Effort.values();
-        for (int r = 0; r < axis.rowLabels().size(); r++) {
-            for (int c = 0; c < efforts.length; c++) {
-                cells.add(new MatrixCell(r, c, axis.rowLabels().get(r), efforts[c].label() + " effort",
-                        byCell.getOrDefault(r * 3 + c, List.of()), c == 0 && r <= 1));
-            }
-        }
-        matrix.setAll(cells);
-        unplaced.set(notPlaced.isEmpty() ? ""
-                : "Not placed yet (needs " + (axis == MatrixAxis.PRIORITY ? "a priority" : "a rating") + " and an effort): "
-                + String.join(", ", notPlaced));
+        visibleRows.setPredicate(filters.predicate());
     }
 
     // ---- editing ----
@@ -255,11 +216,7 @@ public class GapWorksheetViewModel {
 
     /** The given rows × columns as tab-separated text, for a spreadsheet. */
     public String copy(List<GapRowViewModel> rowsToCopy, List<GapColumn> columns) {
-        List<List<String>> table = new ArrayList<>();
-        for (GapRowViewModel row : rowsToCopy) {
-            table.add(columns.stream().map(c -> c.text(row)).toList());
-        }
-        return Tsv.format(table);
+        return clipboard.copy(rowsToCopy, columns);
     }
 
     /**
@@ -269,50 +226,12 @@ public class GapWorksheetViewModel {
      * skipped and reported in {@link #messageProperty()}; the rest is pasted.
      */
     public int paste(String text, List<GapRowViewModel> targets, GapColumn startColumn, List<GapColumn> columns) {
-        List<List<String>> values = Tsv.parse(text);
-        int firstColumn = columns.indexOf(startColumn);
-        if (values.isEmpty() || targets.isEmpty() || firstColumn < 0) {
-            return 0;
-        }
-        List<String> problems = new ArrayList<>();
-        int[] pasted = {0};
-        gaps.group("paste", () -> {
-            for (int r = 0; r < values.size() && r < targets.size(); r++) {
-                for (int c = 0; c < values.get(r).size() && firstColumn + c < columns.size(); c++) {
-                    GapColumn column = columns.get(firstColumn + c);
-                    if (!column.editable()) {
-                        continue;
-                    }
-                    try {
-                        column.paste(this, targets.get(r), values.get(r).get(c));
-                        pasted[0]++;
-                    } catch (IllegalArgumentException e) {
-                        problems.add(targets.get(r).activity() + ": " + e.getMessage());
-                    }
-                }
-            }
-        });
-        String summary = "Pasted " + pasted[0] + " cell" + (pasted[0] == 1 ? "" : "s") + ".";
-        if (values.size() > targets.size()) {
-            summary += " " + (values.size() - targets.size()) + " row(s) did not fit below the last activity.";
-        }
-        message.set(problems.isEmpty() ? summary
-                : summary + " Skipped " + problems.size() + ": " + String.join("; ", problems.subList(0, Math.min(3, problems.size())))
-                + (problems.size() > 3 ? "; …" : ""));
-        return pasted[0];
+        return clipboard.paste(text, targets, startColumn, columns);
     }
 
     /** Empties the given cells (Delete key), as one undoable edit. */
     public void clear(List<GapRowViewModel> rowsToClear, List<GapColumn> columns) {
-        gaps.group("clear cells", () -> {
-            for (GapRowViewModel row : rowsToClear) {
-                for (GapColumn column : columns) {
-                    if (column.editable()) {
-                        column.paste(this, row, "");
-                    }
-                }
-            }
-        });
+        clipboard.clear(rowsToClear, columns);
     }
 
     /** Reports a value typed into a cell that could not be read; the cell keeps its old value. */
@@ -329,13 +248,13 @@ public class GapWorksheetViewModel {
     public ObservableList<GapRowViewModel> rows() { return FXCollections.unmodifiableObservableList(rows); }
     /** The rows the filters let through, in framework order; the table sorts its own view of them. */
     public FilteredList<GapRowViewModel> visibleRows() { return visibleRows; }
-    public BooleanProperty bigGapsOnlyProperty() { return bigGapsOnly; }
-    public ObjectProperty<Priority> priorityFilterProperty() { return priorityFilter; }
-    public ObjectProperty<Effort> effortFilterProperty() { return effortFilter; }
-    public ObjectProperty<InitiativeType> initiativeFilterProperty() { return initiativeFilter; }
-    public ObjectProperty<MatrixAxis> matrixAxisProperty() { return matrixAxis; }
-    public ObservableList<MatrixCell> matrix() { return matrix; }
-    public ReadOnlyStringProperty unplacedProperty() { return unplaced.getReadOnlyProperty(); }
+    public BooleanProperty bigGapsOnlyProperty() { return filters.bigGapsOnly(); }
+    public ObjectProperty<Priority> priorityFilterProperty() { return filters.priority(); }
+    public ObjectProperty<Effort> effortFilterProperty() { return filters.effort(); }
+    public ObjectProperty<InitiativeType> initiativeFilterProperty() { return filters.initiative(); }
+    public ObjectProperty<MatrixAxis> matrixAxisProperty() { return matrix.axis(); }
+    public ObservableList<MatrixCell> matrix() { return matrix.cells(); }
+    public ReadOnlyStringProperty unplacedProperty() { return matrix.unplacedProperty(); }
     public ReadOnlyIntegerProperty totalRatingProperty() { return totalRating.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty totalGapProperty() { return totalGap.getReadOnlyProperty(); }
     public ReadOnlyStringProperty stageTextProperty() { return stageText.getReadOnlyProperty(); }

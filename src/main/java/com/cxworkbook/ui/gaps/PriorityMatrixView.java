@@ -3,6 +3,7 @@ package com.cxworkbook.ui.gaps;
 import com.cxworkbook.domain.Effort;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -35,7 +36,7 @@ class PriorityMatrixView extends VBox {
         axis.getItems().setAll(MatrixAxis.values());
         axis.valueProperty().bindBidirectional(viewModel.matrixAxisProperty());
         HBox top = new HBox(8, new Label("Rows:"), axis, new Label("Columns: potential effort. Quick wins are highlighted."));
-        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        top.setAlignment(Pos.CENTER_LEFT);
 
         grid.setHgap(6);
         grid.setVgap(6);

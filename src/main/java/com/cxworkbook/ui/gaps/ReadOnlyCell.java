@@ -1,5 +1,6 @@
 package com.cxworkbook.ui.gaps;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -56,13 +57,13 @@ class ReadOnlyCell<T> extends TableCell<GapRowViewModel, T> {
     }
 
     /** A warning sign with the reasons as tooltip; warnings never stop an edit. */
-    static class WarningCell extends ReadOnlyCell<java.util.List<String>> {
+    static class WarningCell extends ReadOnlyCell<List<String>> {
         WarningCell() {
             super(GapColumn.WARNINGS, w -> "");
         }
 
         @Override
-        protected String text(java.util.List<String> warnings, GapRowViewModel row) {
+        protected String text(List<String> warnings, GapRowViewModel row) {
             if (warnings == null || warnings.isEmpty()) {
                 setTooltip(null);
                 getStyleClass().remove("gap-warning");
@@ -76,7 +77,7 @@ class ReadOnlyCell<T> extends TableCell<GapRowViewModel, T> {
         }
 
         @Override
-        protected void updateItem(java.util.List<String> value, boolean empty) {
+        protected void updateItem(List<String> value, boolean empty) {
             getStyleClass().remove("gap-warning");
             super.updateItem(value, empty);
             if (!empty && value != null && !value.isEmpty()) {

@@ -12,8 +12,8 @@ import com.cxworkbook.ui.export.FileOpener;
 import com.cxworkbook.ui.framework.FrameworkListView;
 import com.cxworkbook.ui.framework.FrameworkOverviewView;
 import com.cxworkbook.ui.task.TaskExecutor;
-import com.cxworkbook.ui.assessment.AssessmentWorkspace;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -50,14 +50,24 @@ public class MainView extends BorderPane {
         this.home = new HomeView(viewModel);
         setId("mainView");
         getStyleClass().add("main-view");
+        ExportControls export = menus(quit);
+        VBox left = outline();
+        wireCentre();
+        SplitPane split = new SplitPane(left, centre);
+        split.setDividerPositions(0.25);
+        SplitPane.setResizableWithParent(left, false);
+        setCenter(split);
+        statusLine(export);
+    }
 
+    /** The menu bar; the File menu starts with Export and Quit (the file features add theirs on top). */
+    private ExportControls menus(Runnable quit) {
         MenuItem quitItem = new MenuItem("_Quit");
         quitItem.setId("quitMenuItem");
         quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quitItem.setOnAction(e -> quit.run());
         fileMenu.setId("fileMenu");
-        ExportControls export = new ExportControls(new ExportViewModel(viewModel.sessionProperty(), this::dialogs,
-                TaskExecutor.parallel("xlsx-export"), FileOpener.desktop()));
+        ExportControls export = exportControls();
         fileMenu.getItems().addAll(export.menuItem(), new SeparatorMenuItem(), quitItem);
         viewMenu.setId("viewMenu");
         workshopMenu.setId("workshopMenu");
@@ -66,7 +76,12 @@ public class MainView extends BorderPane {
                 viewModel.sessionProperty())), viewMenu, workshopMenu, workbookMenu());
         viewMenu.getItems().add(projectorModeItem());
         setTop(menuBar);
+        return export;
 
+    }
+
+    /** The left side: the client line, the workbook's assessments and the framework library. */
+    private VBox outline() {
         Label client = new Label();
         client.setId("clientLine");
         client.setWrapText(true);
@@ -110,7 +125,16 @@ public class MainView extends BorderPane {
         left.setPadding(new Insets(8));
         left.setId("outline");
         left.setMinWidth(240);
+        return left;
+    }
 
+    private ExportControls exportControls() {
+        return new ExportControls(new ExportViewModel(viewModel.sessionProperty(), this::dialogs,
+                TaskExecutor.parallel("xlsx-export"), FileOpener.desktop()));
+    }
+
+    /** The centre shows one thing: an assessment's workspace, a library framework or the workbook's home. */
+    private void wireCentre() {
         // The centre shows the selected assessment's workspace, or the overview of a library framework, or
         // the workbook's home when neither is picked; picking one clears the other (MainViewModel).
         centre.getChildren().add(home);
@@ -143,16 +167,13 @@ public class MainView extends BorderPane {
         progress.setMaxSize(64, 64);
         viewModel.loadingProperty().addListener((obs, was, loading) -> showProgress(progress, loading));
         showProgress(progress, viewModel.loadingProperty().get());
+    }
 
-        SplitPane split = new SplitPane(left, centre);
-        split.setDividerPositions(0.25);
-        SplitPane.setResizableWithParent(left, false);
-        setCenter(split);
-
+    private void statusLine(ExportControls export) {
         Label status = new Label();
         status.setId("statusLine");
         status.getStyleClass().add("status-line");
-        viewModel.problems().addListener((javafx.collections.ListChangeListener<Object>) c ->
+        viewModel.problems().addListener((ListChangeListener<Object>) c ->
                 status.setText(viewModel.problems().isEmpty() ? ""
                         : viewModel.problems().size() + " framework file(s) could not be loaded: "
                         + String.join("; ", viewModel.problemMessages())));

@@ -4,13 +4,19 @@ import com.cxworkbook.domain.Assessment;
 import com.cxworkbook.domain.Evidence;
 import com.cxworkbook.domain.Framework;
 import com.cxworkbook.domain.Item;
+import com.cxworkbook.domain.Participant;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.ScoreResult;
 import com.cxworkbook.domain.Scorer;
 import com.cxworkbook.ui.edit.EditHistory;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -43,10 +49,10 @@ public class AssessmentModel {
     private final ReadOnlyObjectWrapper<ScoreResult> result = new ReadOnlyObjectWrapper<>();
     private final ObjectBinding<ScoreResult> score;
     private final GapWorksheetModel gaps;
-    private final javafx.beans.property.ReadOnlyLongWrapper participantRevision = new javafx.beans.property.ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper participantRevision = new ReadOnlyLongWrapper();
     private final ObservableMap<String, Integer> targets;
     private final ObservableMap<String, Integer> readOnlyTargets;
-    private java.util.function.Supplier<java.util.List<com.cxworkbook.domain.Participant>> participants = java.util.List::of;
+    private Supplier<List<Participant>> participants = List::of;
 
     /** @param framework null when the workbook names a framework this app does not have */
     public AssessmentModel(Assessment assessment, Framework framework, EditHistory history) {
@@ -80,7 +86,7 @@ public class AssessmentModel {
 
     /** One participant's own rating of an item (null clears it), as an undoable edit. */
     public void rateAs(String participantId, String itemId, Rating rating) {
-        java.util.Map<String, Rating> own = assessment.getParticipantRatings().get(participantId);
+        Map<String, Rating> own = assessment.getParticipantRatings().get(participantId);
         Rating before = own == null ? null : own.get(itemId);
         if (Objects.equals(before, rating)) {
             return;
@@ -95,16 +101,16 @@ public class AssessmentModel {
     }
 
     /** Changes whenever any participant's rating changes, so spread displays can refresh. */
-    public javafx.beans.property.ReadOnlyLongProperty participantRevisionProperty() {
+    public ReadOnlyLongProperty participantRevisionProperty() {
         return participantRevision.getReadOnlyProperty();
     }
 
     /** The workbook's participants, read live (the details dialog may add, rename or remove people). */
-    public void participantsFrom(java.util.function.Supplier<java.util.List<com.cxworkbook.domain.Participant>> source) {
+    public void participantsFrom(Supplier<List<Participant>> source) {
         this.participants = Objects.requireNonNull(source);
     }
 
-    public java.util.List<com.cxworkbook.domain.Participant> participants() {
+    public List<Participant> participants() {
         return participants.get();
     }
 

@@ -10,6 +10,7 @@ import com.cxworkbook.domain.Section;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,6 +23,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.MapChangeListener;
 
 /**
  * Facilitation mode on the projector: one item at a time with its level descriptors, the room's ratings
@@ -56,7 +58,7 @@ public class FacilitationViewModel {
         this.participants = List.copyOf(participants);
         this.items = model.framework().items();
         model.participantRevisionProperty().addListener((obs, o, n) -> refresh());
-        model.ratings().addListener((javafx.collections.MapChangeListener<String, Rating>) c -> refresh());
+        model.ratings().addListener((MapChangeListener<String, Rating>) c -> refresh());
         // the room's result as it stands: a "so far" and its range until every item is answered
         model.resultProperty().addListener((obs, o, now) -> showResult());
         showResult();
@@ -145,7 +147,7 @@ public class FacilitationViewModel {
     public List<String> revealedRatings() {
         List<String> lines = new ArrayList<>();
         for (Participant participant : participants) {
-            java.util.Map<String, Rating> own = model.assessment().getParticipantRatings().get(participant.getId());
+            Map<String, Rating> own = model.assessment().getParticipantRatings().get(participant.getId());
             Rating rating = own == null ? null : own.get(item.get().id());
             lines.add(participant.getName() + " (" + participant.groupOrRole() + "): " + (rating == null ? "—" : rating));
         }

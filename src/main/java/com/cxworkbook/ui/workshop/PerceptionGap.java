@@ -7,6 +7,7 @@ import com.cxworkbook.domain.Participant;
 import com.cxworkbook.domain.ScoreResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -51,7 +52,7 @@ public final class PerceptionGap {
             difference = "agreed ratings incomplete: not compared";
         } else if (result.level() != null && agreed.level() != null) {
             double delta = result.score() - agreed.score();
-            difference = delta == 0 ? "same" : String.format(java.util.Locale.ROOT,
+            difference = delta == 0 ? "same" : String.format(Locale.ROOT,
                     delta == Math.rint(delta) ? "%+.0f" : "%+.1f", delta);
         }
         return new Row(kind, who, result.soFarText(), result.levelText(), difference);

@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** Table of agreed, group and participant scores: the perception gap at a glance. */
@@ -27,7 +28,7 @@ public class PerceptionGapView extends VBox {
         table.getColumns().add(column("vs agreed", PerceptionGap.Row::difference, 100));
         table.getItems().setAll(rows);
         table.setPlaceholder(new Label("No participant has entered ratings yet (Workshop → Private entry)."));
-        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(heading, table);
     }
 

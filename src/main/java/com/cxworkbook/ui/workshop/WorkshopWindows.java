@@ -5,6 +5,7 @@ import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import com.cxworkbook.ui.workbook.WorkbookSession;
 import java.util.Optional;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -82,7 +83,7 @@ public class WorkshopWindows {
                 : filled + " item(s) now use the room's median as the agreed rating. Change any of them in the grid; Undo reverts each.");
     }
 
-    private Stage stage(String title, javafx.scene.Parent root, double width, double height) {
+    private Stage stage(String title, Parent root, double width, double height) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(title);
