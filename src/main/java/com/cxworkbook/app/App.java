@@ -7,6 +7,8 @@ import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.file.Background;
 import com.cxworkbook.ui.file.FileUi;
 import com.cxworkbook.ui.file.FileViewModel;
+import com.cxworkbook.ui.library.FrameworkLibraryViewModel;
+import com.cxworkbook.ui.library.FrameworkMenu;
 import com.cxworkbook.ui.workshop.WorkshopWindows;
 import java.time.Clock;
 import java.util.List;
@@ -55,6 +57,9 @@ public class App extends Application {
         MainView view = new MainView(viewModel, () -> files.requestClose(Platform::exit));
         FileUi.install(stage, view, view.fileMenu(), files, Platform::exit);
         installWorkshopMenu(view, viewModel, dialogs, stage);
+        FrameworkLibraryViewModel library = new FrameworkLibraryViewModel(viewModel, dialogs, Background.fx(), AppHome.dir());
+        FrameworkMenu.install(view.fileMenu(), library);
+        library.statusProperty().addListener((obs, old, message) -> files.tell(message));
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("/com/cxworkbook/ui/app.css"),
                 "app.css is missing from the application").toExternalForm());

@@ -8,6 +8,7 @@ import com.cxworkbook.export.PaperSize;
 import com.cxworkbook.export.PdfExporter;
 import com.cxworkbook.export.XlsxExporter;
 import com.cxworkbook.io.Messages;
+import com.cxworkbook.persistence.AppHome;
 import com.cxworkbook.persistence.FrameworkCatalog;
 import com.cxworkbook.persistence.WorkbookReadException;
 import com.cxworkbook.persistence.WorkbookStore;
@@ -17,6 +18,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Headless commands, run before (and instead of) JavaFX: {@code export <workbook.cxwb> <out.xlsx>}, or
@@ -39,7 +41,10 @@ public final class Cli {
     static final String USAGE_LINE = "usage: cxworkbook export <workbook.cxwb> <out.xlsx | out.pdf> [--paper=a4|letter]";
     static final String PAPER_OPTION = "--paper=";
     /** The commands that work without a display, for the help text and the "no display" message. */
-    static final List<String> HEADLESS = List.of("export", ImportGapsCommand.NAME, HELP, VERSION, SelfTest.FLAG);
+    static final List<String> HEADLESS = List.of("export", ImportGapsCommand.NAME, FrameworkCommands.TEMPLATE,
+            FrameworkCommands.IMPORT, FrameworkCommands.EXPORT_JSON, HELP, VERSION, SelfTest.FLAG);
+    static final Set<String> FRAMEWORK_COMMANDS = Set.of(FrameworkCommands.TEMPLATE, FrameworkCommands.IMPORT,
+            FrameworkCommands.EXPORT_JSON);
 
     private Cli() {
     }
@@ -53,7 +58,7 @@ public final class Cli {
             return false;
         }
         String first = args[0];
-        if (EXPORT.equals(first) || ImportGapsCommand.NAME.equals(first) || HELP.equals(first) || "-h".equals(first) || VERSION.equals(first)) {
+        if (EXPORT.equals(first) || ImportGapsCommand.NAME.equals(first) || FRAMEWORK_COMMANDS.contains(first) || HELP.equals(first) || "-h".equals(first) || VERSION.equals(first)) {
             return true;
         }
         if (first.startsWith("-")) {
@@ -75,6 +80,11 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, AppHome.dir());
+    }
+
+    /** @param home the settings folder whose framework library is used (tests pass an empty one) */
+    static int run(String[] args, PrintStream out, PrintStream err, Path home) {
         try {
             if (args.length == 0 || HELP.equals(args[0]) || "-h".equals(args[0])) {
                 out.print(help());
@@ -87,12 +97,15 @@ public final class Cli {
             if (ImportGapsCommand.NAME.equals(args[0])) {
                 return ImportGapsCommand.run(args, out, err);
             }
+            if (FRAMEWORK_COMMANDS.contains(args[0])) {
+                return new FrameworkCommands(home, out, err).run(args);
+            }
             if (!EXPORT.equals(args[0])) {
                 err.println("cxworkbook: unknown command " + Messages.value(args[0]) + ". " + USAGE_LINE
                         + " (cxworkbook --help lists every command)");
                 return USAGE;
             }
-            return export(args, out, err);
+            return export(args, out, err, home);
         } catch (RuntimeException | LinkageError e) {
             return fail(err, FAILED, "unexpected error (" + e.getClass().getSimpleName() + "): "
                     + Messages.cut(e.getMessage(), 120) + ". Please report this with the workbook file.");
@@ -113,6 +126,12 @@ public final class Cli {
                 "                                               export the one-page summary as PDF",
                 "       cxworkbook import-gaps <in.cxwb> <edited.xlsx> [--dry-run] [--apply-valid]",
                 "                                               read back the client's edited gap sheets",
+                "       cxworkbook framework-template <out.xlsx> [<framework-id>]",
+                "                                               write a framework template (filled with that framework)",
+                "       cxworkbook import-framework <file.xlsx|file.json>",
+                "                                               check a framework and add it to your library",
+                "       cxworkbook export-framework <framework-id> <out.json>",
+                "                                               write a framework as JSON",
                 "       cxworkbook --self-test                  check the installation and exit",
                 "       cxworkbook --version                    print the version",
                 "       cxworkbook --help                       print this help",
@@ -123,7 +142,7 @@ public final class Cli {
                 "");
     }
 
-    private static int export(String[] args, PrintStream out, PrintStream err) {
+    private static int export(String[] args, PrintStream out, PrintStream err, Path home) {
         if (args.length != 3 && !(args.length == 4 && args[3].startsWith(PAPER_OPTION))) {
             return fail(err, USAGE, USAGE_LINE);
         }
@@ -166,7 +185,8 @@ public final class Cli {
         } catch (ExportException e) {
             return fail(err, BAD_INPUT, input.getFileName() + ": " + e.getMessage());
         }
-        FrameworkCatalog catalog = FrameworkCatalog.loadBundled();
+        // the user's frameworks and the ones the workbook carries count as much as the bundled ones
+        FrameworkCatalog catalog = FrameworkCatalog.load(home).forWorkbook(workbook);
         List<String> outOfRange = RatingRangeCheck.problems(workbook, catalog::find);
         if (!outOfRange.isEmpty()) {
             return fail(err, BAD_INPUT, input.getFileName() + " cannot be exported: " + RatingRangeCheck.describe(outOfRange)

@@ -79,7 +79,7 @@ public record StartupData(FrameworkCatalog catalog, Workbook workbook, String wo
      *                  usual start instead
      */
     static StartupData load(Path home, Path requested) {
-        FrameworkCatalog catalog = FrameworkCatalog.loadBundled();
+        FrameworkCatalog catalog = FrameworkCatalog.load(home);
         SettingsStore settingsStore = new SettingsStore(home);
         Settings settings = settingsStore.load();
         List<String> messages = new ArrayList<>();
@@ -107,7 +107,7 @@ public record StartupData(FrameworkCatalog catalog, Workbook workbook, String wo
     private static StartupData opened(FrameworkCatalog catalog, Path file, Settings settings, List<String> messages)
             throws WorkbookReadException {
         Workbook workbook = new WorkbookStore().read(file);
-        List<FrameworkNotice> notices = FrameworkCheck.check(workbook, catalog::find);
+        List<FrameworkNotice> notices = FrameworkCheck.check(workbook, catalog.forWorkbook(workbook)::find);
         notices.forEach(n -> messages.add(n.message()));
         return new StartupData(catalog, workbook, file.getFileName().toString(), file, settings, messages);
     }

@@ -221,8 +221,29 @@ public final class FrameworkValidator {
                 } else if (scale != null && !scale.contains(scoring.threshold())) {
                     problem("$.scoring.threshold", "must be within the scale " + scale.min() + "–" + scale.max());
                 }
+                checkEveryStageHasItems(f);
             }
             default -> throw new IllegalStateException();
+        }
+    }
+
+    /** A stage without characteristics would count as met by nobody's ratings at all: an empty level. */
+    private void checkEveryStageHasItems(Framework f) {
+        if (f.itemCount() > MAX_ITEMS || f.sections().contains(null)) {
+            return;
+        }
+        Set<String> used = new HashSet<>();
+        for (Item item : f.items()) {
+            if (item != null) {
+                used.add(f.stageOf(item));
+            }
+        }
+        for (int i = 0; i < f.levels().size(); i++) {
+            Level level = f.levels().get(i);
+            if (level != null && level.id() != null && !used.contains(level.id())) {
+                problem("$.levels[" + i + "]", "stage \"" + level.id() + "\" has no items: STAGE_CHECKLIST needs the"
+                        + " characteristics of every stage");
+            }
         }
     }
 

@@ -18,6 +18,8 @@ public class Workbook {
     private LocalDate date;
     private final List<Participant> participants = new ArrayList<>();
     private final List<Assessment> assessments = new ArrayList<>();
+    private final List<Framework> frameworks = new ArrayList<>();
+    private final List<Object> unreadableFrameworks = new ArrayList<>();
     private final Map<String, Object> extra = new LinkedHashMap<>();
 
     public int getFormatVersion() { return formatVersion; }
@@ -30,5 +32,12 @@ public class Workbook {
     public void setDate(LocalDate date) { this.date = date; }
     public List<Participant> getParticipants() { return participants; }
     public List<Assessment> getAssessments() { return assessments; }
+    /**
+     * Copies of the frameworks this workbook is rated on that are not bundled with the app, so the file
+     * opens, rates and exports on a laptop that never imported them (docs/WORKBOOK_FORMAT.md).
+     */
+    public List<Framework> getFrameworks() { return frameworks; }
+    /** Embedded frameworks this app could not read (e.g. from a newer app), kept as plain data and written back. */
+    public List<Object> getUnreadableFrameworks() { return unreadableFrameworks; }
     public Map<String, Object> extra() { return extra; }
 }

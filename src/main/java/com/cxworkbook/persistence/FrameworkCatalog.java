@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
@@ -19,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +47,10 @@ public final class FrameworkCatalog {
             .build();
 
     private final Map<String, Framework> frameworks = new LinkedHashMap<>();
+    /** Every version known, current or kept for workbooks rated on it, keyed by {@link #key}. */
+    private final Map<String, Framework> versions = new LinkedHashMap<>();
+    private final Map<String, String> origins = new LinkedHashMap<>();
+    private final Set<String> bundled = new HashSet<>();
     private final List<FrameworkLoadProblem> problems = new ArrayList<>();
 
     private FrameworkCatalog() {
@@ -58,9 +65,49 @@ public final class FrameworkCatalog {
                     catalog.problems.add(new FrameworkLoadProblem(file, "$", "is listed in " + INDEX + " but missing"));
                     continue;
                 }
-                catalog.add(read(file, in));
+                FrameworkLoadResult result = read(file, in);
+                catalog.add(result);
+                if (result.loaded()) {
+                    catalog.bundled.add(key(result.framework()));
+                }
             } catch (IOException e) {
                 catalog.problems.add(new FrameworkLoadProblem(file, "$", "could not be read: " + e.getMessage()));
+            }
+        }
+        return catalog;
+    }
+
+    /**
+     * The bundled frameworks plus the user's framework folder under {@code home} ({@link UserFrameworks}):
+     * a user framework with the id of a bundled one is its newer version and becomes current; older
+     * versions stay available to workbooks rated on them through {@link #find(String, String)}.
+     */
+    public static FrameworkCatalog load(Path home) {
+        FrameworkCatalog catalog = loadBundled();
+        UserFrameworks user = new UserFrameworks(home);
+        for (Path file : user.currentFiles(catalog.problems)) {
+            FrameworkLoadResult result = readFile(file);
+            if (!result.loaded()) {
+                catalog.problems.addAll(result.problems());
+                continue;
+            }
+            Framework framework = result.framework();
+            if (catalog.frameworks.containsKey(framework.id()) && !catalog.bundled.contains(key(catalog.frameworks.get(framework.id())))) {
+                catalog.problems.add(new FrameworkLoadProblem(result.file(), "$.id",
+                        "duplicate framework id \"" + framework.id() + "\" (already loaded from another file)"));
+                continue;
+            }
+            catalog.frameworks.put(framework.id(), framework);
+            catalog.versions.put(key(framework), framework);
+            catalog.origins.put(key(framework), "imported · " + file);
+        }
+        for (Path file : user.olderFiles(catalog.problems)) {
+            FrameworkLoadResult result = readFile(file);
+            if (!result.loaded()) {
+                catalog.problems.addAll(result.problems());
+            } else {
+                catalog.versions.putIfAbsent(key(result.framework()), result.framework());
+                catalog.origins.putIfAbsent(key(result.framework()), "older version · " + file);
             }
         }
         return catalog;
@@ -97,6 +144,15 @@ public final class FrameworkCatalog {
             }
         } catch (IOException e) {
             return failed(name, "$", "could not be read: " + e.getMessage());
+        }
+    }
+
+    /** Reads and validates a framework held as a JSON tree (e.g. one embedded in a workbook). */
+    public static FrameworkLoadResult read(String fileName, JsonNode tree) {
+        try {
+            return read(fileName, new java.io.ByteArrayInputStream(MAPPER.writeValueAsBytes(tree)));
+        } catch (IOException e) {
+            return failed(fileName, "$", "could not be read: " + e.getMessage());
         }
     }
 
@@ -145,6 +201,62 @@ public final class FrameworkCatalog {
             return;
         }
         frameworks.put(framework.id(), framework);
+        versions.put(key(framework), framework);
+    }
+
+    private static String key(Framework framework) {
+        return key(framework.id(), framework.version());
+    }
+
+    private static String key(String id, String version) {
+        return id + "@" + version;
+    }
+
+    /** That exact version, current or kept for older workbooks. */
+    public Optional<Framework> find(String id, String version) {
+        return Optional.ofNullable(versions.get(key(id, version)));
+    }
+
+    /** True for a framework exactly as the app ships it: a workbook need not carry a copy of it. */
+    public boolean isBundled(Framework framework) {
+        return bundled.contains(key(framework));
+    }
+
+    /** Where a framework comes from, for the library: "bundled with the app" or "imported · <file>". */
+    public String origin(Framework framework) {
+        return isBundled(framework) ? "bundled with the app" : origins.getOrDefault(key(framework), "from the workbook");
+    }
+
+    /**
+     * The frameworks as one workbook sees them: each assessment gets the version it was rated on when that
+     * version is installed or embedded in the workbook, else the current one; a framework the app lacks
+     * altogether comes from the workbook's embedded copy. Problems and origins are shared.
+     */
+    public FrameworkCatalog forWorkbook(com.cxworkbook.domain.Workbook workbook) {
+        FrameworkCatalog view = new FrameworkCatalog();
+        view.frameworks.putAll(frameworks);
+        view.versions.putAll(versions);
+        view.origins.putAll(origins);
+        view.bundled.addAll(bundled);
+        view.problems.addAll(problems);
+        for (Framework embedded : workbook.getFrameworks()) {
+            if (view.versions.putIfAbsent(key(embedded), embedded) == null) {
+                view.origins.put(key(embedded), "from the workbook");
+            }
+            view.frameworks.putIfAbsent(embedded.id(), embedded);
+        }
+        for (com.cxworkbook.domain.Assessment assessment : workbook.getAssessments()) {
+            Framework rated = view.versions.get(key(assessment.getFrameworkId(), assessment.getFrameworkVersion()));
+            if (rated != null) {
+                view.frameworks.put(rated.id(), rated);
+            }
+        }
+        return view;
+    }
+
+    /** Frameworks embedded in a workbook that this catalog does not have in that version: offer to install. */
+    public List<Framework> missingFrom(com.cxworkbook.domain.Workbook workbook) {
+        return workbook.getFrameworks().stream().filter(f -> !versions.containsKey(key(f))).toList();
     }
 
     public List<Framework> frameworks() {

@@ -88,6 +88,12 @@ public final class WorkbookJson {
 
     @JsonPropertyOrder({"formatVersion", "client", "facilitator", "date", "participants", "assessments"})
     abstract static class WorkbookMixin extends ExtraMixin {
+        // embedded frameworks are read and written by WorkbookStore through the framework catalog's rules
+        @JsonIgnore
+        abstract java.util.List<?> getFrameworks();
+
+        @JsonIgnore
+        abstract java.util.List<?> getUnreadableFrameworks();
     }
 
     @JsonPropertyOrder({"id", "frameworkId", "frameworkVersion", "title", "assessedOn", "previousRound", "closed",

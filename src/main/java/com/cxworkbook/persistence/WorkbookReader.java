@@ -28,6 +28,7 @@ import java.nio.file.StandardOpenOption;
 public final class WorkbookReader {
 
     static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    static final int MAX_EMBEDDED_FRAMEWORKS = 50;
     private static final String CHOOSE_ANOTHER = "Choose a .cxwb file saved by CX Maturity Workbook.";
     private static final String UNCHANGED = "The file has not been changed.";
 
@@ -82,10 +83,45 @@ public final class WorkbookReader {
         } catch (WorkbookShape.Problem problem) {
             throw badValue(name, problem.path, problem.getMessage(), null);
         }
+        JsonNode embedded = object.remove(WorkbookStore.FRAMEWORKS);
+        Workbook workbook;
         try {
-            return WorkbookJson.mapper().treeToValue(object, Workbook.class);
+            workbook = WorkbookJson.mapper().treeToValue(object, Workbook.class);
         } catch (JsonProcessingException e) {
             throw badValue(name, JsonErrors.path(e), JsonErrors.message(e), e);
+        }
+        readEmbeddedFrameworks(name, embedded, workbook);
+        return workbook;
+    }
+
+    /**
+     * Each embedded framework is checked by the same rules as a framework file. One this app cannot read
+     * (a newer app's, or damaged) is kept as plain data and written back, never dropped.
+     */
+    private static void readEmbeddedFrameworks(String name, JsonNode embedded, Workbook workbook)
+            throws WorkbookReadException {
+        if (embedded == null || embedded.isNull()) {
+            return;
+        }
+        if (!embedded.isArray()) {
+            throw badValue(name, "$." + WorkbookStore.FRAMEWORKS, "expected a list of frameworks", null);
+        }
+        if (embedded.size() > MAX_EMBEDDED_FRAMEWORKS) {
+            throw badValue(name, "$." + WorkbookStore.FRAMEWORKS, "holds " + embedded.size()
+                    + " frameworks; a workbook carries at most " + MAX_EMBEDDED_FRAMEWORKS, null);
+        }
+        for (int i = 0; i < embedded.size(); i++) {
+            String path = "$." + WorkbookStore.FRAMEWORKS + "[" + i + "]";
+            FrameworkLoadResult result = FrameworkCatalog.read(name + " " + path, embedded.get(i));
+            if (result.loaded()) {
+                workbook.getFrameworks().add(result.framework());
+            } else {
+                try {
+                    workbook.getUnreadableFrameworks().add(WorkbookJson.mapper().treeToValue(embedded.get(i), Object.class));
+                } catch (JsonProcessingException e) {
+                    throw badValue(name, path, JsonErrors.message(e), e);
+                }
+            }
         }
     }
 

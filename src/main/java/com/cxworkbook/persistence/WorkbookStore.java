@@ -3,6 +3,8 @@ package com.cxworkbook.persistence;
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.io.AtomicFileWriter;
 import com.cxworkbook.io.WriteProblem;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,6 +24,8 @@ public final class WorkbookStore {
     public static final String EXTENSION = ".cxwb";
     public static final String BACKUP_SUFFIX = AtomicFileWriter.BACKUP_SUFFIX;
     static final long MAX_FILE_BYTES = WorkbookReader.MAX_FILE_BYTES;
+    /** The key of the embedded frameworks' list (docs/WORKBOOK_FORMAT.md). */
+    static final String FRAMEWORKS = "frameworks";
 
     private final WorkbookReader reader = new WorkbookReader();
     private final AtomicFileWriter writer;
@@ -66,7 +70,14 @@ public final class WorkbookStore {
      * model and hand the bytes to a background thread for the slow part, {@link #writeBytes}.
      */
     public byte[] toBytes(Workbook workbook) throws IOException {
-        return WorkbookJson.mapper().writeValueAsBytes(workbook);
+        if (workbook.getFrameworks().isEmpty() && workbook.getUnreadableFrameworks().isEmpty()) {
+            return WorkbookJson.mapper().writeValueAsBytes(workbook);
+        }
+        ObjectNode tree = WorkbookJson.mapper().valueToTree(workbook);
+        ArrayNode frameworks = tree.putArray(FRAMEWORKS);
+        workbook.getFrameworks().forEach(f -> frameworks.add(FrameworkJson.toTree(f)));
+        workbook.getUnreadableFrameworks().forEach(raw -> frameworks.add(WorkbookJson.mapper().valueToTree(raw)));
+        return WorkbookJson.mapper().writeValueAsBytes(tree);
     }
 
     /** Atomically replaces {@code file} with {@code bytes}, keeping the previous version as {@code .bak}. */

@@ -63,6 +63,16 @@ public interface DialogService {
 
     /** A file to open, starting in {@code folder}; {@code pattern} is a glob such as "*.xlsx". */
     default Optional<Path> chooseFileToOpen(String title, Path folder, String description, String pattern) {
+        return chooseOpenFile(title, folder, description, pattern);
+    }
+
+    /** A file to open, e.g. a framework to import; {@code patterns} are globs such as "*.xlsx" shown as {@code description}. */
+    default Optional<Path> chooseOpenFile(String title, Path folder, String description, String... patterns) {
         return Optional.empty();
+    }
+
+    /** Asks to go ahead with {@code okLabel} or cancel; false when cancelled. */
+    default boolean confirm(String title, String message, String okLabel) {
+        return false;
     }
 }

@@ -145,14 +145,29 @@ public class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseFileToOpen(String title, Path folder, String description, String pattern) {
+    public Optional<Path> chooseOpenFile(String title, Path folder, String description, String... patterns) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         if (folder != null && Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
         }
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, pattern),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, patterns));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String okLabel) {
+        ButtonType ok = new ButtonType(okLabel, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", ok, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label content = new Label(message);
+        content.setWrapText(true);
+        content.setId("dialogMessage");
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().lookupButton(ok).setId("confirmButton");
+        alert.getDialogPane().lookupButton(ButtonType.CANCEL).setId("cancelButton");
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == ok;
     }
 }

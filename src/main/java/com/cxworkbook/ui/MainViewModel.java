@@ -42,7 +42,7 @@ public class MainViewModel {
 
     public MainViewModel() {
         selectedFramework.addListener((obs, old, row) -> {
-            overview.set(row == null ? null : FrameworkOverview.of(row.framework()));
+            overview.set(row == null ? null : FrameworkOverview.of(row.framework()).withOrigin(row.origin()));
             if (row != null) {
                 selectedAssessment.set(null);
             }
@@ -58,13 +58,29 @@ public class MainViewModel {
     /** Called on the FX thread once the catalog (and a workbook, if any) has been loaded in the background. */
     public void loaded(FrameworkCatalog catalog, Workbook workbook, String workbookName) {
         this.catalog = catalog;
-        frameworks.setAll(catalog.frameworks().stream().map(FrameworkRow::new).toList());
-        problems.setAll(catalog.problems());
+        showLibrary(catalog);
         // Nothing is opened yet: the window comes up on the workbook's home (the outline and one "continue"
         // button), which is what lets the app start within a few tenths of a second of an empty window;
         // opening a grid builds and styles a hundred controls (docs/PERFORMANCE.md)
         openWorkbook(workbook, workbookName);
         loading.set(false);
+    }
+
+    /**
+     * The library changed (a framework was imported): show the new catalog without reopening the workbook.
+     * The open workbook's assessments keep the framework they were opened with; new ones can use the new ones.
+     */
+    public void refreshLibrary(FrameworkCatalog updated) {
+        this.catalog = updated;
+        showLibrary(updated);
+        if (session.get() != null) {
+            session.get().useLibrary(updated);
+        }
+    }
+
+    private void showLibrary(FrameworkCatalog catalog) {
+        frameworks.setAll(catalog.frameworks().stream().map(f -> new FrameworkRow(f, catalog.origin(f))).toList());
+        problems.setAll(catalog.problems());
     }
 
     /** Shows a workbook (null closes it); its assessments become live models sharing one undo history. */

@@ -34,6 +34,11 @@ public class RatingFormView extends CachedVBox {
         Label statement = RowParts.wrapping("", "form-statement");
         statement.setId("formStatement");
         statement.textProperty().bind(vm.statementProperty());
+        Label guidance = RowParts.wrapping("", "form-guidance");
+        guidance.setId("formGuidance");
+        guidance.textProperty().bind(vm.guidanceProperty());
+        guidance.visibleProperty().bind(vm.guidanceProperty().isNotEmpty());
+        guidance.managedProperty().bind(guidance.visibleProperty());
 
         SegmentedButton values = new SegmentedButton();
         values.setId("formValues");
@@ -113,7 +118,7 @@ public class RatingFormView extends CachedVBox {
         HBox.setHgrow(owner, Priority.ALWAYS);
         HBox ownerRow = new HBox(6, owner, date);
 
-        getChildren().addAll(title, statement, values, ratingText, naRow,
+        getChildren().addAll(title, statement, guidance, values, ratingText, naRow,
                 caption("Notes"), notes, caption("Evidence"), evidence, ownerRow);
     }
 

@@ -33,6 +33,7 @@ public class RatingFormViewModel {
     private final ReadOnlyObjectWrapper<Item> item = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statement = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper guidance = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper ratingText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Integer> value = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper notApplicable = new ReadOnlyBooleanWrapper();
@@ -80,6 +81,7 @@ public class RatingFormViewModel {
         if (next == null) {
             title.set("");
             statement.set("Click a cell or an item to rate it.");
+            guidance.set("");
             ratingText.set("");
             value.set(null);
             notApplicable.set(false);
@@ -91,6 +93,7 @@ public class RatingFormViewModel {
         }
         title.set(next.name());
         statement.set(next.statement() == null ? "" : next.statement());
+        guidance.set(next.guidance() == null ? "" : next.guidance());
         loadRating(next);
         loadNote(next);
         loadEvidence(next);
@@ -165,6 +168,8 @@ public class RatingFormViewModel {
     public ReadOnlyObjectProperty<Item> itemProperty() { return item.getReadOnlyProperty(); }
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statementProperty() { return statement.getReadOnlyProperty(); }
+    /** The framework's help for the facilitator on the focused item; empty when it has none. */
+    public ReadOnlyStringProperty guidanceProperty() { return guidance.getReadOnlyProperty(); }
     public ReadOnlyStringProperty ratingTextProperty() { return ratingText.getReadOnlyProperty(); }
     /** The chosen scale value, null when unrated or N/A. */
     public ReadOnlyObjectProperty<Integer> valueProperty() { return value.getReadOnlyProperty(); }

@@ -186,6 +186,7 @@ public class FileViewModel {
     private void writeTo(WorkbookSession session, Path target, Runnable afterSaved, boolean checkDisk) {
         byte[] bytes;
         try {
+            session.embedFrameworks();
             bytes = store.toBytes(session.workbook());
         } catch (IOException e) {
             dialogs.showError("Could not save " + target.getFileName(), FileMessages.saveFailed(target, e));

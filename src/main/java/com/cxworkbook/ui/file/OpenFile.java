@@ -102,9 +102,9 @@ final class OpenFile {
 
     /** What opening {@code workbook} must tell the user: changed or missing frameworks, values off the scale. */
     static List<String> notices(Workbook workbook, MainViewModel main) {
-        List<String> notices = new ArrayList<>(FrameworkCheck.check(workbook, main.catalog()::find).stream()
+        List<String> notices = new ArrayList<>(FrameworkCheck.check(workbook, main.catalog().forWorkbook(workbook)::find).stream()
                 .map(FrameworkNotice::message).toList());
-        List<String> outOfRange = RatingRangeCheck.problems(workbook, main.catalog()::find);
+        List<String> outOfRange = RatingRangeCheck.problems(workbook, main.catalog().forWorkbook(workbook)::find);
         if (!outOfRange.isEmpty()) {
             notices.add(RatingRangeCheck.describe(outOfRange));
         }

@@ -64,6 +64,7 @@ final class RecoveryKeeper {
         }
         byte[] bytes;
         try {
+            session.embedFrameworks();
             bytes = store.toBytes(session.workbook());
         } catch (IOException e) {
             status.accept("Autosave failed: " + FileMessages.reason(e) + ". Save your work with File › Save.");

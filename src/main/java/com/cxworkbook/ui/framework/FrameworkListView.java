@@ -29,6 +29,8 @@ public class FrameworkListView extends ListView<FrameworkRow> {
                 name.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
                 Label details = new Label(row.details());
                 details.getStyleClass().add("list-detail");
+                details.setWrapText(true);
+                details.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
                 setGraphic(new VBox(2, name, details));
                 setAccessibleText(row.name() + ", " + row.details());
             }

@@ -27,6 +27,12 @@ public record FrameworkOverview(String title, String subtitle, String descriptio
     public record SectionCard(String id, String name, String description, List<Detail> statements) {
     }
 
+    /** The same overview with where the app got the framework added to its source line. */
+    public FrameworkOverview withOrigin(String origin) {
+        return origin == null || origin.isBlank() ? this
+                : new FrameworkOverview(title, subtitle, description, source + " · " + origin, levels, sections);
+    }
+
     public static FrameworkOverview of(Framework framework) {
         List<LevelCard> levels = new ArrayList<>();
         List<Level> frameworkLevels = framework.levels();

@@ -1,6 +1,7 @@
 package com.cxworkbook.ui.workbook;
 
 import com.cxworkbook.domain.Assessment;
+import com.cxworkbook.domain.Framework;
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.persistence.FrameworkCatalog;
 import com.cxworkbook.ui.edit.EditHistory;
@@ -24,7 +25,7 @@ import javafx.collections.ObservableList;
 public class WorkbookSession {
 
     private final Workbook workbook;
-    private final FrameworkCatalog catalog;
+    private FrameworkCatalog catalog;
     private final EditHistory history = new EditHistory();
     private final ObservableList<AssessmentModel> assessments = FXCollections.observableArrayList();
     private final LongProperty savedRevision = new SimpleLongProperty();
@@ -35,11 +36,12 @@ public class WorkbookSession {
 
     public WorkbookSession(Workbook workbook, FrameworkCatalog catalog) {
         this.workbook = workbook;
-        this.catalog = catalog;
+        // each assessment sees the framework version it was rated on, and the workbook's own copies count
+        this.catalog = catalog.forWorkbook(workbook);
         for (Assessment assessment : workbook.getAssessments()) {
             // An assessment of a framework this app lacks stays in the workbook (and is saved back
             // untouched) but gets no model: no screen can show or score it.
-            if (catalog.find(assessment.getFrameworkId()).isPresent()) {
+            if (this.catalog.find(assessment.getFrameworkId()).isPresent()) {
                 assessments.add(model(assessment));
             }
         }
@@ -72,6 +74,29 @@ public class WorkbookSession {
             added[0] = addAssessment(round);
         });
         return added[0];
+    }
+
+    /**
+     * The library changed (a framework was imported): assessments added from now on can use it. Open
+     * assessments keep the framework they were opened with.
+     */
+    public void useLibrary(FrameworkCatalog library) {
+        this.catalog = library.forWorkbook(workbook);
+    }
+
+    /**
+     * Puts a copy of every framework the workbook uses that is not bundled with the app into the workbook,
+     * so the file opens, rates and exports on a laptop that never imported it. Call before saving.
+     */
+    public void embedFrameworks() {
+        List<Framework> used = new ArrayList<>();
+        for (Assessment assessment : workbook.getAssessments()) {
+            catalog.find(assessment.getFrameworkId())
+                    .filter(f -> !catalog.isBundled(f) && !used.contains(f))
+                    .ifPresent(used::add);
+        }
+        workbook.getFrameworks().clear();
+        workbook.getFrameworks().addAll(used);
     }
 
     /** Adds an assessment as an undoable edit and returns its model. */

@@ -31,6 +31,23 @@ class RatingFormViewModelTest {
     }
 
     @Test
+    void aFrameworksGuidanceForTheFacilitatorFollowsTheFocusedItem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        com.cxworkbook.domain.Framework acme = com.cxworkbook.export.FrameworkTemplateReader.read(
+                com.cxworkbook.export.TemplateFiller.blankEdited(dir.resolve("acme.xlsx"),
+                        com.cxworkbook.export.TemplateFiller::acme)).framework();
+        com.cxworkbook.domain.Workbook workbook = new com.cxworkbook.domain.Workbook();
+        workbook.getAssessments().add(new com.cxworkbook.domain.Assessment(acme));
+        workbook.getFrameworks().add(acme);
+        AssessmentModel own = new com.cxworkbook.ui.workbook.WorkbookSession(workbook, Frameworks.catalog()).assessments().get(0);
+        GridViewModel ownGrid = new GridViewModel(own);
+        RatingFormViewModel ownForm = new RatingFormViewModel(ownGrid);
+        assertEquals("", ownForm.guidanceProperty().get(), "the first item has none");
+        ownGrid.click(ownGrid.items().get(1), 3);
+        assertEquals("Ask who would be called if a customer complaint reached the CEO.", ownForm.guidanceProperty().get());
+    }
+
+    @Test
     void choosingNotApplicableAndClearingGoThroughTheModel() {
         String id = grid.focusedItem().id();
         form.choose(2);
