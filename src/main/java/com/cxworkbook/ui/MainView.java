@@ -10,6 +10,8 @@ import com.cxworkbook.ui.framework.FrameworkOverviewView;
 import com.cxworkbook.ui.workbook.AssessmentListView;
 import com.cxworkbook.ui.workbook.AssessmentWorkspace;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -38,6 +40,9 @@ public class MainView extends BorderPane {
     private final Menu viewMenu = new Menu("_View");
     private final Menu workshopMenu = new Menu("_Workshop");
     private final StackPane centre = new StackPane();
+    private final SplitPane split = new SplitPane();
+    private final VBox left = new VBox(6);
+    private final BooleanProperty outlineShown = new SimpleBooleanProperty(this, "outlineShown", true);
     private final HomeView home;
     private FrameworkOverviewView overview;
 
@@ -60,7 +65,7 @@ public class MainView extends BorderPane {
         menuBar.getMenus().addAll(fileMenu, new EditMenu(Bindings.createObjectBinding(() ->
                 viewModel.sessionProperty().get() == null ? null : viewModel.sessionProperty().get().history(),
                 viewModel.sessionProperty())), viewMenu, workshopMenu, workbookMenu());
-        viewMenu.getItems().add(projectorModeItem());
+        viewMenu.getItems().addAll(outlineItem(), projectorModeItem());
         setTop(menuBar);
 
         Label client = new Label();
@@ -102,10 +107,12 @@ public class MainView extends BorderPane {
             }
         });
         VBox.setVgrow(frameworks, Priority.ALWAYS);
-        VBox left = new VBox(6, client, assessmentsHeading, assessments, addAssessment, frameworksHeading, frameworks);
+        left.getChildren().addAll(client, assessmentsHeading, assessments, addAssessment, frameworksHeading, frameworks);
         left.setPadding(new Insets(8));
         left.setId("outline");
-        left.setMinWidth(240);
+        left.setMinWidth(200);
+        left.setPrefWidth(260);
+        left.setMaxWidth(420);
 
         // The centre shows the selected assessment's workspace, or the overview of a library framework, or
         // the workbook's home when neither is picked; picking one clears the other (MainViewModel).
@@ -140,10 +147,11 @@ public class MainView extends BorderPane {
         viewModel.loadingProperty().addListener((obs, was, loading) -> showProgress(progress, loading));
         showProgress(progress, viewModel.loadingProperty().get());
 
-        SplitPane split = new SplitPane(left, centre);
-        split.setDividerPositions(0.25);
+        split.getItems().setAll(left, centre);
+        split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(left, false);
         setCenter(split);
+        outlineShown.addListener((obs, was, shown) -> layOutSides());
 
         Label status = new Label();
         status.setId("statusLine");
@@ -194,8 +202,34 @@ public class MainView extends BorderPane {
         return new FxDialogService(getScene() == null ? null : getScene().getWindow());
     }
 
+    /** The outline (workbook, assessments, library) can be hidden so the grid and its form get the width. */
+    private CheckMenuItem outlineItem() {
+        CheckMenuItem item = new CheckMenuItem("Show _outline");
+        item.setId("outlineMenuItem");
+        item.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
+        item.selectedProperty().bindBidirectional(outlineShown);
+        return item;
+    }
+
+    /**
+     * The room view shows only the centre: no menu bar and no outline (the window also goes full screen,
+     * see App); leaving it puts back what the facilitator had.
+     */
+    private void layOutSides() {
+        boolean room = viewModel.projectorModeProperty().get();
+        menuBar.setVisible(!room);
+        menuBar.setManaged(!room);
+        boolean showLeft = outlineShown.get() && !room;
+        if (showLeft && !split.getItems().contains(left)) {
+            split.getItems().add(0, left);
+            split.setDividerPositions(left.getPrefWidth() / Math.max(1, split.getWidth()));
+        } else if (!showLeft) {
+            split.getItems().remove(left);
+        }
+    }
+
     private CheckMenuItem projectorModeItem() {
-        CheckMenuItem item = new CheckMenuItem("_Projector mode");
+        CheckMenuItem item = new CheckMenuItem("_Room view (projector, full screen)");
         item.setId("projectorModeMenuItem");
         item.setAccelerator(KeyCombination.keyCombination("F11"));
         item.selectedProperty().bindBidirectional(viewModel.projectorModeProperty());
@@ -206,6 +240,7 @@ public class MainView extends BorderPane {
 
     /** The style class goes on this view, the scene's root, so app.css can scale every font from there. */
     private void projector(boolean on) {
+        layOutSides();
         if (on && !getStyleClass().contains("projector")) {
             getStyleClass().add("projector");
         } else if (!on) {
@@ -223,6 +258,9 @@ public class MainView extends BorderPane {
     public Menu viewMenu() { return viewMenu; }
     public Menu workshopMenu() { return workshopMenu; }
     public StackPane centre() { return centre; }
+    public MenuBar menuBar() { return menuBar; }
+    /** Whether the outline is shown beside the centre (outside the room view). */
+    public BooleanProperty outlineShownProperty() { return outlineShown; }
     /** The home screen's "Rate <first assessment>" button, e.g. to give it the keyboard focus at start. */
     public Button continueButton() { return home.continueButton(); }
     public MainViewModel viewModel() { return viewModel; }

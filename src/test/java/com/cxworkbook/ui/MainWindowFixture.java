@@ -14,9 +14,14 @@ public final class MainWindowFixture {
 
     /** Shows {@code workbook} and opens its first assessment, as Enter on the home screen does. */
     public static MainView showWithFirstAssessmentOpen(Stage stage, Workbook workbook) {
+        return showWithFirstAssessmentOpen(stage, workbook, 1280, 720);
+    }
+
+    /** The same in a window of {@code width} × {@code height} (a laptop's or a projector's screen). */
+    public static MainView showWithFirstAssessmentOpen(Stage stage, Workbook workbook, double width, double height) {
         MainViewModel vm = new MainViewModel();
         MainView view = new MainView(vm, () -> { });
-        Scene scene = new Scene(view, 1280, 720);
+        Scene scene = new Scene(view, width, height);
         scene.getStylesheets().add(Objects.requireNonNull(MainView.class.getResource("/com/cxworkbook/ui/app.css")).toExternalForm());
         stage.setScene(scene);
         stage.show();
