@@ -98,7 +98,10 @@ public class ExportViewModel {
     }
 
     private void askAndExport(WorkbookSession current, byte[] snapshot, String suggestedName) {
-        Optional<Path> chosen = dialogs.get().chooseSaveFile("Export to Excel", lastFolder, suggestedName,
+        // the first export of a saved workbook goes beside it; after that, where the last export went
+        Path folder = lastFolder != null ? lastFolder
+                : current.file() == null ? null : current.file().toAbsolutePath().getParent();
+        Optional<Path> chosen = dialogs.get().chooseSaveFile("Export to Excel", folder, suggestedName,
                 "Excel workbook (*.xlsx)", "*.xlsx");
         if (chosen.isEmpty()) {
             return;

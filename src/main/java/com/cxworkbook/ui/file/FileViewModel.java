@@ -53,6 +53,13 @@ public class FileViewModel {
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<RecoveryOffer> recoveryOffer = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(StatusKind.INFO);
+    /** Clears a "saved"/"autosaved" message once the workbook changes again: it no longer holds then. */
+    private final javafx.beans.value.ChangeListener<Number> onEdit = (obs, old, revision) -> {
+        if (statusKind.get().staleAfterEdit()) {
+            say(StatusKind.INFO, "");
+        }
+    };
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private long autosavedRevision = Long.MIN_VALUE;
     private Found pendingRecovery;
@@ -77,6 +84,17 @@ public class FileViewModel {
         this.clock = clock;
         settings.addListener((obs, old, now) ->
                 recentFiles.setAll(now.recentFiles().stream().map(Path::of).toList()));
+        main.sessionProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.history().revisionProperty().removeListener(onEdit);
+            }
+            if (now != null) {
+                now.history().revisionProperty().addListener(onEdit);
+            }
+        });
+        if (main.sessionProperty().get() != null) {
+            main.sessionProperty().get().history().revisionProperty().addListener(onEdit);
+        }
         main.projectorModeProperty().addListener((obs, was, on) -> {
             if (settings.get().projectorMode() != on) {
                 changeSettings(settings.get().withProjectorMode(on));
@@ -106,7 +124,7 @@ public class FileViewModel {
     }
 
     public void open() {
-        confirmDiscard(() -> dialogs.chooseWorkbookToOpen(lastFolder()).ifPresent(this::openFile));
+        confirmDiscard(() -> dialogs.chooseWorkbookToOpen(choosersFolder()).ifPresent(this::openFile));
     }
 
     public void openRecent(Path file) {
@@ -123,7 +141,7 @@ public class FileViewModel {
             busy.set(false);
             replaceWith(opened.workbook(), file.getFileName().toString(), file);
             remember(file);
-            status.set("Opened " + file.getFileName());
+            say(StatusKind.SUCCESS, "Opened " + file.getFileName());
             if (!opened.notices().isEmpty()) {
                 dialogs.showInformation("Opened " + file.getFileName() + " with changes to note", describe(opened.notices()));
             }
@@ -186,7 +204,7 @@ public class FileViewModel {
         if (session == null) {
             return;
         }
-        dialogs.chooseWorkbookToSave(lastFolder(), suggestedName(session))
+        dialogs.chooseWorkbookToSave(choosersFolder(), suggestedName(session))
                 .map(FileViewModel::withExtension)
                 .ifPresent(target -> writeTo(session, target, afterSaved));
     }
@@ -211,7 +229,7 @@ public class FileViewModel {
             session.fileProperty().set(target);
             autosavedRevision = Long.MIN_VALUE;
             remember(target);
-            status.set("Saved " + target.getFileName() + " at " + TIME.format(ZonedDateTime.now(clock)));
+            say(StatusKind.SUCCESS, "Saved " + target.getFileName() + " at " + TIME.format(ZonedDateTime.now(clock)));
             afterSaved.run();
         }, error -> {
             busy.set(false);
@@ -288,7 +306,7 @@ public class FileViewModel {
         try {
             bytes = store.toBytes(session.workbook());
         } catch (IOException e) {
-            status.set("Autosave failed: " + e.getMessage());
+            say(StatusKind.ERROR, "Autosave failed: " + e.getMessage());
             return;
         }
         autosavedRevision = revision;
@@ -298,9 +316,9 @@ public class FileViewModel {
         background.run(() -> {
             recovery.save(bytes, file, name, now);
             return null;
-        }, ok -> status.set("Autosaved at " + TIME.format(now.atZone(clock.getZone()))), error -> {
+        }, ok -> say(StatusKind.INFO, "Autosaved at " + TIME.format(now.atZone(clock.getZone()))), error -> {
             autosavedRevision = Long.MIN_VALUE;
-            status.set("Autosave failed: " + error.getMessage() + ". Save your work with File › Save.");
+            say(StatusKind.ERROR, "Autosave failed: " + error.getMessage() + ". Save your work with File › Save.");
         });
     }
 
@@ -317,7 +335,7 @@ public class FileViewModel {
         }, found -> {
             pendingRecovery = found;
             recoveryOffer.set(found == null ? null : new RecoveryOffer(offerText(found)));
-        }, error -> status.set("A recovery file was found but could not be read (" + error.getMessage()
+        }, error -> say(StatusKind.WARNING, "A recovery file was found but could not be read (" + error.getMessage()
                 + "); it is kept at " + recovery.workbookFile() + "."));
     }
 
@@ -356,7 +374,7 @@ public class FileViewModel {
             autosavedRevision = Long.MIN_VALUE;
             pendingRecovery = null;
             recoveryOffer.set(null);
-            status.set("Restored unsaved work; save it to keep it.");
+            say(StatusKind.WARNING, "Restored unsaved work; save it to keep it.");
         });
     }
 
@@ -367,7 +385,7 @@ public class FileViewModel {
         background.run(() -> {
             recovery.clear();
             return null;
-        }, ok -> status.set("Recovered work discarded."), error -> status.set("Could not remove the recovery file: "
+        }, ok -> say(StatusKind.INFO, "Recovered work discarded."), error -> say(StatusKind.WARNING, "Could not remove the recovery file: "
                 + error.getMessage()));
     }
 
@@ -386,7 +404,16 @@ public class FileViewModel {
         background.run(() -> {
             settingsStore.save(changed);
             return null;
-        }, ok -> { }, error -> status.set("Settings could not be saved: " + error.getMessage()));
+        }, ok -> { }, error -> say(StatusKind.WARNING, "Settings could not be saved: " + error.getMessage()));
+    }
+
+    /** Where Open and Save As start: the open workbook's folder, else the last folder used. */
+    Path choosersFolder() {
+        WorkbookSession session = session();
+        if (session != null && session.file() != null && session.file().toAbsolutePath().getParent() != null) {
+            return session.file().toAbsolutePath().getParent();
+        }
+        return lastFolder();
     }
 
     private Path lastFolder() {
@@ -402,7 +429,13 @@ public class FileViewModel {
     public ObservableList<Path> recentFiles() { return FXCollections.unmodifiableObservableList(recentFiles); }
     public ReadOnlyObjectProperty<RecoveryOffer> recoveryOfferProperty() { return recoveryOffer.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<StatusKind> statusKindProperty() { return statusKind.getReadOnlyProperty(); }
+
+    private void say(StatusKind kind, String text) {
+        statusKind.set(kind);
+        status.set(text);
+    }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     /** Shows a start-up message (e.g. the last workbook could not be reopened) in the file status line. */
-    public void tell(String message) { status.set(message); }
+    public void tell(String message) { say(StatusKind.WARNING, message); }
 }

@@ -79,12 +79,16 @@ class ChoiceEditCell<T> extends EditingCell<T> {
             });
             combo.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == KeyCode.ENTER) {
+                    // the pick (or the value shown) is committed and the focus goes down the column, not
+                    // back to the first column as a TableView does after an edit
                     e.consume();
-                    if (combo.isShowing()) {
+                    loading = true;
+                    try {
                         combo.hide();
-                    } else {
-                        commitFromEditor();
+                    } finally {
+                        loading = false;
                     }
+                    commitAndMoveDown();
                 }
             });
             installKeys(combo);
