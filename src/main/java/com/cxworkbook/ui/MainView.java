@@ -122,6 +122,7 @@ public class MainView extends BorderPane {
                 boolean fromHome = home.continueButton().isFocused();
                 AssessmentWorkspace workspace = new AssessmentWorkspace(model, viewModel.sessionProperty().get());
                 centre.getChildren().set(0, workspace);
+                roomForm();
                 if (fromHome) {
                     // the keyboard user who pressed Enter on the home goes on rating with digits; the
                     // tab's content joins the scene when the tab pane's skin is made, by the CSS pass
@@ -228,6 +229,13 @@ public class MainView extends BorderPane {
         }
     }
 
+    /** In the room view the grid gets the whole width (the form is hidden; "Show form" brings it back). */
+    private void roomForm() {
+        if (!centre.getChildren().isEmpty() && centre.getChildren().get(0) instanceof AssessmentWorkspace workspace) {
+            workspace.hideForm(viewModel.projectorModeProperty().get());
+        }
+    }
+
     private CheckMenuItem projectorModeItem() {
         CheckMenuItem item = new CheckMenuItem("_Room view (projector, full screen)");
         item.setId("projectorModeMenuItem");
@@ -241,6 +249,7 @@ public class MainView extends BorderPane {
     /** The style class goes on this view, the scene's root, so app.css can scale every font from there. */
     private void projector(boolean on) {
         layOutSides();
+        roomForm();
         if (on && !getStyleClass().contains("projector")) {
             getStyleClass().add("projector");
         } else if (!on) {

@@ -20,6 +20,7 @@ public class AssessmentView extends BorderPane {
     private final GridView grid;
     private final SplitPane split = new SplitPane();
     private final ScrollPane sideScroll;
+    private final ToggleButton sideToggle;
     private static final double BESIDE_DIVIDER = 0.7;
     private static final double UNDER_DIVIDER = 0.6;
     /** The grid's scroll bar, insets and the divider: what the grid needs beyond its own minimum width. */
@@ -34,7 +35,7 @@ public class AssessmentView extends BorderPane {
 
         String heading = model.title().equals(model.framework().name())
                 ? model.title() : model.title() + " — " + model.framework().name();
-        ToggleButton sideToggle = new ToggleButton("Hide form");
+        sideToggle = new ToggleButton("Hide form");
         sideToggle.setId("sidePanelToggle");
         sideToggle.setAccessibleText("Show or hide the rating form and result details beside the grid");
         sideToggle.setTooltip(new Tooltip("Give the grid the whole width, e.g. on a projector"));
@@ -86,6 +87,11 @@ public class AssessmentView extends BorderPane {
             split.setDividerPositions(wanted == Orientation.HORIZONTAL ? BESIDE_DIVIDER : UNDER_DIVIDER);
             RowParts.styleClass(this, "form-under", wanted == Orientation.VERTICAL);
         }
+    }
+
+    /** Hides the form (the grid gets the whole width) or shows it; the same as the Hide/Show form button. */
+    public void hideForm(boolean hidden) {
+        sideToggle.setSelected(hidden);
     }
 
     /** Whether the form is beside the grid (true) or under it. */

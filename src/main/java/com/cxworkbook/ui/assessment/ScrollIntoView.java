@@ -15,9 +15,11 @@ public final class ScrollIntoView {
         if (content == null || node.getScene() == null) {
             return;
         }
+        // the row may just have changed style (focused-row): measure it as it will be drawn
+        scroll.applyCss();
         scroll.layout();
         Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-        double contentHeight = content.getBoundsInLocal().getHeight();
+        double contentHeight = content.getLayoutBounds().getHeight();
         double viewport = scroll.getViewportBounds().getHeight();
         double scrollable = contentHeight - viewport;
         if (scrollable <= 0) {
