@@ -3,7 +3,7 @@ package com.cxworkbook.app;
 import com.cxworkbook.persistence.AppHome;
 import com.cxworkbook.persistence.WindowStateStore;
 import com.cxworkbook.ui.FxDialogService;
-import com.cxworkbook.ui.MainView;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.window.RoomView;
 import com.cxworkbook.ui.window.WindowKeeper;
@@ -65,7 +65,7 @@ public class App extends Application {
         FxDialogService dialogs = new FxDialogService(stage);
         FileViewModel files = new FileViewModel(viewModel, dialogs, Background.fx(), AppHome.dir(), Clock.systemDefaultZone());
         MainView view = new MainView(viewModel, () -> files.requestClose(Platform::exit));
-        FileUi.install(stage, view, files, Platform::exit);
+        FileUi.install(stage, view, view.fileMenu(), files, Platform::exit);
         installWorkshopMenu(view, viewModel, dialogs, stage);
         Scene scene = new Scene(view);
         windowKeeper = WindowKeeper.place(stage, new WindowStateStore(AppHome.dir()).load());

@@ -9,6 +9,7 @@ import com.cxworkbook.persistence.Settings;
 import com.cxworkbook.persistence.SettingsStore;
 import com.cxworkbook.persistence.WorkbookReadException;
 import com.cxworkbook.persistence.WorkbookStore;
+import com.cxworkbook.ui.task.DaemonThreads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -53,18 +54,14 @@ public record StartupData(FrameworkCatalog catalog, Workbook workbook, String wo
         return early != null ? early : loadInBackground(args);
     }
 
+    /**
+     * The one background load that is not a javafx.concurrent.Task: it starts before the toolkit exists (a
+     * Task reports its state through the FX thread), on a daemon thread from the same factory as the
+     * app's {@code TaskExecutor}. The future is handed from {@code Launcher.main} to {@code App.start} in
+     * {@link #EARLY} because JavaFX, not the launcher, creates the App.
+     */
     private static CompletableFuture<StartupData> loadInBackground(List<String> args) {
-        CompletableFuture<StartupData> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                result.complete(load(AppHome.dir(), requestedFile(args)));
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        }, "startup-loader");
-        thread.setDaemon(true);
-        thread.start();
-        return result;
+        return CompletableFuture.supplyAsync(() -> load(AppHome.dir(), requestedFile(args)), DaemonThreads.once("startup-loader"));
     }
 
     /** Loads everything; runs on a background thread, never on the FX thread. */

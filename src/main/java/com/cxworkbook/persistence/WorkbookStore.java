@@ -22,6 +22,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.DosFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -324,7 +327,7 @@ public final class WorkbookStore {
         Path target = file.toAbsolutePath();
         // The move below would replace a read-only file as long as its folder is writable; someone who
         // marked a workbook read-only meant it.
-        if (Files.exists(target) && !Files.isWritable(target)) {
+        if (Files.exists(target) && isMarkedReadOnly(target)) {
             throw new AccessDeniedException(target.toString(), null, "the file is read-only");
         }
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
@@ -346,6 +349,21 @@ public final class WorkbookStore {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Read-only as the user marked it: no write permission for us, or (even for root, who may write anything)
+     * no owner write bit on POSIX or the read-only attribute on Windows.
+     */
+    static boolean isMarkedReadOnly(Path file) throws IOException {
+        if (!Files.isWritable(file)) {
+            return true;
+        }
+        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return !Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
+        }
+        DosFileAttributeView dos = Files.getFileAttributeView(file, DosFileAttributeView.class);
+        return dos != null && dos.readAttributes().isReadOnly();
     }
 
     /** One line for a failed save: what went wrong and what to do; the previous version is always intact. */

@@ -1,10 +1,10 @@
 package com.cxworkbook.ui;
 
-import com.cxworkbook.ui.workbook.WorkbookDetails;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.scene.control.Dialog;
 
 /**
  * Every dialog goes through here so view-models can be tested with a fake that records what was asked.
@@ -35,8 +35,12 @@ public interface DialogService {
         return Optional.empty();
     }
 
-    /** Lets the user edit the workbook's details; empty when cancelled. */
-    default Optional<WorkbookDetails> editDetails(WorkbookDetails current) {
+    /**
+     * Shows a dialog a view built (owned by the main window unless it has an owner) and returns its result;
+     * empty when cancelled. Views call this; view-models take the answer as a function so that they never
+     * build a dialog and their tests need no toolkit.
+     */
+    default <R> Optional<R> showDialog(Dialog<R> dialog) {
         return Optional.empty();
     }
 

@@ -1,8 +1,6 @@
 package com.cxworkbook.ui;
 
 import com.cxworkbook.persistence.WorkbookStore;
-import com.cxworkbook.ui.file.DetailsDialog;
-import com.cxworkbook.ui.workbook.WorkbookDetails;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +11,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -123,7 +122,10 @@ public class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<WorkbookDetails> editDetails(WorkbookDetails current) {
-        return new DetailsDialog(owner, current).showAndWait();
+    public <R> Optional<R> showDialog(Dialog<R> dialog) {
+        if (dialog.getOwner() == null && owner != null) {
+            dialog.initOwner(owner);
+        }
+        return dialog.showAndWait();
     }
 }

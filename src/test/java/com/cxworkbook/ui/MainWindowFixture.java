@@ -2,6 +2,7 @@ package com.cxworkbook.ui;
 
 import com.cxworkbook.domain.Frameworks;
 import com.cxworkbook.domain.Workbook;
+import com.cxworkbook.ui.main.MainView;
 import java.util.Objects;
 import javafx.scene.Scene;
 import javafx.stage.Stage;

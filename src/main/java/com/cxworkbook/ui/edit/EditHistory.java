@@ -14,8 +14,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Undo/redo of every edit to a workbook, as a model: each edit is a pair of actions. The history is kept
- * across saves; {@link #revisionProperty()} changes on every perform, undo and redo, so a session can tell
- * "dirty" by comparing it with the revision it last saved.
+ * across saves. {@link #revisionProperty()} names the state the edits have brought the workbook to: a new
+ * edit makes a new state, undo and redo go back to the states they came from, so a session that compares
+ * it with the revision it last saved (its save point) sees "undone back to the saved state" as unchanged.
  */
 public class EditHistory {
 
@@ -23,16 +24,22 @@ public class EditHistory {
     public record Edit(String description, Runnable apply, Runnable revert) {
     }
 
+    /** An edit as recorded, with the revision (the state) it leads to. */
+    private record Step(Edit edit, long revision) {
+    }
+
     private static final int LIMIT = 500;
 
-    private final Deque<Edit> undo = new ArrayDeque<>();
-    private final Deque<Edit> redo = new ArrayDeque<>();
+    private final Deque<Step> undo = new ArrayDeque<>();
+    private final Deque<Step> redo = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private long nextRevision = 1;
+    // the state below the oldest edit still held
+    private long baseRevision;
     private List<Edit> group;
 
     /** Applies an edit and records it; clears the redo stack as every editor does. */
@@ -78,9 +85,9 @@ public class EditHistory {
     }
 
     private void record(Edit edit) {
-        undo.push(edit);
+        undo.push(new Step(edit, nextRevision++));
         if (undo.size() > LIMIT) {
-            undo.removeLast();
+            baseRevision = undo.removeLast().revision();
         }
         redo.clear();
         changed();
@@ -90,9 +97,9 @@ public class EditHistory {
         if (undo.isEmpty()) {
             return;
         }
-        Edit edit = undo.pop();
-        edit.revert().run();
-        redo.push(edit);
+        Step step = undo.pop();
+        step.edit().revert().run();
+        redo.push(step);
         changed();
     }
 
@@ -100,13 +107,15 @@ public class EditHistory {
         if (redo.isEmpty()) {
             return;
         }
-        Edit edit = redo.pop();
-        edit.apply().run();
-        undo.push(edit);
+        Step step = redo.pop();
+        step.edit().apply().run();
+        undo.push(step);
         changed();
     }
 
+    /** Forgets every edit; the workbook stays as it is, and so does its revision. */
     public void clear() {
+        baseRevision = revision.get();
         undo.clear();
         redo.clear();
         changed();
@@ -115,15 +124,18 @@ public class EditHistory {
     private void changed() {
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
-        undoText.set(undo.isEmpty() ? "Undo" : "Undo " + undo.peek().description());
-        redoText.set(redo.isEmpty() ? "Redo" : "Redo " + redo.peek().description());
-        revision.set(nextRevision++);
+        undoText.set(undo.isEmpty() ? "Undo" : "Undo " + undo.peek().edit().description());
+        redoText.set(redo.isEmpty() ? "Redo" : "Redo " + redo.peek().edit().description());
+        revision.set(undo.isEmpty() ? baseRevision : undo.peek().revision());
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() { return canUndo.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canRedoProperty() { return canRedo.getReadOnlyProperty(); }
     public ReadOnlyStringProperty undoTextProperty() { return undoText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty redoTextProperty() { return redoText.getReadOnlyProperty(); }
-    /** Changes on every perform, undo and redo; a fresh value each time, so undo back to a save is still "changed". */
+    /**
+     * The state the workbook is in: changes on every perform, undo and redo; a new edit gives a value never
+     * seen before, undo and redo return to the value of the state they restore.
+     */
     public ReadOnlyLongProperty revisionProperty() { return revision.getReadOnlyProperty(); }
 }

@@ -1,6 +1,5 @@
 package com.cxworkbook.ui.export;
 
-import java.util.concurrent.Executor;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -43,15 +42,6 @@ public class ExportControls {
         bar.getStyleClass().add("export-bar");
         bar.visibleProperty().bind(viewModel.statusProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
-    }
-
-    /** A fresh daemon thread per export, so a stuck file system cannot keep the app from quitting. */
-    public static Executor backgroundThread() {
-        return task -> {
-            Thread thread = new Thread(task, "xlsx-export");
-            thread.setDaemon(true);
-            thread.start();
-        };
     }
 
     public MenuItem menuItem() { return menuItem; }

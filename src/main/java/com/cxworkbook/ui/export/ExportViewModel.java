@@ -5,9 +5,10 @@ import com.cxworkbook.export.ExportException;
 import com.cxworkbook.export.ExportMonitor;
 import com.cxworkbook.export.ExportResult;
 import com.cxworkbook.export.XlsxExporter;
-import com.cxworkbook.persistence.WorkbookReadException;
 import com.cxworkbook.persistence.WorkbookStore;
 import com.cxworkbook.ui.DialogService;
+import com.cxworkbook.ui.task.BackgroundTask;
+import com.cxworkbook.ui.task.TaskExecutor;
 import com.cxworkbook.ui.workbook.WorkbookSession;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,8 +17,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -34,8 +33,9 @@ import javafx.beans.value.ObservableValue;
 /**
  * File → Export to Excel: asks where, snapshots the workbook, exports and checks it on a background thread
  * with progress and cancel, then offers to open the file. A target that cannot be written (read-only,
- * open in Excel) is explained and the user can pick another name. Holds no Nodes; tested without JavaFX
- * running by passing direct executors.
+ * open in Excel) is explained and the user can pick another name. Progress and cancel are the
+ * {@link BackgroundTask}'s (a javafx.concurrent.Task's in the app). Holds no Nodes; tested without JavaFX
+ * running through {@link TaskExecutor#inline()}.
  */
 public class ExportViewModel {
 
@@ -47,36 +47,33 @@ public class ExportViewModel {
 
     private final ObservableValue<WorkbookSession> session;
     private final Supplier<DialogService> dialogs;
-    private final Executor background;
-    private final Executor fxThread;
+    private final TaskExecutor tasks;
     private final FileOpener opener;
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> lastExport = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canExport;
-    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private BackgroundTask<ExportResult> running;
     private Path lastFolder;
 
     /**
-     * @param session    the open workbook (null when none)
-     * @param background runs the export (a daemon thread in the app, the calling thread in tests)
-     * @param fxThread   runs results on the FX thread ({@code Platform::runLater} in the app)
+     * @param session the open workbook (null when none)
+     * @param tasks   runs the export and opening the file ({@link TaskExecutor#parallel} in the app)
      */
     public ExportViewModel(ObservableValue<WorkbookSession> session, Supplier<DialogService> dialogs,
-                           Executor background, Executor fxThread, FileOpener opener) {
+                           TaskExecutor tasks, FileOpener opener) {
         this.session = session;
         this.dialogs = dialogs;
-        this.background = background;
-        this.fxThread = fxThread;
+        this.tasks = tasks;
         this.opener = opener;
-        canExport = Bindings.createBooleanBinding(() -> session.getValue() != null && !running.get(), session, running);
+        canExport = Bindings.createBooleanBinding(() -> session.getValue() != null && !exporting.get(), session, exporting);
     }
 
     /** Asks for a file name and starts the export; does nothing when no workbook is open or one is running. */
     public void export() {
         WorkbookSession current = session.getValue();
-        if (current == null || running.get()) {
+        if (current == null || exporting.get()) {
             return;
         }
         byte[] snapshot;
@@ -91,9 +88,9 @@ public class ExportViewModel {
     }
 
     public void cancel() {
-        if (running.get()) {
-            cancelRequested.set(true);
+        if (exporting.get() && running != null) {
             status.set("Cancelling…");
+            running.cancel();
         }
     }
 
@@ -108,47 +105,52 @@ public class ExportViewModel {
         }
         Path target = withExtension(chosen.get().toAbsolutePath());
         lastFolder = target.getParent();
-        cancelRequested.set(false);
-        running.set(true);
-        progress.set(0);
-        status.set("Exporting to " + target.getFileName() + "…");
         XlsxExporter exporter = new XlsxExporter(current.catalog()::find);
-        background.execute(() -> {
-            try {
-                Workbook copy = new WorkbookStore().parse("the open workbook", snapshot);
-                ExportResult result = exporter.export(copy, target, monitor());
-                fxThread.execute(() -> succeeded(result));
-            } catch (ExportException e) {
-                fxThread.execute(() -> failed(current, snapshot, target, e));
-            } catch (WorkbookReadException | RuntimeException e) {
-                fxThread.execute(() -> failed(current, snapshot, target,
-                        new ExportException(ExportException.Kind.WRITE, "The export failed unexpectedly: " + e.getMessage(), e)));
+        BackgroundTask<ExportResult> task = BackgroundTask.of("export", p -> {
+            Workbook copy = new WorkbookStore().parse("the open workbook", snapshot);
+            return exporter.export(copy, target, monitor(p));
+        });
+        task.onSuccess(this::succeeded)
+                .onFailure(e -> failed(current, snapshot, target, e instanceof ExportException export ? export
+                        : new ExportException(ExportException.Kind.WRITE, "The export failed unexpectedly: " + e.getMessage(), e)))
+                .onCancelled(() -> failed(current, snapshot, target,
+                        new ExportException(ExportException.Kind.CANCELLED, "cancelled", null)));
+        running = task;
+        exporting.set(true);
+        progress.bind(task.progressProperty());
+        status.set("Exporting to " + target.getFileName() + "…");
+        task.messageProperty().addListener((obs, old, step) -> {
+            if (running == task && exporting.get() && step != null && !step.isEmpty()) {
+                status.set(step + "…");
             }
         });
+        tasks.execute(task);
     }
 
-    private ExportMonitor monitor() {
+    /** The export layer knows no JavaFX: it reports through this adapter to the task's own progress and cancel. */
+    private static ExportMonitor monitor(BackgroundTask.Progress progress) {
         return new ExportMonitor() {
             @Override
             public void progress(int done, int total, String step) {
-                fxThread.execute(() -> {
-                    if (running.get() && !cancelRequested.get()) {
-                        progress.set(total == 0 ? 0 : (double) done / total);
-                        status.set(step + "…");
-                    }
-                });
+                progress.update(done, total, step);
             }
 
             @Override
             public boolean isCancelled() {
-                return cancelRequested.get();
+                return progress.isCancelled();
             }
         };
     }
 
+    private void finish(double finalProgress) {
+        running = null;
+        exporting.set(false);
+        progress.unbind();
+        progress.set(finalProgress);
+    }
+
     private void succeeded(ExportResult result) {
-        running.set(false);
-        progress.set(1);
+        finish(1);
         lastExport.set(result.file());
         status.set("Exported " + result.file().getFileName());
         String message = "Exported to " + result.file() + ".\nRead back and checked: " + result.sheets().size()
@@ -163,8 +165,7 @@ public class ExportViewModel {
     }
 
     private void failed(WorkbookSession current, byte[] snapshot, Path target, ExportException e) {
-        running.set(false);
-        progress.set(0);
+        finish(0);
         switch (e.kind()) {
             case CANCELLED -> status.set("Export cancelled; no file was written.");
             case TARGET -> {
@@ -183,14 +184,11 @@ public class ExportViewModel {
     }
 
     private void open(Path path) {
-        background.execute(() -> {
-            try {
-                opener.open(path);
-            } catch (IOException | RuntimeException e) {
-                fxThread.execute(() -> dialogs.get().showInformation("Open it yourself",
-                        "The app could not open it here (" + e.getMessage() + "). It is at:\n" + path));
-            }
-        });
+        tasks.execute(BackgroundTask.<Void>of("open " + path.getFileName(), p -> {
+            opener.open(path);
+            return null;
+        }).onFailure(e -> dialogs.get().showInformation("Open it yourself",
+                "The app could not open it here (" + e.getMessage() + "). It is at:\n" + path)));
     }
 
     /** "Northwind Energy CX maturity 2026-11-23.xlsx", safe on every file system. */
@@ -220,7 +218,7 @@ public class ExportViewModel {
         return name;
     }
 
-    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty runningProperty() { return exporting.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Path> lastExportProperty() { return lastExport.getReadOnlyProperty(); }

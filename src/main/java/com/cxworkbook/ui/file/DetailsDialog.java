@@ -37,8 +37,15 @@ public class DetailsDialog extends Dialog<WorkbookDetails> {
     private record Row(String id, TextField name, TextField role, TextField group, HBox box) {
     }
 
+    /** Owned by the window that shows it ({@code DialogService.showDialog}). */
+    public DetailsDialog(WorkbookDetails current) {
+        this(null, current);
+    }
+
     public DetailsDialog(Window owner, WorkbookDetails current) {
-        initOwner(owner);
+        if (owner != null) {
+            initOwner(owner);
+        }
         setTitle("Workbook details");
         setHeaderText("Workbook details");
         client.setText(current.client());

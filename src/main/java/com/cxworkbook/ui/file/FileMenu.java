@@ -39,7 +39,8 @@ public final class FileMenu {
                 item("_Save", "saveMenuItem", "Shortcut+S", viewModel::save),
                 item("Save _As…", "saveAsMenuItem", "Shortcut+Shift+S", viewModel::saveAs),
                 new SeparatorMenuItem(),
-                item("Workbook _details…", "detailsMenuItem", null, viewModel::editDetails),
+                item("Workbook _details…", "detailsMenuItem", null, () -> viewModel.editDetails(
+                        current -> viewModel.dialogs().showDialog(new DetailsDialog(current)))),
                 new SeparatorMenuItem()));
     }
 

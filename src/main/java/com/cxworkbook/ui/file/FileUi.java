@@ -1,11 +1,15 @@
 package com.cxworkbook.ui.file;
 
-import com.cxworkbook.ui.MainView;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/** Wires the file features into the main window and its stage, without MainView having to know them. */
+/**
+ * Wires the file features into the main window and its stage, without the window having to know them (and
+ * without this package depending on the window's: ui.main sits above every screen).
+ */
 public final class FileUi {
 
     private FileUi() {
@@ -15,8 +19,8 @@ public final class FileUi {
      * Adds the File menu items, the recovery bar under the menu and a file status line, asks about unsaved
      * changes when the window is closed, and autosaves on a timer and when the window loses focus.
      */
-    public static void install(Stage stage, MainView view, FileViewModel viewModel, Runnable exit) {
-        FileMenu.install(view.fileMenu(), viewModel);
+    public static void install(Stage stage, BorderPane view, Menu fileMenu, FileViewModel viewModel, Runnable exit) {
+        FileMenu.install(fileMenu, viewModel);
         view.setTop(new VBox(view.getTop(), new RecoveryBanner(viewModel)));
         Label status = new Label();
         status.setId("fileStatus");

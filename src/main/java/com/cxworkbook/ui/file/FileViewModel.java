@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -283,11 +284,17 @@ public class FileViewModel {
 
     // ---- details ----
 
-    public void editDetails() {
+    /** Applies what {@code ask} (the details dialog, in the app) returns for the current details, as one undo step. */
+    public void editDetails(Function<WorkbookDetails, Optional<WorkbookDetails>> ask) {
         WorkbookSession session = session();
         if (session != null) {
-            dialogs.editDetails(WorkbookDetails.of(session.workbook())).ifPresent(session::editDetails);
+            ask.apply(WorkbookDetails.of(session.workbook())).ifPresent(session::editDetails);
         }
+    }
+
+    /** The dialogs this view-model asks through, for the views that show its dialogs. */
+    public DialogService dialogs() {
+        return dialogs;
     }
 
     // ---- autosave and recovery ----

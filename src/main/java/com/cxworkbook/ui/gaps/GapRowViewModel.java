@@ -39,11 +39,39 @@ public class GapRowViewModel {
     private final ReadOnlyObjectWrapper<GapStatus> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper rank = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<List<String>> warnings = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<SectionHead> sectionHead;
 
     GapRowViewModel(Section section, Item item, int order) {
         this.section = section;
         this.item = item;
         this.order = order;
+        this.sectionHead = new ReadOnlyObjectWrapper<>(new SectionHead(section.name(), order, true));
+    }
+
+    /**
+     * The Section cell's value: the section's name, shown only on the first row of a section in the order the
+     * table shows; sorts in framework order.
+     */
+    public record SectionHead(String name, int order, boolean start) implements Comparable<SectionHead> {
+        @Override
+        public int compareTo(SectionHead other) {
+            return Integer.compare(order, other.order);
+        }
+    }
+
+    /**
+     * Marks where sections start in {@code shown} (the table's order after sorting and filtering), so a row
+     * and its Section cell restyle through their own properties and the table never needs a full refresh.
+     */
+    public static void markSectionStarts(List<GapRowViewModel> shown) {
+        GapRowViewModel previous = null;
+        for (GapRowViewModel row : shown) {
+            boolean start = previous == null || !previous.section.id().equals(row.section.id());
+            if (row.sectionHead.get().start() != start) {
+                row.sectionHead.set(new SectionHead(row.section.name(), row.order, start));
+            }
+            previous = row;
+        }
     }
 
     void update(GapLine line, List<String> lineWarnings) {
@@ -89,6 +117,9 @@ public class GapRowViewModel {
     public ReadOnlyObjectProperty<GapStatus> statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty rankProperty() { return rank.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<List<String>> warningsProperty() { return warnings.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<SectionHead> sectionHeadProperty() { return sectionHead.getReadOnlyProperty(); }
+    /** First row of its section in the shown order (see {@link #markSectionStarts}). */
+    public boolean sectionStart() { return sectionHead.get().start(); }
 
     public Rating rating() { return rating.get(); }
     public Integer gap() { return gap.get(); }

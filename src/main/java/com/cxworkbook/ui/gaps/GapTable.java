@@ -13,7 +13,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import javafx.application.Platform;
+import com.cxworkbook.ui.gaps.GapRowViewModel.SectionHead;
+import javafx.beans.InvalidationListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -105,12 +106,10 @@ class GapTable extends TableView<GapRowViewModel> {
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        // section names show only where a section starts in the shown order
-        getItems().addListener((ListChangeListener<GapRowViewModel>) c -> Platform.runLater(() -> {
-            if (getEditingCell() == null) {
-                refresh();
-            }
-        }));
+        // section names show only where a section starts in the shown order: the rows' own properties say
+        // where, so a sort, filter or rating restyles the rows that changed rather than refreshing the table
+        sorted.addListener((ListChangeListener<GapRowViewModel>) c -> GapRowViewModel.markSectionStarts(sorted));
+        GapRowViewModel.markSectionStarts(sorted);
     }
 
     private <T> TableColumn<GapRowViewModel, T> column(GapColumn kind, Function<GapRowViewModel, ObservableValue<T>> value,
@@ -165,10 +164,10 @@ class GapTable extends TableView<GapRowViewModel> {
         return column;
     }
 
-    private TableColumn<GapRowViewModel, String> sectionColumn() {
-        TableColumn<GapRowViewModel, String> column = column(GapColumn.SECTION,
-                r -> new javafx.beans.property.ReadOnlyStringWrapper(r.section().name()), 124);
+    private TableColumn<GapRowViewModel, SectionHead> sectionColumn() {
+        TableColumn<GapRowViewModel, SectionHead> column = column(GapColumn.SECTION, GapRowViewModel::sectionHeadProperty, 124);
         column.setCellFactory(c -> new ReadOnlyCell.SectionCell());
+        column.setComparator(Comparator.naturalOrder());
         return column;
     }
 
@@ -237,14 +236,35 @@ class GapTable extends TableView<GapRowViewModel> {
 
     private TableRow<GapRowViewModel> row() {
         TableRow<GapRowViewModel> row = new TableRow<>() {
+            private GapRowViewModel shown;
+            private final InvalidationListener sectionChanged = obs -> showSectionStart();
+
             @Override
             protected void updateItem(GapRowViewModel item, boolean empty) {
                 super.updateItem(item, empty);
-                int index = getIndex();
-                boolean start = !empty && item != null && index > 0 && index < getTableView().getItems().size()
-                        && !getTableView().getItems().get(index - 1).section().id().equals(item.section().id());
-                pseudoClassStateChanged(SECTION_START, start);
-                setId(empty || item == null ? null : "gapRow-" + item.itemId());
+                GapRowViewModel now = empty ? null : item;
+                if (now != shown) {
+                    if (shown != null) {
+                        shown.sectionHeadProperty().removeListener(sectionChanged);
+                    }
+                    shown = now;
+                    if (shown != null) {
+                        shown.sectionHeadProperty().addListener(sectionChanged);
+                    }
+                }
+                showSectionStart();
+                setId(shown == null ? null : "gapRow-" + shown.itemId());
+            }
+
+            @Override
+            public void updateIndex(int index) {
+                super.updateIndex(index);
+                showSectionStart();
+            }
+
+            // a line above each section but the first row's
+            private void showSectionStart() {
+                pseudoClassStateChanged(SECTION_START, shown != null && getIndex() > 0 && shown.sectionStart());
             }
 
             @Override

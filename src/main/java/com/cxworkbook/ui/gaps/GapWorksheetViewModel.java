@@ -36,7 +36,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.FilteredList;
 
 /**
@@ -69,7 +69,7 @@ public class GapWorksheetViewModel {
     private final ReadOnlyIntegerWrapper warningCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     // kept as fields: the models hold these listeners weakly, so an old worksheet view can be collected
-    private final ObservableMap<String, Rating> ratings;
+    private final ObservableValue<ScoreResult> result;
     private final InvalidationListener refresh = obs -> refresh();
     private final InvalidationListener refilter = obs -> refilter();
 
@@ -84,10 +84,11 @@ public class GapWorksheetViewModel {
                 rows.add(new GapRowViewModel(line.section(), line.item(), order++));
             }
         }
-        ratings = model.ratings();
-        ratings.addListener(new WeakInvalidationListener(refresh));
+        // a rating changes the score, so the score alone stands for both: one refresh per click (a listener
+        // on the ratings too would refresh twice). The refresh reads the score, which keeps it firing.
+        result = model.resultProperty();
+        result.addListener(new WeakInvalidationListener(refresh));
         gaps.revisionProperty().addListener(new WeakInvalidationListener(refresh));
-        model.resultProperty().addListener(new WeakInvalidationListener(refresh));
         model.targets().addListener(new WeakInvalidationListener(refresh));
         for (Observable filter : List.of(bigGapsOnly, priorityFilter, effortFilter, initiativeFilter)) {
             filter.addListener(refilter);

@@ -43,18 +43,15 @@ class ReadOnlyCell<T> extends TableCell<GapRowViewModel, T> {
     }
 
     /** Section names only where a new section starts in the shown order, so the table reads as grouped. */
-    static class SectionCell extends ReadOnlyCell<String> {
+    static class SectionCell extends ReadOnlyCell<GapRowViewModel.SectionHead> {
         SectionCell() {
-            super(GapColumn.SECTION, s -> s);
+            super(GapColumn.SECTION, head -> head.start() ? head.name() : "");
         }
 
         @Override
-        protected String text(String value, GapRowViewModel row) {
-            int index = getIndex();
-            GapRowViewModel previous = index > 0 ? getTableView().getItems().get(index - 1) : null;
-            boolean first = previous == null || !previous.section().id().equals(row.section().id());
+        protected String text(GapRowViewModel.SectionHead value, GapRowViewModel row) {
             setTooltip(EditingCell.tooltip(row.section().name()));
-            return first ? value : "";
+            return value == null || !value.start() ? "" : value.name();
         }
     }
 

@@ -9,6 +9,8 @@ import com.cxworkbook.domain.ScoreResult;
 import com.cxworkbook.domain.Scorer;
 import com.cxworkbook.ui.edit.EditHistory;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -18,25 +20,32 @@ import javafx.collections.ObservableMap;
  * One assessment as the screens see it: observable ratings and a live score. Every screen that shows or
  * changes ratings (grid, form, gap worksheet) goes through the same model, so they stay in step; every
  * change is an undoable edit in the workbook's {@link EditHistory}.
+ *
+ * <p>One source of truth: the observable maps are views over the {@link Assessment}'s own maps
+ * ({@link FXCollections#observableMap}), so nothing is copied or kept in step by hand. The score is a lazy
+ * binding on the ratings, invalidated before any other listener hears of a rating change, so whoever reads
+ * {@link #result()} while being told of a rating already gets the new score, and a screen that listens to the
+ * score alone refreshes once per click.
  */
 public class AssessmentModel {
 
     private final Assessment assessment;
     private final Framework framework;
     private final EditHistory history;
-    private final ObservableMap<String, Rating> ratings = FXCollections.observableHashMap();
+    private final ObservableMap<String, Rating> ratings;
     // One wrapper for the model's lifetime: the unmodifiable view forwards changes through a weak listener,
     // so a wrapper made per call could be collected and silently drop its listeners.
-    private final ObservableMap<String, Rating> readOnlyRatings = FXCollections.unmodifiableObservableMap(ratings);
-    private final ObservableMap<String, String> notes = FXCollections.observableHashMap();
-    private final ObservableMap<String, Evidence> evidence = FXCollections.observableHashMap();
-    private final ObservableMap<String, String> readOnlyNotes = FXCollections.unmodifiableObservableMap(notes);
-    private final ObservableMap<String, Evidence> readOnlyEvidence = FXCollections.unmodifiableObservableMap(evidence);
+    private final ObservableMap<String, Rating> readOnlyRatings;
+    private final ObservableMap<String, String> notes;
+    private final ObservableMap<String, Evidence> evidence;
+    private final ObservableMap<String, String> readOnlyNotes;
+    private final ObservableMap<String, Evidence> readOnlyEvidence;
     private final ReadOnlyObjectWrapper<ScoreResult> result = new ReadOnlyObjectWrapper<>();
+    private final ObjectBinding<ScoreResult> score;
     private final GapWorksheetModel gaps;
     private final javafx.beans.property.ReadOnlyLongWrapper participantRevision = new javafx.beans.property.ReadOnlyLongWrapper();
-    private final ObservableMap<String, Integer> targets = FXCollections.observableHashMap();
-    private final ObservableMap<String, Integer> readOnlyTargets = FXCollections.unmodifiableObservableMap(targets);
+    private final ObservableMap<String, Integer> targets;
+    private final ObservableMap<String, Integer> readOnlyTargets;
     private java.util.function.Supplier<java.util.List<com.cxworkbook.domain.Participant>> participants = java.util.List::of;
 
     /** @param framework null when the workbook names a framework this app does not have */
@@ -44,12 +53,18 @@ public class AssessmentModel {
         this.assessment = assessment;
         this.framework = framework;
         this.history = history;
-        ratings.putAll(assessment.getRatings());
+        ratings = FXCollections.observableMap(assessment.getRatings());
+        readOnlyRatings = FXCollections.unmodifiableObservableMap(ratings);
+        notes = FXCollections.observableMap(assessment.getNotes());
+        readOnlyNotes = FXCollections.unmodifiableObservableMap(notes);
+        evidence = FXCollections.observableMap(assessment.getEvidence());
+        readOnlyEvidence = FXCollections.unmodifiableObservableMap(evidence);
+        targets = FXCollections.observableMap(assessment.getTargets());
+        readOnlyTargets = FXCollections.unmodifiableObservableMap(targets);
         gaps = new GapWorksheetModel(assessment, framework, history);
-        notes.putAll(assessment.getNotes());
-        evidence.putAll(assessment.getEvidence());
-        targets.putAll(assessment.getTargets());
-        rescore();
+        // registered before any screen's listener, so the score is stale for no listener of the ratings
+        score = Bindings.createObjectBinding(() -> framework == null ? null : Scorer.score(framework, assessment), ratings);
+        result.bind(score);
     }
 
     /** Rates an item (null clears it) as one undoable edit; no edit when nothing changes. */
@@ -105,21 +120,14 @@ public class AssessmentModel {
             return;
         }
         String what = target == null ? "clear target of " + itemName(itemId) : "set target of " + itemName(itemId) + " to " + target;
-        history.perform(what, () -> put(assessment.getTargets(), targets, itemId, target),
-                () -> put(assessment.getTargets(), targets, itemId, before));
+        history.perform(what, () -> put(targets, itemId, target), () -> put(targets, itemId, before));
     }
 
     /** Read-only view for binding: the items' own targets; change them through {@link #setTarget}. */
     public ObservableMap<String, Integer> targets() { return readOnlyTargets; }
 
     private void apply(String itemId, Rating rating) {
-        assessment.rate(itemId, rating);
-        if (rating == null) {
-            ratings.remove(itemId);
-        } else {
-            ratings.put(itemId, rating);
-        }
-        rescore();
+        put(ratings, itemId, rating);
     }
 
     /** Sets an item's note (blank removes it) as one undoable edit; no edit when nothing changes. */
@@ -129,9 +137,7 @@ public class AssessmentModel {
         if (Objects.equals(before, after)) {
             return;
         }
-        history.perform("edit note of " + itemName(itemId),
-                () -> put(assessment.getNotes(), notes, itemId, after),
-                () -> put(assessment.getNotes(), notes, itemId, before));
+        history.perform("edit note of " + itemName(itemId), () -> put(notes, itemId, after), () -> put(notes, itemId, before));
     }
 
     /** Sets an item's evidence (null or blank removes it) as one undoable edit; no edit when nothing changes. */
@@ -141,28 +147,21 @@ public class AssessmentModel {
         if (Objects.equals(before, after)) {
             return;
         }
-        history.perform("edit evidence of " + itemName(itemId),
-                () -> put(assessment.getEvidence(), evidence, itemId, after),
-                () -> put(assessment.getEvidence(), evidence, itemId, before));
+        history.perform("edit evidence of " + itemName(itemId), () -> put(evidence, itemId, after),
+                () -> put(evidence, itemId, before));
     }
 
-    /** Keeps the domain map and its observable mirror in step; null removes the key from both. */
-    private static <V> void put(java.util.Map<String, V> domain, ObservableMap<String, V> mirror, String key, V value) {
+    /** Writes through the observable view into the assessment's map; null removes the key. */
+    private static <V> void put(ObservableMap<String, V> map, String key, V value) {
         if (value == null) {
-            domain.remove(key);
-            mirror.remove(key);
+            map.remove(key);
         } else {
-            domain.put(key, value);
-            mirror.put(key, value);
+            map.put(key, value);
         }
     }
 
     private String itemName(String itemId) {
         return framework == null ? itemId : framework.item(itemId).map(Item::displayName).orElse(itemId);
-    }
-
-    private void rescore() {
-        result.set(framework == null ? null : Scorer.score(framework, assessment));
     }
 
     public Rating rating(String itemId) {

@@ -8,7 +8,7 @@ import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.persistence.FrameworkCatalog;
 import com.cxworkbook.ui.Screenshots;
-import com.cxworkbook.ui.MainView;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.io.File;

@@ -11,7 +11,7 @@ import com.cxworkbook.domain.Frameworks;
 import com.cxworkbook.domain.Participant;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Workbook;
-import com.cxworkbook.ui.MainView;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.util.List;

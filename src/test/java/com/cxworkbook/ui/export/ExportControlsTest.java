@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cxworkbook.app.StartupData;
 import com.cxworkbook.domain.Frameworks;
+import com.cxworkbook.ui.task.TaskExecutor;
 import com.cxworkbook.ui.workbook.WorkbookSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class ExportControlsTest {
     @Start
     void start(Stage stage) {
         var session = new SimpleObjectProperty<>(new WorkbookSession(StartupData.readSample(), Frameworks.catalog()));
-        ExportViewModel vm = new ExportViewModel(session, () -> dialogs, queued::add, javafx.application.Platform::runLater, path -> { });
+        ExportViewModel vm = new ExportViewModel(session, () -> dialogs, TaskExecutor.inline(queued::add), path -> { });
         controls = new ExportControls(vm);
         Menu file = new Menu("File", null, controls.menuItem());
         file.setId("fileMenu");
@@ -65,7 +66,7 @@ class ExportControlsTest {
         assertTrue(controls.menuItem().isDisable(), "one export at a time");
         robot.clickOn("#cancelExportButton");
         Runnable export = queued.poll();
-        export.run(); // the background part, here on the test thread
+        robot.interact(export); // the queued task, run on the FX thread as its callbacks would be
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Export cancelled; no file was written.", robot.lookup("#exportStatus").queryAs(Label.class).getText());
         assertFalse(robot.lookup("#cancelExportButton").queryAs(Button.class).isVisible());

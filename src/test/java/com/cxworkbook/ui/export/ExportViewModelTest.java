@@ -10,6 +10,7 @@ import com.cxworkbook.app.StartupData;
 import com.cxworkbook.domain.Frameworks;
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.ui.DialogService;
+import com.cxworkbook.ui.task.TaskExecutor;
 import com.cxworkbook.ui.workbook.WorkbookSession;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -82,12 +83,12 @@ class ExportViewModelTest {
 
     /** Runs background work at once, on this thread. */
     private ExportViewModel direct() {
-        return new ExportViewModel(session, () -> dialogs, Runnable::run, Runnable::run, opened::add);
+        return new ExportViewModel(session, () -> dialogs, TaskExecutor.inline(), opened::add);
     }
 
     /** Holds background work until the test runs it, as a slow export would. */
     private ExportViewModel deferred() {
-        return new ExportViewModel(session, () -> dialogs, queued::add, Runnable::run, opened::add);
+        return new ExportViewModel(session, () -> dialogs, TaskExecutor.inline(queued::add), opened::add);
     }
 
     private List<String> files() throws IOException {
@@ -128,7 +129,7 @@ class ExportViewModelTest {
 
     @Test
     void whenTheSystemCannotOpenFilesTheUserIsToldWhereItIs() {
-        ExportViewModel vm = new ExportViewModel(session, () -> dialogs, Runnable::run, Runnable::run, path -> {
+        ExportViewModel vm = new ExportViewModel(session, () -> dialogs, TaskExecutor.inline(), path -> {
             throw new UnsupportedOperationException("this system does not let the app open files");
         });
         dialogs.saveAnswers.add(dir.resolve("r.xlsx"));

@@ -48,7 +48,7 @@ class FakeDialogs implements DialogService {
         return openTargets.isEmpty() ? Optional.empty() : openTargets.pop();
     }
 
-    @Override
+    /** Stands in for the details dialog: pass {@code fakes::editDetails} where a view would show it. */
     public Optional<WorkbookDetails> editDetails(WorkbookDetails current) {
         asked.add("details of " + current.client());
         return details.isEmpty() ? Optional.empty() : details.pop();

@@ -12,7 +12,7 @@ import com.cxworkbook.persistence.RecoveryStore;
 import com.cxworkbook.persistence.SettingsStore;
 import com.cxworkbook.persistence.WorkbookStore;
 import com.cxworkbook.ui.FxDialogService;
-import com.cxworkbook.ui.MainView;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,7 +53,7 @@ class RecoveryBannerTest {
         FileViewModel files = new FileViewModel(main, new FxDialogService(stage), Background.fx(),
                 new SettingsStore(home), new RecoveryStore(home, "2@this-start"), Clock.system(ZoneOffset.UTC));
         MainView view = new MainView(main, () -> { });
-        FileUi.install(stage, view, files, () -> { });
+        FileUi.install(stage, view, view.fileMenu(), files, () -> { });
         main.loaded(Frameworks.catalog(), StartupData.readSample(), StartupData.SAMPLE_NAME);
         stage.titleProperty().bind(main.titleProperty());
         stage.setScene(new Scene(view, 1000, 700));

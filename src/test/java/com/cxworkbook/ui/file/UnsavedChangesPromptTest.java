@@ -10,7 +10,7 @@ import com.cxworkbook.domain.Frameworks;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.persistence.WorkbookStore;
 import com.cxworkbook.ui.FxDialogService;
-import com.cxworkbook.ui.MainView;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import com.cxworkbook.ui.workbook.WorkbookSession;
@@ -57,7 +57,7 @@ class UnsavedChangesPromptTest {
         };
         FileViewModel files = new FileViewModel(main, dialogs, Background.fx(), home, Clock.systemDefaultZone());
         MainView view = new MainView(main, () -> files.requestClose(exits::incrementAndGet));
-        FileUi.install(stage, view, files, exits::incrementAndGet);
+        FileUi.install(stage, view, view.fileMenu(), files, exits::incrementAndGet);
         main.loaded(Frameworks.catalog(), StartupData.readSample(), StartupData.SAMPLE_NAME);
         stage.titleProperty().bind(main.titleProperty());
         stage.setScene(new Scene(view, 1000, 700));

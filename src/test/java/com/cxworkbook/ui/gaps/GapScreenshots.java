@@ -3,7 +3,7 @@ package com.cxworkbook.ui.gaps;
 import com.cxworkbook.app.StartupData;
 import com.cxworkbook.persistence.FrameworkCatalog;
 import com.cxworkbook.ui.Screenshots;
-import com.cxworkbook.ui.MainView;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
 import java.io.File;
 import java.io.IOException;

@@ -7,7 +7,7 @@ import com.cxworkbook.app.StartupData;
 import com.cxworkbook.domain.Frameworks;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.ui.workbook.AssessmentModel;
-import com.cxworkbook.ui.workbook.AssessmentWorkspace;
+import com.cxworkbook.ui.assessment.AssessmentWorkspace;
 import com.cxworkbook.ui.workbook.WorkbookSession;
 import java.util.Objects;
 import javafx.scene.Node;

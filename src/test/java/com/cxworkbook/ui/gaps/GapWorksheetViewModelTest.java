@@ -49,6 +49,21 @@ class GapWorksheetViewModelTest {
     }
 
     @Test
+    void oneRatingRefreshesTheWorksheetOnceWithTheNewScore() {
+        int[] refreshes = {0};
+        worksheet.visibleRows().addListener((javafx.collections.ListChangeListener<GapRowViewModel>) c -> refreshes[0]++);
+        model.rate(icmi.items().get(0).id(), Rating.of(5));
+        assertEquals(1, refreshes[0], "one refilter per click, not one for the rating and one for the score");
+        assertEquals(55, worksheet.totalRatingProperty().get());
+        model.rate(icmi.items().get(1).id(), Rating.of(5));
+        model.rate(icmi.items().get(2).id(), Rating.of(5));
+        model.rate(icmi.items().get(3).id(), Rating.of(5));
+        assertEquals(4, refreshes[0]);
+        assertEquals(61, worksheet.totalRatingProperty().get());
+        assertEquals("Customer-Centric", worksheet.stageTextProperty().get(), "61 is in the 61–80 band, read after the rescore");
+    }
+
+    @Test
     void oneRowPerActivityInToolkitOrderWithGapAndTotals() {
         assertEquals(20, worksheet.rows().size());
         assertEquals("Organizational Alignment", worksheet.rows().get(0).activity());

@@ -69,6 +69,30 @@ class WorkbookSessionTest {
     }
 
     @Test
+    void undoneBackToTheSavePointIsNotDirty() {
+        WorkbookSession session = sessionWithIcmi();
+        AssessmentModel model = session.assessments().get(0);
+        model.rate(icmi.items().get(0).id(), Rating.of(2));
+        session.markSaved();
+        model.rate(icmi.items().get(1).id(), Rating.of(3));
+        model.rate(icmi.items().get(2).id(), Rating.of(4));
+        assertTrue(session.isDirty());
+        session.history().undo();
+        session.history().undo();
+        assertFalse(session.isDirty(), "the workbook is as saved");
+        session.history().redo();
+        assertTrue(session.isDirty());
+        session.history().undo();
+        model.rate(icmi.items().get(3).id(), Rating.of(1));
+        session.history().undo();
+        assertFalse(session.isDirty(), "a new edit undone is back at the save point too");
+        session.history().undo();
+        assertTrue(session.isDirty(), "below the save point");
+        session.history().redo();
+        assertFalse(session.isDirty());
+    }
+
+    @Test
     void sameRatingTwiceIsNotAnEdit() {
         WorkbookSession session = sessionWithIcmi();
         AssessmentModel model = session.assessments().get(0);

@@ -1,6 +1,7 @@
-package com.cxworkbook.ui.workbook;
+package com.cxworkbook.ui.main;
 
 import com.cxworkbook.domain.ScoreResult;
+import com.cxworkbook.ui.workbook.AssessmentModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;

@@ -1,5 +1,6 @@
-package com.cxworkbook.ui;
+package com.cxworkbook.ui.main;
 
+import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import com.cxworkbook.ui.workbook.WorkbookSession;
 import javafx.scene.control.Button;

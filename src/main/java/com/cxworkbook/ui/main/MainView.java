@@ -1,14 +1,18 @@
-package com.cxworkbook.ui;
+package com.cxworkbook.ui.main;
 
+import com.cxworkbook.ui.DialogService;
+import com.cxworkbook.ui.FxDialogService;
+import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.assessment.AddAssessment;
+import com.cxworkbook.ui.assessment.AssessmentWorkspace;
 import com.cxworkbook.ui.edit.EditMenu;
 import com.cxworkbook.ui.export.ExportControls;
 import com.cxworkbook.ui.export.ExportViewModel;
 import com.cxworkbook.ui.export.FileOpener;
 import com.cxworkbook.ui.framework.FrameworkListView;
 import com.cxworkbook.ui.framework.FrameworkOverviewView;
-import com.cxworkbook.ui.workbook.AssessmentListView;
-import com.cxworkbook.ui.workbook.AssessmentWorkspace;
+import com.cxworkbook.ui.task.TaskExecutor;
+import com.cxworkbook.ui.assessment.AssessmentWorkspace;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -58,7 +62,7 @@ public class MainView extends BorderPane {
         quitItem.setOnAction(e -> quit.run());
         fileMenu.setId("fileMenu");
         ExportControls export = new ExportControls(new ExportViewModel(viewModel.sessionProperty(), this::dialogs,
-                ExportControls.backgroundThread(), javafx.application.Platform::runLater, FileOpener.desktop()));
+                TaskExecutor.parallel("xlsx-export"), FileOpener.desktop()));
         fileMenu.getItems().addAll(export.menuItem(), new SeparatorMenuItem(), quitItem);
         viewMenu.setId("viewMenu");
         workshopMenu.setId("workshopMenu");

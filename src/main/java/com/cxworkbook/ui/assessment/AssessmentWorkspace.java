@@ -1,8 +1,9 @@
-package com.cxworkbook.ui.workbook;
+package com.cxworkbook.ui.assessment;
 
-import com.cxworkbook.ui.assessment.AssessmentView;
 import com.cxworkbook.ui.gaps.GapWorksheetView;
 import com.cxworkbook.ui.gaps.GapWorksheetViewModel;
+import com.cxworkbook.ui.workbook.AssessmentModel;
+import com.cxworkbook.ui.workbook.WorkbookSession;
 import java.time.LocalDate;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
