@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cxworkbook.app.StartupData;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.domain.GapWorksheet;
 import com.cxworkbook.domain.Priority;
 import com.cxworkbook.domain.Workbook;
