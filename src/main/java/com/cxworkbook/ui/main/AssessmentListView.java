@@ -25,7 +25,11 @@ public class AssessmentListView extends ListView<AssessmentModel> {
             {
                 title.getStyleClass().add("list-title");
                 result.getStyleClass().add("list-detail");
-                result.setWrapText(true);
+                // one line each, cut with "…" (the tooltip and accessible text have it all): the list
+                // never scrolls sideways and six assessments fit a 1366×768 outline
+                title.setMinWidth(0);
+                result.setMinWidth(0);
+                setPrefWidth(0);
             }
 
             @Override
@@ -42,6 +46,9 @@ public class AssessmentListView extends ListView<AssessmentModel> {
                         model.resultProperty());
                 result.textProperty().bind(text);
                 accessibleTextProperty().bind(Bindings.concat(model.title(), ": ", text));
+                javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+                tip.textProperty().bind(accessibleTextProperty());
+                setTooltip(tip);
                 setGraphic(box);
             }
         });

@@ -79,7 +79,7 @@ public class MainView extends BorderPane {
         client.textProperty().bind(viewModel.clientLineProperty());
         Label assessmentsHeading = heading("Assessments");
         AssessmentListView assessments = new AssessmentListView();
-        assessments.setPrefHeight(180);
+        assessments.setPrefHeight(6 * 42 + 4);
         assessments.show(viewModel.assessments());
         viewModel.sessionProperty().addListener((obs, old, session) -> assessments.show(viewModel.assessments()));
         assessments.getSelectionModel().selectedItemProperty().addListener((obs, old, model) ->
