@@ -24,7 +24,14 @@ public final class MainWindowFixture {
         MainView view = new MainView(vm, () -> { });
         Scene scene = new Scene(view, width, height);
         scene.getStylesheets().add(Objects.requireNonNull(MainView.class.getResource("/com/cxworkbook/ui/app.css")).toExternalForm());
+        // TestFX shares one stage across test classes: undo what an earlier test did to it (full screen, a
+        // projector-sized window) so this one starts as a plain window of the asked size on the screen
+        stage.setFullScreen(false);
+        stage.setMaximized(false);
         stage.setScene(scene);
+        stage.sizeToScene();
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
         vm.loaded(Frameworks.catalog(), workbook, "Test");
         vm.continueRating();

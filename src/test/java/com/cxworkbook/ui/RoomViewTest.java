@@ -17,6 +17,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -36,7 +38,10 @@ class RoomViewTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        // a window of its own: TestFX shares the primary stage across test classes, and this test makes its
+        // window full screen or resizes it
+        Stage stage = new Stage();
         this.stage = stage;
         Workbook workbook = new Workbook();
         workbook.getAssessments().add(new Assessment(icmi));
@@ -55,6 +60,16 @@ class RoomViewTest {
         Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
         Bounds row = inScene(node);
         return row.getMinY() >= viewport.getMinY() - 1 && row.getMaxY() <= viewport.getMaxY() + 1;
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setFullScreen(false);
+            Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage s && s.getOwner() == stage)
+                    .toList().forEach(Window::hide);
+            stage.close();
+        });
     }
 
     @Test

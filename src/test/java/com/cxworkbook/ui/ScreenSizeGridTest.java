@@ -16,6 +16,8 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollBar;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,7 +36,10 @@ class ScreenSizeGridTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        // a window of its own: TestFX shares the primary stage across test classes, and this test makes its
+        // window full screen or resizes it
+        Stage stage = new Stage();
         this.stage = stage;
         Workbook workbook = new Workbook();
         workbook.setClient("Test client");
@@ -42,6 +47,16 @@ class ScreenSizeGridTest {
             workbook.getAssessments().add(new Assessment(framework));
         }
         view = MainWindowFixture.showWithFirstAssessmentOpen(stage, workbook, 1366, 768);
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setFullScreen(false);
+            Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage s && s.getOwner() == stage)
+                    .toList().forEach(Window::hide);
+            stage.close();
+        });
     }
 
     @Test

@@ -23,6 +23,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -44,7 +46,10 @@ class WorkshopSizesTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        // a window of its own: TestFX shares the primary stage across test classes, and this test makes its
+        // window full screen or resizes it
+        Stage stage = new Stage();
         this.stage = stage;
         Workbook sample = StartupData.readSample();
         view = MainWindowFixture.showWithFirstAssessmentOpen(stage, sample, 1280, 720);
@@ -74,6 +79,16 @@ class WorkshopSizesTest {
         robot.clickOn("#gapTab");
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#gapTable").queryAs(TableView.class);
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setFullScreen(false);
+            Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage s && s.getOwner() == stage)
+                    .toList().forEach(Window::hide);
+            stage.close();
+        });
     }
 
     @Test

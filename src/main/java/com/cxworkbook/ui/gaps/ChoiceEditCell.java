@@ -74,8 +74,13 @@ class ChoiceEditCell<T> extends EditingCell<T> {
                     return null;
                 }
             });
-            // the skin (and its list) is made on the next pulse after the first show
-            combo.setOnShown(e -> javafx.application.Platform.runLater(this::enterInList));
+            // the list (and the popup scene it sits in) exists once the skin has shown it the first time
+            combo.skinProperty().addListener((obs, old, skin) -> {
+                if (skin instanceof ComboBoxListViewSkin<?> listSkin) {
+                    listSkin.getPopupContent().sceneProperty().addListener((o, was, scene) -> enterInList());
+                }
+            });
+            combo.setOnShown(e -> enterInList());
             // a pick with the mouse closes the list: that is the moment to commit
             combo.setOnHidden(e -> {
                 if (!loading) {
