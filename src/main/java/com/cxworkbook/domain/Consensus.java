@@ -80,7 +80,7 @@ public final class Consensus {
         return scores;
     }
 
-    /** Target value of an item: its own target, else the assessment's target level, else one above current. */
+    /** Target value of an item: its own target, else the assessment's target level, else one above current (not for stage models). */
     public static Integer target(Framework framework, Assessment assessment, String itemId) {
         Integer own = assessment.getTargets().get(itemId);
         if (own != null && framework.scale().contains(own)) {
@@ -91,6 +91,10 @@ public final class Consensus {
             if (index >= 0) {
                 return framework.scale().min() + index;
             }
+        }
+        if (framework.scoring().method() == ScoringMethod.STAGE_CHECKLIST) {
+            // a stage model's characteristic is a description, not a ladder: "one above" means nothing
+            return null;
         }
         Rating current = Tally.valid(framework, assessment.getRatings().get(itemId));
         if (current == null || current.isNotApplicable()) {

@@ -59,6 +59,34 @@ public final class FrameworkValidator {
             if (required(path + ".toLevel", r.toLevel()) && !levelIds.contains(r.toLevel())) {
                 problem(path + ".toLevel", "refers to unknown level \"" + r.toLevel() + "\"");
             }
+            checkActionSections(f, r, path);
+        }
+    }
+
+    /** Each action's section tags: one list per action, each naming sections of this framework. */
+    private void checkActionSections(Framework f, Recommendation r, String path) {
+        if (r.actionSections().isEmpty()) {
+            return;
+        }
+        if (r.actionSections().size() != r.actions().size()) {
+            problem(path + ".actionSections", "must have one entry per action (" + r.actions().size() + " actions, "
+                    + r.actionSections().size() + " entries)");
+            return;
+        }
+        Set<String> sectionIds = new java.util.HashSet<>();
+        f.sections().forEach(section -> sectionIds.add(section.id()));
+        for (int a = 0; a < r.actionSections().size(); a++) {
+            List<String> tags = r.actionSections().get(a);
+            String tagPath = path + ".actionSections[" + a + "]";
+            if (tags == null || tags.isEmpty()) {
+                problem(tagPath, "must name at least one section");
+                continue;
+            }
+            for (String tag : tags) {
+                if (!sectionIds.contains(tag)) {
+                    problem(tagPath, "refers to unknown section \"" + tag + "\"");
+                }
+            }
         }
     }
 

@@ -35,7 +35,7 @@ final class MeanLevelScoring implements ScoringStrategy {
         }
         if (ratedSections == 0) {
             return new ScoreResult(ScoringMethod.MEAN_LEVEL, framework.itemCount(), 0, tally.notApplicable, 0,
-                    0, scale.max(), null, false, sections, tally.items, List.of(), List.of("No item is rated yet."));
+                    0, scale.max(), null, false, sections, tally.items, List.of(), List.of("No item is rated yet."), null);
         }
         double overall = sumOfMeans / ratedSections;
         Level level = nearestLevel(framework, overall);
@@ -46,11 +46,37 @@ final class MeanLevelScoring implements ScoringStrategy {
                     + " excluded: " + Tally.itemList(tally.notApplicableItems) + ".");
         }
         int unrated = framework.itemCount() - tally.rated - tally.notApplicable;
+        ScoreRange range = null;
         if (unrated > 0) {
-            explanation.add(unrated + " item" + (unrated == 1 ? " is" : "s are") + " not rated yet, so the level is provisional.");
+            double low = finalMean(sections, scale.min());
+            double high = finalMean(sections, scale.max());
+            range = new ScoreRange(low, high, nearestLevel(framework, low), nearestLevel(framework, high));
+            level = range.lowLevel();
+            explanation.add(unrated + " item" + (unrated == 1 ? " is" : "s are") + " not rated yet: "
+                    + Rounding.oneDecimal(overall) + " is the mean so far, not a projection.");
+            explanation.add("With every unrated item at " + scale.min() + " the final mean would be "
+                    + Rounding.oneDecimal(low) + "; at " + scale.max() + " it would be " + Rounding.oneDecimal(high) + ".");
+            explanation.add(range.levelSettled() ? "The level is " + level.name() + " whatever the rest."
+                    : "The level can still be " + range.levelText() + ".");
         }
         return new ScoreResult(ScoringMethod.MEAN_LEVEL, framework.itemCount(), tally.rated, tally.notApplicable,
-                tally.sum, overall, scale.max(), level, false, sections, tally.items, List.of(), explanation);
+                tally.sum, overall, scale.max(), level, false, sections, tally.items, List.of(), explanation, range);
+    }
+
+    /** The overall mean with every unrated item at {@code value}; sections that are all N/A stay out. */
+    private static double finalMean(List<SectionResult> sections, int value) {
+        double sum = 0;
+        int counted = 0;
+        for (SectionResult section : sections) {
+            int applicable = section.itemCount() - section.notApplicable();
+            if (applicable == 0) {
+                continue;
+            }
+            int unrated = applicable - section.rated();
+            sum += (double) (section.sum() + unrated * value) / applicable;
+            counted++;
+        }
+        return counted == 0 ? 0 : sum / counted;
     }
 
     /** Levels map one-to-one onto scale values (validated), so the nearest value picks the level. */

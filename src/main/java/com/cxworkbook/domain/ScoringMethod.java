@@ -6,6 +6,6 @@ public enum ScoringMethod {
     SUM_BANDS,
     /** Mean rating per section, mean of section means mapped to the nearest level (Astute, CXMM). */
     MEAN_LEVEL,
-    /** Items belong to stages; the stage reached is the highest one whose items (and all below) are met. */
+    /** Items describe stages; the stage reached is the best fit: the highest one most of whose items describe the client. */
     STAGE_CHECKLIST
 }

@@ -32,7 +32,8 @@ final class AssessmentSheet {
         Styles s = out.styles;
         out.banner(0, 0, part.title(), s.title);
         out.banner(1, 0, framework.name() + (framework.version() == null ? "" : " (version " + framework.version() + ")"), s.subtitle);
-        out.banner(2, 0, "Score: " + score.scoreText() + " · Stage: " + score.levelText() + " · " + score.progressText(), s.label);
+        out.banner(2, 0, score.isPartial() ? SummarySheet.partialMark(score)
+                : "Score: " + score.scoreText() + " · Stage: " + score.levelText() + " · " + score.progressText(), s.label);
         out.header(HEADER_ROW, HEADER);
 
         Map<String, Rating> ratings = part.assessment().getRatings();
@@ -68,7 +69,7 @@ final class AssessmentSheet {
         for (Level level : framework.levels()) {
             row++;
             out.text(row, 0, level.name(), s.label);
-            out.text(row, 1, level.equals(score.level()) ? (score.isProvisional() ? "◀ current (provisional)" : "◀ current") : "", s.text);
+            out.text(row, 1, reachedMark(score, level), s.text);
             out.text(row, 2, describe(level), s.wrapped);
         }
 
@@ -120,5 +121,13 @@ final class AssessmentSheet {
             parts.add("Date: " + evidence.date());
         }
         return String.join("\n", parts);
+    }
+
+    /** "◀ current"; while unrated items could still change it, "◀ reached so far" and "◀ highest still possible". */
+    static String reachedMark(ScoreResult score, Level level) {
+        if (level.equals(score.level())) {
+            return score.isProvisional() ? "◀ reached so far" : "◀ current";
+        }
+        return score.isProvisional() && level.equals(score.range().highLevel()) ? "◀ highest still possible" : "";
     }
 }

@@ -42,6 +42,9 @@ final class GapSheet {
     static final String TOTAL = "TOTAL";
     static final String SCORE = "Score";
     static final String STAGE = "Stage";
+    static final String FINAL_RANGE = "Final score could be";
+    static final String PARTIAL = "Partial";
+    static final String PARTIAL_MARK = "Partial: ";
 
     static final int SECTION = 0;
     static final int ACTIVITY = 1;
@@ -68,18 +71,21 @@ final class GapSheet {
         List<GapLine> lines = GapWorksheet.lines(framework, part.assessment());
         Styles s = out.styles;
 
+        boolean checklist = framework.scoring().method() == ScoringMethod.STAGE_CHECKLIST;
         out.banner(0, 0, "Gap analysis — " + part.title(), s.title);
         out.banner(1, 0, framework.name() + " · " + SummarySheet.clientLine(workbook), s.subtitle);
-        out.banner(2, 0, "Gap from future state = " + max + " − current rating. Blank rating: not rated yet; N/A: excluded.", s.subtitle);
+        out.banner(2, 0, checklist
+                ? "Gaps: the characteristics of the next stage that do not describe you yet (as exported). Blank rating: not rated yet; N/A: excluded."
+                : "Gap from future state = " + max + " − current rating. Blank rating: not rated yet; N/A: excluded.", s.subtitle);
         out.header(HEADER_ROW, "Section", "Activity", "Current Rating",
-                "Gap from Future State (" + max + " – current rating)", "Priority of Gap",
+                checklist ? "Gap (next stage, does not describe you yet)" : "Gap from Future State (" + max + " – current rating)", "Priority of Gap",
                 "Potential Effort (Low, Medium, High)", "Type of Initiative (Strategic, Operational, Optimization)",
                 "Action(s) to Address Gap", "Target Completion Date", "Owner", "Status", "Target",
                 "Gap to Target (target – current rating)");
 
         int row = FIRST_ITEM_ROW;
         for (GapLine line : lines) {
-            writeLine(out, row, line, max);
+            writeLine(out, row, line, max, checklist);
             Integer target = com.cxworkbook.domain.Consensus.target(framework, part.assessment(), line.item().id());
             if (target == null) {
                 out.empty(row, TARGET, s.integer);
@@ -105,30 +111,62 @@ final class GapSheet {
 
         int scoreRow = totalRow + 2;
         int stageRow = scoreRow + 1;
-        int tableRow = stageRow + 2;
+        int rangeRow = stageRow + 1;
+        int markRow = rangeRow + 1;
+        int tableRow = markRow + 2;
         String scoreCell = abs(RATING, scoreRow);
+        String lowCell = abs(RATING, rangeRow);
+        String highCell = abs(GAP, rangeRow);
         ScoringMethod method = framework.scoring().method();
+        int n = lines.size();
+        Counts c = new Counts(ratings, n);
+        int min = framework.scale().min();
         String scoreFormula;
         String stageFormula;
+        String lowFormula;
+        String highFormula;
         if (lines.isEmpty()) {
             scoreFormula = "\"\"";
             stageFormula = "\"\"";
+            lowFormula = "\"\"";
+            highFormula = "\"\"";
         } else if (method == ScoringMethod.SUM_BANDS) {
-            scoreFormula = sumBandsScore(ratings, framework.itemCount());
-            stageFormula = bandsTable(out, tableRow, framework, scoreCell);
+            scoreFormula = "IF(" + c.count + "=0,\"\",IF(" + c.unrated + ">0,SUM(" + ratings + "),ROUND(SUM(" + ratings + ")*"
+                    + n + "/" + c.applicable + ",0)))";
+            lowFormula = c.partialOnly("ROUND((SUM(" + ratings + ")+" + c.unrated + "*" + min + ")*" + n + "/" + c.applicable + ",0)");
+            highFormula = c.partialOnly("ROUND((SUM(" + ratings + ")+" + c.unrated + "*" + max + ")*" + n + "/" + c.applicable + ",0)");
+            String names = bandsTable(out, tableRow, framework);
+            stageFormula = stageText(c, scoreCell, lowCell, highCell, names);
         } else if (method == ScoringMethod.MEAN_LEVEL) {
             scoreFormula = meanLevelScore(ratings, lines);
-            stageFormula = levelsTable(out, tableRow, framework, scoreCell);
+            lowFormula = c.partialOnly(finalMean(lines, min));
+            highFormula = c.partialOnly(finalMean(lines, max));
+            String names = levelsTable(out, tableRow, framework);
+            stageFormula = stageText(c, scoreCell, lowCell, highCell, names);
         } else {
-            List<String> reached = new ArrayList<>();
-            stageFormula = checklistTable(out, tableRow, framework, lines, scoreCell, reached);
-            scoreFormula = "IF(COUNT(" + ratings + ")=0,\"\",MAX(1," + String.join(",", reached) + "))";
+            List<String> low = new ArrayList<>();
+            List<String> high = new ArrayList<>();
+            String names = checklistTable(out, tableRow, framework, lines, low, high);
+            scoreFormula = "IF(" + c.count + "=0,\"\",MAX(1," + String.join(",", low) + "))";
+            lowFormula = c.partialOnly(scoreCell);
+            highFormula = c.partialOnly("MAX(1," + String.join(",", high) + ")");
+            String lowName = "INDEX(" + names + "," + scoreCell + ")";
+            String highName = "INDEX(" + names + ",MAX(1," + String.join(",", high) + "))";
+            stageFormula = "IF(" + scoreCell + "=\"\",\"\"," + lowName + "&IF(" + lowName + "=" + highName
+                    + ",\"\",\" to \"&" + highName + "))";
         }
         out.text(scoreRow, ACTIVITY, SCORE, s.label);
         out.formula(scoreRow, RATING, scoreFormula, method == ScoringMethod.MEAN_LEVEL ? s.decimal : s.integer);
         out.banner(scoreRow, GAP, scoreNote(framework), s.subtitle);
         out.text(stageRow, ACTIVITY, STAGE, s.label);
         out.formula(stageRow, RATING, stageFormula, s.label);
+        out.text(rangeRow, ACTIVITY, FINAL_RANGE, s.label);
+        out.formula(rangeRow, RATING, lowFormula, method == ScoringMethod.MEAN_LEVEL ? s.decimal : s.integer);
+        out.formula(rangeRow, GAP, highFormula, method == ScoringMethod.MEAN_LEVEL ? s.decimal : s.integer);
+        out.text(markRow, ACTIVITY, PARTIAL, s.label);
+        out.formula(markRow, RATING, lines.isEmpty() ? "\"\"" : "IF(AND(" + c.count + ">0," + c.unrated + ">0),\""
+                + PARTIAL_MARK + "\"&" + c.count + "&\" of \"&" + c.applicable
+                + "&\" rated: the score is so far (not a projection); the final score lies between the two values above.\",\"\")", s.label);
 
         addValidations(out.sheet, FIRST_ITEM_ROW, lastItemRow);
         addGapColours(out.sheet, framework, FIRST_ITEM_ROW, lastItemRow);
@@ -147,7 +185,7 @@ final class GapSheet {
         out.finish(COLUMNS);
     }
 
-    private static void writeLine(SheetWriter out, int row, GapLine line, int max) {
+    private static void writeLine(SheetWriter out, int row, GapLine line, int max, boolean checklist) {
         Styles s = out.styles;
         GapRow gapRow = line.row();
         out.text(row, SECTION, line.section().name(), s.wrapped);
@@ -161,7 +199,17 @@ final class GapSheet {
             out.empty(row, RATING, s.integer);
         }
         String current = ref(RATING, row);
-        out.formula(row, GAP, "IF(ISNUMBER(" + current + ")," + max + "-" + current + ",\"\")", s.integer);
+        if (checklist) {
+            // a stage model's gaps are the next stage's characteristics that do not describe the client yet,
+            // which depends on the stage reached: written as values (GapWorksheet), not a per-row formula
+            if (line.gap() == null) {
+                out.empty(row, GAP, s.integer);
+            } else {
+                out.number(row, GAP, line.gap(), s.integer);
+            }
+        } else {
+            out.formula(row, GAP, "IF(ISNUMBER(" + current + ")," + max + "-" + current + ",\"\")", s.integer);
+        }
         out.text(row, PRIORITY, gapRow == null || gapRow.getPriority() == null ? "" : gapRow.getPriority().label(), s.text);
         out.text(row, EFFORT, gapRow == null || gapRow.getEffort() == null ? "" : gapRow.getEffort().label(), s.text);
         out.text(row, INITIATIVE, gapRow == null || gapRow.getInitiative() == null ? "" : gapRow.getInitiative().label(), s.text);
@@ -171,9 +219,52 @@ final class GapSheet {
         out.text(row, STATUS, gapRow == null || gapRow.getStatus() == null ? "" : gapRow.getStatus().label(), s.text);
     }
 
-    /** As the app: with N/A or unrated items the total is scaled to the full range, rounded half up. */
-    private static String sumBandsScore(String ratings, int itemCount) {
-        return "IF(COUNT(" + ratings + ")=0,\"\",ROUND(SUM(" + ratings + ")*" + itemCount + "/COUNT(" + ratings + "),0))";
+    /** Spreadsheet terms for the counts every method needs: rated, N/A, unrated and applicable items. */
+    private static final class Counts {
+        final String count;
+        final String applicable;
+        final String unrated;
+
+        Counts(String ratings, int n) {
+            count = "COUNT(" + ratings + ")";
+            String na = "COUNTIF(" + ratings + ",\"N/A\")";
+            applicable = "(" + n + "-" + na + ")";
+            unrated = "(" + n + "-" + count + "-" + na + ")";
+        }
+
+        /** The value while some items are unrated (and some rated), blank otherwise. */
+        String partialOnly(String formula) {
+            return "IF(OR(" + count + "=0," + unrated + "=0),\"\"," + formula + ")";
+        }
+    }
+
+    /** As the app: the final level when complete, else the levels of the two ends of the range ("A to B"). */
+    private static String stageText(Counts c, String scoreCell, String lowCell, String highCell, String lookup) {
+        String at = lookup;
+        String lowName = at.replace("{}", lowCell);
+        String highName = at.replace("{}", highCell);
+        return "IF(" + scoreCell + "=\"\",\"\",IF(" + c.unrated + ">0," + lowName + "&IF(" + lowName + "=" + highName
+                + ",\"\",\" to \"&" + highName + ")," + at.replace("{}", scoreCell) + "))";
+    }
+
+    /** As the app: the mean of the section means with every unrated item at {@code value}; all-N/A sections out. */
+    private static String finalMean(List<GapLine> lines, int value) {
+        List<String> terms = new ArrayList<>();
+        List<String> counts = new ArrayList<>();
+        int start = FIRST_ITEM_ROW;
+        for (int i = 0; i < lines.size(); i++) {
+            Section section = lines.get(i).section();
+            boolean last = i + 1 == lines.size() || lines.get(i + 1).section() != section;
+            if (last) {
+                String r = range(RATING, start, FIRST_ITEM_ROW + i);
+                int rows = FIRST_ITEM_ROW + i - start + 1;
+                String app = "(" + rows + "-COUNTIF(" + r + ",\"N/A\"))";
+                terms.add("IF(" + app + ">0,(SUM(" + r + ")+(" + app + "-COUNT(" + r + "))*" + value + ")/" + app + ",0)");
+                counts.add("IF(" + app + ">0,1,0)");
+                start = FIRST_ITEM_ROW + i + 1;
+            }
+        }
+        return "(" + String.join("+", terms) + ")/(" + String.join("+", counts) + ")";
     }
 
     /** As the app: the mean of the section means, every section with a rating weighing the same. */
@@ -194,8 +285,11 @@ final class GapSheet {
         return "IF(COUNT(" + ratings + ")=0,\"\",(" + String.join("+", means) + ")/(" + String.join("+", counts) + "))";
     }
 
-    /** The toolkit's "5 stages" table (points from, to, stage); the stage formula looks the score up in it. */
-    private static String bandsTable(SheetWriter out, int row, Framework framework, String scoreCell) {
+    /**
+     * The toolkit's "5 stages" table (points from, to, stage); returns the lookup of a score in it, with
+     * {@code {}} standing for the score's cell.
+     */
+    private static String bandsTable(SheetWriter out, int row, Framework framework) {
         Styles s = out.styles;
         out.text(row, ACTIVITY, "Stage", s.header);
         out.text(row, RATING, "Points from", s.header);
@@ -209,12 +303,11 @@ final class GapSheet {
             out.number(row, RATING, band.min(), s.integer);
             out.number(row, GAP, band.max(), s.integer);
         }
-        return "IF(" + scoreCell + "=\"\",\"\",INDEX(" + absRange(ACTIVITY, first, row) + ",MATCH(" + scoreCell
-                + "," + absRange(RATING, first, row) + ",1)))";
+        return "INDEX(" + absRange(ACTIVITY, first, row) + ",MATCH({}," + absRange(RATING, first, row) + ",1))";
     }
 
-    /** One level per scale value; the stage is the level of the score rounded half up. */
-    private static String levelsTable(SheetWriter out, int row, Framework framework, String scoreCell) {
+    /** One level per scale value; the level of a score ({@code {}} in the lookup returned) is its value rounded half up. */
+    private static String levelsTable(SheetWriter out, int row, Framework framework) {
         Styles s = out.styles;
         out.text(row, ACTIVITY, "Level", s.header);
         out.text(row, RATING, "Rating", s.header);
@@ -225,54 +318,63 @@ final class GapSheet {
             out.text(row, ACTIVITY, levels.get(i).name(), s.text);
             out.number(row, RATING, framework.scale().min() + i, s.integer);
         }
-        return "IF(" + scoreCell + "=\"\",\"\",INDEX(" + absRange(ACTIVITY, first, row) + ",MATCH(ROUND("
-                + scoreCell + ",0)," + absRange(RATING, first, row) + ",0)))";
+        return "INDEX(" + absRange(ACTIVITY, first, row) + ",MATCH(ROUND({},0)," + absRange(RATING, first, row) + ",0))";
     }
 
     /**
-     * Per stage: how many of its characteristics apply (not N/A) and how many are met (rated at or above
-     * the threshold). The stage reached is the highest one with all applicable characteristics met.
+     * Per stage: how many of its characteristics apply (not N/A), describe the client (rated at or above the
+     * threshold) and are not rated yet. A stage fits when more than half of its applicable characteristics
+     * describe the client; the stage reached is the highest one that fits (stage 1 is the floor), with the
+     * unrated ones as "does not" (lowest fit) and as "describes us" (highest fit). Returns the stage names' range.
      */
     private static String checklistTable(SheetWriter out, int row, Framework framework, List<GapLine> lines,
-                                         String scoreCell, List<String> reachedCells) {
+                                         List<String> lowFits, List<String> highFits) {
         Styles s = out.styles;
         int threshold = framework.scoring().threshold() == null ? framework.scale().max() : framework.scoring().threshold();
         out.text(row, ACTIVITY, "Stage", s.header);
         out.text(row, RATING, "Applicable", s.header);
-        out.text(row, GAP, "Met (rated " + threshold + " or more)", s.header);
-        out.text(row, PRIORITY, "All met", s.header);
+        out.text(row, GAP, framework.scale().max() > 1 ? "Describe you (rated " + threshold + " or more)" : "Describe you", s.header);
+        out.text(row, PRIORITY, "Not rated", s.header);
+        out.text(row, EFFORT, "Fits (most describe you)", s.header);
+        out.text(row, INITIATIVE, "Fits if the unrated describe you", s.header);
         int first = row + 1;
         List<Level> levels = framework.levels();
         for (int i = 0; i < levels.size(); i++) {
             row++;
             Level level = levels.get(i);
             List<String> applicable = new ArrayList<>();
-            List<String> met = new ArrayList<>();
+            List<String> describe = new ArrayList<>();
+            List<String> unrated = new ArrayList<>();
             for (int l = 0; l < lines.size(); l++) {
                 Item item = lines.get(l).item();
                 if (level.id().equals(framework.stageOf(item))) {
                     String cell = ref(RATING, FIRST_ITEM_ROW + l);
                     applicable.add("IF(" + cell + "=\"N/A\",0,1)");
-                    met.add("IF(ISNUMBER(" + cell + "),IF(" + cell + ">=" + threshold + ",1,0),0)");
+                    describe.add("IF(ISNUMBER(" + cell + "),IF(" + cell + ">=" + threshold + ",1,0),0)");
+                    unrated.add("IF(ISNUMBER(" + cell + "),0,IF(" + cell + "=\"N/A\",0,1))");
                 }
             }
             out.text(row, ACTIVITY, level.name(), s.text);
             out.formula(row, RATING, applicable.isEmpty() ? "0" : String.join("+", applicable), s.integer);
-            out.formula(row, GAP, met.isEmpty() ? "0" : String.join("+", met), s.integer);
+            out.formula(row, GAP, describe.isEmpty() ? "0" : String.join("+", describe), s.integer);
+            out.formula(row, PRIORITY, unrated.isEmpty() ? "0" : String.join("+", unrated), s.integer);
             String app = ref(RATING, row);
-            String ok = ref(GAP, row);
-            out.formula(row, PRIORITY, "IF(AND(" + app + ">0," + ok + "=" + app + ")," + (i + 1) + ",0)", s.integer);
-            reachedCells.add(ref(PRIORITY, row));
+            String yes = ref(GAP, row);
+            String open = ref(PRIORITY, row);
+            out.formula(row, EFFORT, "IF(2*" + yes + ">" + app + "," + (i + 1) + ",0)", s.integer);
+            out.formula(row, INITIATIVE, "IF(2*(" + yes + "+" + open + ")>" + app + "," + (i + 1) + ",0)", s.integer);
+            lowFits.add(ref(EFFORT, row));
+            highFits.add(ref(INITIATIVE, row));
         }
-        return "IF(" + scoreCell + "=\"\",\"\",INDEX(" + absRange(ACTIVITY, first, row) + "," + scoreCell + "))";
+        return absRange(ACTIVITY, first, row);
     }
 
     private static String scoreNote(Framework framework) {
         return switch (framework.scoring().method()) {
             case SUM_BANDS -> "Total of the ratings, scaled to all " + framework.itemCount()
-                    + " activities when some are N/A or not rated (rounded).";
-            case MEAN_LEVEL -> "Mean of the section means (each section weighs the same).";
-            case STAGE_CHECKLIST -> "Highest stage whose applicable characteristics are all met (stage 1 is the floor).";
+                    + " activities when some are N/A (rounded). While some are not rated: the total so far.";
+            case MEAN_LEVEL -> "Mean of the section means (each section weighs the same); while some are not rated: so far.";
+            case STAGE_CHECKLIST -> "Best fit: the highest stage where most applicable characteristics describe you (stage 1 is the floor).";
         };
     }
 

@@ -204,7 +204,11 @@ final class ParticipantsSheet {
         } else {
             out.text(row, 2, "–", s.text);
         }
-        if (agreed != null && result.rated() > 0 && agreed.rated() > 0) {
+        if (agreed != null && result.rated() > 0 && (result.isPartial() || agreed.isPartial())) {
+            // a "so far" is not comparable with another score: say why instead of a difference
+            out.text(row, 3, result.isPartial() ? "rated " + (result.rated() + result.notApplicable()) + " of "
+                    + result.itemCount() + ": not compared" : "agreed incomplete: not compared", s.wrapped);
+        } else if (agreed != null && result.rated() > 0 && agreed.rated() > 0) {
             out.number(row, 3, result.score() - agreed.score(), decimal ? s.decimal : s.integer);
         } else {
             out.empty(row, 3, s.integer);

@@ -40,7 +40,9 @@ final class SummarySheet {
     static final int LABEL = 0;
     static final int VALUE = 1;
     static final String[] TABLE_HEADER = {"Assessment", "Framework", "Score", "Out of", "Stage", "Rated", "N/A",
-            "Not rated", "Sheets"};
+            "Not rated", "Sheets", "Partial result"};
+    /** Column of the partial mark: "Partial: 12 so far from 4 of 20 · final 28–92 · stage …", blank when complete. */
+    static final int PARTIAL = 9;
 
     /** Mean-rating bars in a dark blue, top of scale in light grey: readable in colour and in print. */
     private static final byte[] CURRENT_COLOUR = {(byte) 0x1F, (byte) 0x4E, (byte) 0x79};
@@ -48,6 +50,11 @@ final class SummarySheet {
     private static final int CHART_ROWS = 16;
 
     private SummarySheet() {
+    }
+
+    /** The same mark the gap sheet gives a partial result, with the score so far and the final range. */
+    static String partialMark(ScoreResult score) {
+        return GapSheet.PARTIAL_MARK + score.summaryText();
     }
 
     static String clientLine(Workbook workbook) {
@@ -95,6 +102,7 @@ final class SummarySheet {
             out.number(row, 6, score.notApplicable(), s.integer);
             out.number(row, 7, score.unrated(), s.integer);
             out.text(row, 8, part.gridSheet() + ", " + part.gapSheet(), s.wrapped);
+            out.text(row, PARTIAL, score.isPartial() ? partialMark(score) : "", s.wrapped);
         }
         if (plan.parts().isEmpty()) {
             out.text(++row, 0, "This workbook has no assessments yet.", s.text);
@@ -110,28 +118,43 @@ final class SummarySheet {
         out.cap(1, 30);
         out.cap(4, 24);
         out.cap(8, 40);
+        out.cap(PARTIAL, 48);
         out.finish(TABLE_HEADER.length);
     }
 
     /** A small table of section means and a bar chart drawn from it, beside each other. */
     private static int chart(SheetWriter out, XSSFDrawing drawing, int row, ExportPlan.Part part) {
         Styles s = out.styles;
-        out.banner(row, 0, part.title() + " — mean rating per section", s.label);
+        // A stage model is read by the best-fit rule: how many of each stage's characteristics describe the
+        // client, out of how many apply; a mean of the rated ones would show a stage with one "yes" as full
+        boolean stageModel = part.framework().scoring().method() == ScoringMethod.STAGE_CHECKLIST;
+        out.banner(row, 0, part.title() + (stageModel ? " — characteristics that describe you, per stage"
+                : " — mean rating per section"), s.label);
         int head = row + 1;
-        out.text(head, 0, "Section", s.header);
-        out.text(head, 1, "Mean rating", s.header);
-        out.text(head, 2, "Top of scale", s.header);
+        String currentTitle = stageModel ? "Describe you" : "Mean rating";
+        String topTitle = stageModel ? "Characteristics" : "Top of scale";
+        out.text(head, 0, stageModel ? "Stage" : "Section", s.header);
+        out.text(head, 1, currentTitle, s.header);
+        out.text(head, 2, topTitle, s.header);
         List<SectionResult> sections = new ArrayList<>(part.score().sections());
         int r = head;
+        int axisMax = stageModel ? 1 : part.framework().scale().max();
         for (SectionResult section : sections) {
             r++;
             out.text(r, 0, section.section().name(), s.wrapped);
-            if (section.mean() != null) {
-                out.number(r, 1, section.mean(), s.decimal);
+            if (stageModel) {
+                int applicable = section.itemCount() - section.notApplicable();
+                out.number(r, 1, section.met(), s.integer);
+                out.number(r, 2, applicable, s.integer);
+                axisMax = Math.max(axisMax, applicable);
             } else {
-                out.empty(r, 1, s.decimal);
+                if (section.mean() != null) {
+                    out.number(r, 1, section.mean(), s.decimal);
+                } else {
+                    out.empty(r, 1, s.decimal);
+                }
+                out.number(r, 2, part.framework().scale().max(), s.integer);
             }
-            out.number(r, 2, part.framework().scale().max(), s.integer);
         }
         if (!sections.isEmpty()) {
             XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, row, 9, row + CHART_ROWS);
@@ -143,7 +166,7 @@ final class SummarySheet {
             XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
             values.setCrosses(AxisCrosses.AUTO_ZERO);
             values.setMinimum(0);
-            values.setMaximum(part.framework().scale().max());
+            values.setMaximum(axisMax);
             values.setMajorUnit(1);
             XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(out.sheet,
                     new CellRangeAddress(head + 1, r, 0, 0));
@@ -155,9 +178,9 @@ final class SummarySheet {
             data.setBarDirection(BarDirection.COL);
             data.setVaryColors(false);
             XDDFChartData.Series current = data.addSeries(names, means);
-            current.setTitle("Mean rating", new CellReference(out.sheet.getSheetName(), head, 1, true, true));
+            current.setTitle(currentTitle, new CellReference(out.sheet.getSheetName(), head, 1, true, true));
             XDDFChartData.Series max = data.addSeries(names, top);
-            max.setTitle("Top of scale", new CellReference(out.sheet.getSheetName(), head, 2, true, true));
+            max.setTitle(topTitle, new CellReference(out.sheet.getSheetName(), head, 2, true, true));
             chart.plot(data);
             colour(current, CURRENT_COLOUR);
             colour(max, TOP_COLOUR);

@@ -79,11 +79,12 @@ public final class XlsxVerifier {
         String where = "'" + sheet.getSheetName() + "'";
         int totalRow = GapSheet.FIRST_ITEM_ROW + items.size();
         check.equal(where + " TOTAL row", GapSheet.TOTAL, text(sheet, totalRow, GapSheet.SECTION));
+        List<com.cxworkbook.domain.GapLine> lines = GapWorksheet.lines(framework, part.assessment());
         for (int i = 0; i < items.size(); i++) {
             int row = GapSheet.FIRST_ITEM_ROW + i;
             Item item = items.get(i);
             check.equal(where + " activity " + (row + 1), CellText.safe(item.displayName()), text(sheet, row, GapSheet.ACTIVITY));
-            Integer gap = GapWorksheet.gap(framework, part.assessment().getRatings().get(item.id()));
+            Integer gap = lines.get(i).gap();
             check.equal(where + " gap " + (row + 1), gap == null ? "" : (Object) gap.doubleValue(), value(sheet, row, GapSheet.GAP));
         }
         ScoreResult score = part.score();
@@ -95,7 +96,11 @@ public final class XlsxVerifier {
             check.equal(where + " stage", "", cachedStage);
         } else {
             check.close(where + " score", score.score(), cachedScore);
-            check.equal(where + " stage", score.level() == null ? "" : score.level().name(), cachedStage);
+            check.equal(where + " stage", score.level() == null ? "" : score.levelText(), cachedStage);
+            if (score.isPartial()) {
+                check.close(where + " lowest final score", score.range().low(), value(sheet, totalRow + 4, GapSheet.RATING));
+                check.close(where + " highest final score", score.range().high(), value(sheet, totalRow + 4, GapSheet.GAP));
+            }
         }
     }
 

@@ -27,8 +27,19 @@ class MeanLevelScoringTest {
     void halfwayRoundsUp() {
         ScoreResult result = Scorer.score(astute, Frameworks.inOrder(astute, Arrays.asList(2, 3)));
         assertEquals(2.5, result.score(), 1e-9);
-        assertEquals(astute.levels().get(2), result.level());
         assertTrue(result.isProvisional());
+        ScoreResult complete = Scorer.score(astute, Frameworks.inOrder(astute, Arrays.asList(2, 3, null, null, null)));
+        assertEquals(astute.levels().get(2), complete.level(), "2.5 rounds up to level 3");
+    }
+
+    /** FRAMEWORK_FORMAT.md, MEAN_LEVEL example: two of five dimensions rated. */
+    @Test
+    void workedExamplePartialRange() {
+        ScoreResult result = Scorer.score(astute, Frameworks.inOrder(astute, Arrays.asList(2, 3)));
+        assertEquals(1.6, result.range().low(), 1e-9, "(2 + 3 + 1 + 1 + 1) / 5");
+        assertEquals(4.0, result.range().high(), 1e-9, "(2 + 3 + 5 + 5 + 5) / 5");
+        assertEquals("2.5 so far from 2 of 5 · final 1.6–4.0 · stage Level 2 to Level 4", result.summaryText());
+        assertEquals(astute.levels().get(1), result.level(), "the lowest level it can still end on");
     }
 
     @Test
@@ -50,7 +61,7 @@ class MeanLevelScoringTest {
         ratings.put(lone.id(), Rating.of(1));
         ScoreResult result = Scorer.score(cxmm, ratings);
         assertEquals(3.0, result.score(), 1e-9, "mean of section means (5 and 1), not of all items");
-        assertEquals(cxmm.levels().get(2), result.level());
+        assertTrue(result.isPartial());
         assertTrue(result.explanation().stream().anyMatch(l -> l.startsWith("Overall: mean of 2 section means = 3.0")),
                 result.explanation().toString());
     }

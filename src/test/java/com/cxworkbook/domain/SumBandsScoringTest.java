@@ -68,12 +68,64 @@ class SumBandsScoringTest {
     }
 
     @Test
-    void incompleteAssessmentGivesProvisionalStage() {
+    void incompleteAssessmentShowsTheTotalSoFarAndTheRangeNotAProjection() {
         ScoreResult result = Scorer.score(icmi, Frameworks.inOrder(icmi, Collections.nCopies(12, 4)));
         assertEquals("12 of 20 rated", result.progressText());
         assertTrue(result.isProvisional());
-        assertEquals(80, result.score(), "48 over 12 items projects to 80");
-        assertEquals("Customer-Centric (provisional)", result.levelText());
+        assertEquals(48, result.score(), "the total so far, not 48 × 20 / 12 = 80");
+        assertEquals(56, result.range().low(), "8 unrated at 1");
+        assertEquals(88, result.range().high(), "8 unrated at 5");
+        assertEquals("Customer-Aware to Customer-Champion", result.levelText());
+        assertEquals("aware", result.level().id(), "the level is the lowest it can still end on");
+    }
+
+    /** FRAMEWORK_FORMAT.md, SUM_BANDS example 3 (the issue's own numbers). */
+    @Test
+    void workedExampleFourRatingsOfThree() {
+        ScoreResult result = Scorer.score(icmi, Frameworks.inOrder(icmi, Collections.nCopies(4, 3)));
+        assertEquals("12 so far from 4 of 20 · final 28–92 · stage Customer-Chaotic to Customer-Champion",
+                result.summaryText());
+    }
+
+    /** FRAMEWORK_FORMAT.md, SUM_BANDS example 4: one rating of 3 no longer reads "60/100 Customer-Aware". */
+    @Test
+    void workedExampleOneRating() {
+        ScoreResult result = Scorer.score(icmi, Frameworks.inOrder(icmi, List.of(3)));
+        assertEquals("3 so far", result.scoreText());
+        assertEquals("3 so far from 1 of 20 · final 22–98 · stage Customer-Chaotic to Customer-Champion", result.summaryText());
+    }
+
+    /** FRAMEWORK_FORMAT.md, SUM_BANDS example 5: the last item cannot change the stage. */
+    @Test
+    void workedExampleStageSettledBeforeTheLastItem() {
+        ScoreResult result = Scorer.score(icmi, Frameworks.inOrder(icmi, Collections.nCopies(19, 5)));
+        assertFalse(result.isProvisional(), "96–100 is Champion whatever the last rating");
+        assertTrue(result.isPartial());
+        assertEquals("95 so far from 19 of 20 · final 96–100 · stage Customer-Champion whatever the rest", result.summaryText());
+        assertEquals("Customer-Champion", result.levelText());
+    }
+
+    /** FRAMEWORK_FORMAT.md, SUM_BANDS example 6: N/A scaling applies to the range too. */
+    @Test
+    void workedExamplePartialWithNotApplicable() {
+        List<Integer> values = new java.util.ArrayList<>(Collections.nCopies(16, 3));
+        values.add(null);
+        values.add(null);
+        ScoreResult result = Scorer.score(icmi, Frameworks.inOrder(icmi, values));
+        assertEquals(48, result.score());
+        assertEquals(56, result.range().low(), "(48 + 2 × 1) × 20 / 18 = 55.6");
+        assertEquals(64, result.range().high(), "(48 + 2 × 5) × 20 / 18 = 64.4");
+        assertEquals("48 so far from 16 of 18 (2 N/A) · final 56–64 · stage Customer-Aware to Customer-Centric",
+                result.summaryText());
+    }
+
+    @Test
+    void fullyRatedReadsAsBefore() {
+        ScoreResult result = Scorer.score(icmi, totalling(53));
+        assertNull(result.range());
+        assertEquals("53 / 100", result.scoreText());
+        assertEquals("Customer-Aware", result.levelText());
+        assertEquals("53 / 100 · Customer-Aware", result.summaryText());
     }
 
     @Test

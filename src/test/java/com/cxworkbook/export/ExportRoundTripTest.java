@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cxworkbook.app.StartupData;
+import com.cxworkbook.domain.Assessment;
 import com.cxworkbook.domain.Framework;
 import com.cxworkbook.domain.Frameworks;
 import com.cxworkbook.domain.Item;
+import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Workbook;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -276,6 +278,48 @@ class ExportRoundTripTest {
             int total = XlsxRead.find(gap, 0, "TOTAL");
             assertEquals("", XlsxRead.cell(gap, total + 2, GapSheet.RATING).getStringCellValue());
             assertEquals("", XlsxRead.cell(gap, total + 3, GapSheet.RATING).getStringCellValue());
+        }
+    }
+
+    /** The case read back from the file: four ICMI activities rated 3 and one salesEQUITY stage answered. */
+    @Test
+    void partialResultsAreMarkedTheSameWayOnTheSummaryAndTheGapSheets() throws Exception {
+        Workbook workbook = new Workbook();
+        Framework icmi = Frameworks.get(Frameworks.ICMI);
+        Framework sales = Frameworks.get(Frameworks.SALESEQUITY);
+        Assessment partial = new Assessment(icmi);
+        icmi.items().subList(0, 4).forEach(item -> partial.rate(item.id(), Rating.of(3)));
+        Assessment complete = new Assessment(icmi);
+        icmi.items().forEach(item -> complete.rate(item.id(), Rating.of(3)));
+        Assessment stages = new Assessment(sales);
+        sales.sections().get(2).items().forEach(item -> stages.rate(item.id(), Rating.of(1)));
+        workbook.getAssessments().addAll(List.of(partial, complete, stages));
+        try (XSSFWorkbook xlsx = exportAndOpen(workbook)) {
+            XSSFSheet summary = xlsx.getSheet("Summary");
+            int header = XlsxRead.find(summary, 0, "Assessment");
+            assertEquals("Partial result", XlsxRead.cell(summary, header, SummarySheet.PARTIAL).getStringCellValue());
+            assertEquals("Partial: 12 so far from 4 of 20 · final 28–92 · stage Customer-Chaotic to Customer-Champion",
+                    XlsxRead.cell(summary, header + 1, SummarySheet.PARTIAL).getStringCellValue());
+            assertEquals(12.0, XlsxRead.cell(summary, header + 1, 2).getNumericCellValue(), "the total so far, not 60");
+            assertEquals("Customer-Chaotic to Customer-Champion", XlsxRead.cell(summary, header + 1, 4).getStringCellValue());
+            assertEquals("", XlsxRead.cell(summary, header + 2, SummarySheet.PARTIAL).getStringCellValue(), "complete: no mark");
+            assertEquals("Customer-Aware", XlsxRead.cell(summary, header + 2, 4).getStringCellValue());
+            assertEquals("Partial: Stage 3 so far from 3 of 15 · stage Defined to Optimized",
+                    XlsxRead.cell(summary, header + 3, SummarySheet.PARTIAL).getStringCellValue());
+
+            Sheet gap = xlsx.getSheetAt(2);
+            int total = XlsxRead.find(gap, 0, GapSheet.TOTAL);
+            assertEquals(GapSheet.FINAL_RANGE, XlsxRead.cell(gap, total + 4, GapSheet.ACTIVITY).getStringCellValue());
+            assertEquals(28.0, XlsxRead.cell(gap, total + 4, GapSheet.RATING).getNumericCellValue());
+            assertEquals(92.0, XlsxRead.cell(gap, total + 4, GapSheet.GAP).getNumericCellValue());
+            String mark = XlsxRead.cell(gap, total + 5, GapSheet.RATING).getStringCellValue();
+            assertTrue(mark.startsWith(GapSheet.PARTIAL_MARK + "4 of 20 rated"), mark);
+            assertEquals("", XlsxRead.cell(xlsx.getSheetAt(4), XlsxRead.find(xlsx.getSheetAt(4), 0, GapSheet.TOTAL) + 5,
+                    GapSheet.RATING).getStringCellValue(), "the complete assessment's gap sheet has no mark");
+
+            // the stage model's chart counts what describes the client per stage, not a mean of the answered ones
+            XSSFChart chart = summary.getDrawingPatriarch().getCharts().get(2);
+            assertTrue(chart.getCTChart().xmlText().contains("Describe you"));
         }
     }
 }

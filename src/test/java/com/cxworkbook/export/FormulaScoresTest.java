@@ -133,6 +133,18 @@ class FormulaScoresTest {
         assertEquals(CellType.NUMERIC, computedScore.getCellType(), where + " score is a number");
         assertEquals(score.score(), computedScore.getNumberValue(), 1e-9, where + " score");
         assertEquals(CellType.STRING, computedStage.getCellType(), where + " stage is text");
-        assertEquals(score.level().name(), computedStage.getStringValue(), where + " stage");
+        assertEquals(score.levelText(), computedStage.getStringValue(), where + " stage");
+        CellValue low = evaluator.evaluate(XlsxRead.cell(sheet, total + 4, GapSheet.RATING));
+        CellValue high = evaluator.evaluate(XlsxRead.cell(sheet, total + 4, GapSheet.GAP));
+        String mark = evaluator.evaluate(XlsxRead.cell(sheet, total + 5, GapSheet.RATING)).getStringValue();
+        if (score.isPartial()) {
+            assertEquals(score.range().low(), low.getNumberValue(), 1e-9, where + " lowest final score");
+            assertEquals(score.range().high(), high.getNumberValue(), 1e-9, where + " highest final score");
+            assertTrue(mark.startsWith(GapSheet.PARTIAL_MARK + score.rated() + " of " + (score.itemCount() - score.notApplicable())
+                    + " rated"), where + ": " + mark);
+        } else {
+            assertEquals("", low.getStringValue(), where + " no range when complete");
+            assertEquals("", mark, where + " no partial mark when complete");
+        }
     }
 }

@@ -92,6 +92,19 @@ class FrameworkCatalogTest {
     }
 
     @Test
+    void actionSectionTagsAreReadAndCheckedAgainstTheSections() throws IOException {
+        String tagged = VALID.replace("\"actions\": [\"Do B\"]", "\"actions\": [\"Do B\"], \"actionSections\": [[\"s\"]]");
+        FrameworkLoadResult ok = read(tagged);
+        assertTrue(ok.loaded(), ok.problems().toString());
+        assertEquals(List.of("Do B"), ok.framework().recommendations().get(0).actionsFor("s"));
+        FrameworkLoadProblem unknown = onlyProblem(tagged.replace("[[\"s\"]]", "[[\"people\"]]"));
+        assertEquals("$.recommendations[0].actionSections[0]", unknown.path());
+        assertEquals("refers to unknown section \"people\"", unknown.message());
+        FrameworkLoadProblem count = onlyProblem(tagged.replace("[[\"s\"]]", "[[\"s\"], [\"s\"]]"));
+        assertEquals("$.recommendations[0].actionSections", count.path());
+    }
+
+    @Test
     void notJsonIsReportedWithItsPosition() throws IOException {
         FrameworkLoadProblem problem = onlyProblem("framework: tiny\nlevels: 5");
         assertEquals("$", problem.path());

@@ -154,9 +154,10 @@ public class GridView extends VBox {
             columns.add(column, index++, 0);
         }
         String hint = vm.isTickList()
-                ? "Tick each characteristic that is in place; a stage is reached when all of its characteristics are."
-                : "Rate each value; " + vm.valueLabel(vm.threshold()) + " or higher counts as met. "
-                        + "A phase is reached when all of its values are met.";
+                ? "For each characteristic: does it describe the client? The stage reached is the highest one most of"
+                        + " whose characteristics describe them (keys 1 and 0)."
+                : "Rate each value; " + vm.valueLabel(vm.threshold()) + " or higher describes the client. "
+                        + "The phase reached is the highest one most of whose values describe them.";
         getChildren().addAll(RowParts.wrapping(hint, "grid-legend"), columns);
     }
 

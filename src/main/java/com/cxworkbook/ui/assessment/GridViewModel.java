@@ -100,7 +100,7 @@ public class GridViewModel {
         return framework.items().stream().anyMatch(item -> !item.descriptors().isEmpty());
     }
 
-    /** A 0/1 checklist (salesEQUITY): a characteristic is ticked (1) or not. */
+    /** A 0/1 checklist (salesEQUITY): a characteristic describes the client (1) or does not (0). */
     public boolean isTickList() {
         return layout == Layout.STAGE_CHECKLIST && scale.min() == 0 && scale.max() == 1;
     }
@@ -115,6 +115,11 @@ public class GridViewModel {
     }
 
     /** "1 No progress", "2", … "5 Achieved": the value with the framework's label where it has one. */
+    /** The scale's own label for a value ("Describes us"), or the number when it has none. */
+    public String scaleLabel(int value) {
+        return scale.hasLabel(value) ? scale.label(value) : Integer.toString(value);
+    }
+
     public String valueLabel(int value) {
         return scale.hasLabel(value) ? value + " " + scale.label(value) : Integer.toString(value);
     }

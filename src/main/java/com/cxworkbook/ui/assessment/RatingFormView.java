@@ -1,11 +1,11 @@
 package com.cxworkbook.ui.assessment;
 
+import com.cxworkbook.ui.DateField;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -94,13 +94,13 @@ public class RatingFormView extends CachedVBox {
         owner.textProperty().bindBidirectional(vm.evidenceOwnerProperty());
         owner.setOnAction(e -> vm.commit());
         commitOnFocusLost(owner, vm);
-        DatePicker date = new DatePicker();
-        date.setId("evidenceDateField");
-        date.setAccessibleText("Evidence date");
-        date.setPromptText("Date");
-        date.setPrefWidth(130);
+        DateField date = new DateField("evidenceDateField", "Evidence date");
+        date.picker().setPrefWidth(130);
         date.valueProperty().bindBidirectional(vm.evidenceDateProperty());
-        date.setOnAction(e -> vm.commit());
+        date.picker().setOnAction(e -> vm.commit());
+        commitOnFocusLost(date.picker(), vm);
+        // another item's form: never keep this item's half-typed text or its error
+        vm.itemProperty().addListener((obs, old, next) -> date.showValue());
         HBox.setHgrow(owner, Priority.ALWAYS);
         HBox ownerRow = new HBox(6, owner, date);
 

@@ -70,12 +70,15 @@ public class ResultViewModel {
         }
         score.set(result.scoreText());
         stage.set(result.levelText());
-        progress.set((result.rated() + result.notApplicable()) + " of " + result.itemCount() + " rated");
+        String rated = (result.rated() + result.notApplicable()) + " of " + result.itemCount() + " rated";
+        // while partial the score is a "so far": say where the final score can still land
+        progress.set(result.isPartial() && result.method() != ScoringMethod.STAGE_CHECKLIST
+                ? rated + " · final " + result.rangeText() : rated);
         naCount.set(result.notApplicable() + " N/A");
         // Built only while shown: it lists every rating, and nobody reads it on most clicks
         explanation.set(explanationShown.get() ? explain(result) : "");
         updateBars(result);
-        updateStage(result.level());
+        updateStage(result);
         updateNext(result);
     }
 
@@ -106,7 +109,26 @@ public class ResultViewModel {
     private static Bar metBar(SectionResult section) {
         int applicable = section.itemCount() - section.notApplicable();
         double fraction = applicable == 0 ? 0 : (double) section.met() / applicable;
-        return new Bar(section.section().name(), fraction, section.met() + " of " + applicable + " met");
+        int unrated = applicable - section.rated();
+        return new Bar(section.section().name(), fraction, section.met() + " of " + applicable
+                + (section.met() == 1 ? " describes" : " describe") + " you" + (unrated > 0 ? " (" + unrated + " not rated)" : ""));
+    }
+
+    /** "Stage 3: 3 of 3 describe you; Stage 4: 1 of 3": the stage reached and the next, as the rule reads them. */
+    static String fitText(ScoreResult result) {
+        List<SectionResult> sections = result.sections();
+        int reached = (int) Math.round(result.score()) - 1;
+        List<String> parts = new ArrayList<>();
+        for (int i = reached; i <= reached + 1 && i < sections.size(); i++) {
+            if (i < 0) {
+                continue;
+            }
+            SectionResult section = sections.get(i);
+            int applicable = section.itemCount() - section.notApplicable();
+            parts.add("Stage " + (i + 1) + ": " + section.met() + " of " + applicable
+                    + (parts.isEmpty() ? (section.met() == 1 ? " describes" : " describe") + " you" : ""));
+        }
+        return String.join("; ", parts);
     }
 
     private Bar meanBar(SectionResult section) {
@@ -118,16 +140,20 @@ public class ResultViewModel {
                 String.format(Locale.ROOT, "%.1f of %d", section.mean(), max));
     }
 
-    private void updateStage(Level level) {
+    private void updateStage(ScoreResult result) {
+        Level level = result.level();
         if (level == null) {
             stageTitle.set("No stage yet");
             stageSummary.set("Rate items to see where the client stands.");
             stageDetails.clear();
             return;
         }
+        String title = result.isProvisional() ? "Stage so far: " + level.name() + " (can still reach "
+                + result.range().highLevel().name() + ")" : "Current stage: " + level.name();
+        boolean stageModel = result.method() == ScoringMethod.STAGE_CHECKLIST && framework.sections().size() == framework.levels().size();
+        stageTitle.set(title);
+        stageSummary.set(stageModel ? fitText(result) + ". " + level.summary() : level.summary());
         // Lists are replaced only when they differ: most clicks leave the stage as it was
-        stageTitle.set("Current stage: " + level.name());
-        stageSummary.set(level.summary());
         List<Detail> details = new ArrayList<>();
         for (Map.Entry<String, String> entry : level.details().entrySet()) {
             details.add(new Detail(entry.getKey(), entry.getValue()));
@@ -158,9 +184,10 @@ public class ResultViewModel {
         List<String> actions = new ArrayList<>(recommendation.map(Recommendation::actions).orElse(List.of()));
         String text = recommendation.map(Recommendation::text).orElse("");
         if (actions.isEmpty() && result.method() == ScoringMethod.STAGE_CHECKLIST) {
-            // Checklist frameworks carry no prose advice: the unmet characteristics are the next steps
+            // Stage models carry no advice: the next stage's characteristics that do not describe the client
+            // yet are the next steps
             for (Item item : result.nextSteps()) {
-                actions.add("Put in place: " + item.displayName());
+                actions.add("Does not describe you yet: " + item.displayName());
             }
         }
         if (actions.isEmpty() && text.isBlank()) {

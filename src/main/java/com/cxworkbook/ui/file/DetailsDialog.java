@@ -1,12 +1,12 @@
 package com.cxworkbook.ui.file;
 
+import com.cxworkbook.ui.DateField;
 import com.cxworkbook.ui.workbook.WorkbookDetails;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -24,7 +24,7 @@ public class DetailsDialog extends Dialog<WorkbookDetails> {
 
     private final TextField client = field("clientField", "Client");
     private final TextField facilitator = field("facilitatorField", "Facilitator");
-    private final DatePicker date = new DatePicker();
+    private final DateField date = new DateField("workshopDatePicker", "Workshop date");
     private final VBox people = new VBox(4);
     private final List<Row> rows = new ArrayList<>();
 
@@ -50,9 +50,7 @@ public class DetailsDialog extends Dialog<WorkbookDetails> {
         setHeaderText("Workbook details");
         client.setText(current.client());
         facilitator.setText(current.facilitator());
-        date.setId("workshopDatePicker");
-        date.setAccessibleText("Workshop date");
-        date.setValue(current.date());
+        date.valueProperty().set(current.date());
         people.setId("participantRows");
         current.participants().forEach(p -> addRow(p.id(), p.name(), p.role(), p.group()));
         Button add = new Button("_Add participant");
@@ -145,12 +143,14 @@ public class DetailsDialog extends Dialog<WorkbookDetails> {
     }
 
     private WorkbookDetails result() {
+        // OK may be pressed with the date still being typed: take it (a bad text keeps the old date)
+        date.commitTyped();
         List<WorkbookDetails.Person> persons = rows.stream()
                 .filter(r -> !r.name().getText().isBlank() || !r.role().getText().isBlank() || !r.group().getText().isBlank())
                 .map(r -> new WorkbookDetails.Person(r.id(), r.name().getText().strip(), r.role().getText().strip(),
                         r.group().getText().strip()))
                 .toList();
-        return new WorkbookDetails(client.getText(), facilitator.getText(), date.getValue(), persons);
+        return new WorkbookDetails(client.getText(), facilitator.getText(), date.valueProperty().get(), persons);
     }
 
     private static TextField field(String id, String accessible) {

@@ -99,7 +99,7 @@ public record FrameworkOverview(String title, String subtitle, String descriptio
         return switch (framework.scoring().method()) {
             case SUM_BANDS -> "total score in bands";
             case MEAN_LEVEL -> "mean level per section";
-            case STAGE_CHECKLIST -> "stage checklist";
+            case STAGE_CHECKLIST -> "best-fit stage: the highest stage most of whose characteristics describe you";
         };
     }
 }

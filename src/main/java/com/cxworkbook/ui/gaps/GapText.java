@@ -7,9 +7,6 @@ import com.cxworkbook.domain.Priority;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Scale;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.util.StringConverter;
@@ -116,19 +113,7 @@ public final class GapText {
 
     /** ISO (2027-03-31) first, as the worksheet writes dates, then the local short form (3/31/27). */
     public static LocalDate date(String text) {
-        String value = text == null ? "" : text.strip();
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDate.parse(value, DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT));
-            } catch (DateTimeParseException again) {
-                throw new IllegalArgumentException("“" + value + "” is not a date (use 2027-03-31)");
-            }
-        }
+        return com.cxworkbook.ui.DateText.parse(text);
     }
 
     /** For the DatePicker: shows ISO, reads what {@link #date} reads, and never throws while typing. */

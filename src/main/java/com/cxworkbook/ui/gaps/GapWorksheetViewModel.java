@@ -125,7 +125,11 @@ public class GapWorksheetViewModel {
             return "";
         }
         String text = result.levelText();
-        return result.scaled() ? text + " (" + result.scoreText() + " scaled for unrated and N/A items)" : text;
+        if (result.isPartial()) {
+            // "Customer-Chaotic to Customer-Champion (12 so far from 4 of 20 · final 28–92)"
+            return text + " (" + result.soFarText() + ")";
+        }
+        return result.scaled() ? text + " (" + result.scoreText() + " scaled for N/A items)" : text;
     }
 
     private void refilter() {
@@ -187,29 +191,26 @@ public class GapWorksheetViewModel {
         if (framework == null) {
             return 0;
         }
-        Level assessmentStage = model.result() == null ? null : model.result().level();
-        Map<String, GapLine> lines = new LinkedHashMap<>();
-        GapWorksheet.lines(framework, model.assessment()).forEach(l -> lines.put(l.item().id(), l));
+        Map<String, String> suggestions = GapSuggestions.suggest(framework, GapWorksheet.lines(framework, model.assessment()));
         int[] filled = {0};
         gaps.group("suggested actions", () -> {
             for (GapRowViewModel row : List.copyOf(visibleRows)) {
-                if (GapField.normalise(row.actions()) != null) {
+                String text = suggestions.get(row.itemId());
+                if (text == null || GapField.normalise(row.actions()) != null) {
                     continue;
                 }
-                Optional<String> text = GapSuggestions.actionsFor(framework, lines.get(row.itemId()), assessmentStage);
-                if (text.isPresent()) {
-                    set(row, GapField.ACTIONS, text.get());
-                    filled[0]++;
-                }
+                set(row, GapField.ACTIONS, text);
+                filled[0]++;
             }
         });
         if (filled[0] > 0) {
             message.set("Suggested actions for " + filled[0] + " activit" + (filled[0] == 1 ? "y" : "ies")
-                    + " from “Closing the gaps”; edit them to fit the client. Undo takes them all back.");
-        } else if (framework.recommendations().stream().allMatch(r -> r.actions().isEmpty() && r.text().isBlank())) {
+                    + " from “Closing the gaps”, for each activity's section and next stage; edit them to fit the"
+                    + " client. Undo takes them all back.");
+        } else if (!GapSuggestions.hasActions(framework)) {
             message.set(framework.name() + " does not recommend actions, so there is nothing to suggest.");
         } else {
-            message.set("No empty Action cell with a gap to suggest for.");
+            message.set("No empty Action cell on a rated activity with a gap to suggest for (unrated and N/A rows get none).");
         }
         return filled[0];
     }

@@ -62,6 +62,10 @@ public class AssessmentListView extends ListView<AssessmentModel> {
         if (result == null) {
             return "Framework not available in this app";
         }
+        if (result.isPartial()) {
+            // "12 so far from 4 of 20 · final 28–92 · stage Customer-Chaotic to Customer-Champion"
+            return result.summaryText();
+        }
         return result.scoreText() + " · " + result.levelText() + " · " + result.progressText();
     }
 }

@@ -97,7 +97,11 @@ public class FacilitationView extends BorderPane {
         viewModel.revealedProperty().addListener((obs, o, n) -> showReveal());
         viewModel.spreadProperty().addListener((obs, o, n) -> showReveal());
 
-        VBox centre = new VBox(18, name, statement, choices, revealBar, revealBox);
+        Label result = new Label();
+        result.setId("facilitationResult");
+        result.setWrapText(true);
+        result.textProperty().bind(viewModel.resultTextProperty());
+        VBox centre = new VBox(18, name, statement, choices, revealBar, revealBox, result);
         centre.setPadding(new Insets(24, 0, 24, 0));
         setCenter(centre);
 

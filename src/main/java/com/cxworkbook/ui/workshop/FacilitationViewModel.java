@@ -42,6 +42,7 @@ public class FacilitationViewModel {
     private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper sectionName = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper responses = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper everyoneEntered = new ReadOnlyBooleanWrapper();
     private final BooleanProperty revealed = new SimpleBooleanProperty();
     private final BooleanProperty anonymous = new SimpleBooleanProperty(this, "anonymous", true);
@@ -57,6 +58,9 @@ public class FacilitationViewModel {
         this.items = model.framework().items();
         model.participantRevisionProperty().addListener((obs, o, n) -> refresh());
         model.ratings().addListener((javafx.collections.MapChangeListener<String, Rating>) c -> refresh());
+        // the room's result as it stands: a "so far" and its range until every item is answered
+        model.resultProperty().addListener((obs, o, now) -> showResult());
+        showResult();
         go(0);
     }
 
@@ -77,6 +81,10 @@ public class FacilitationViewModel {
         secondsLeft.set(timerSeconds.get());
         timeUp.set(false);
         refresh();
+    }
+
+    private void showResult() {
+        resultText.set(model.result() == null ? "" : "Result: " + model.result().summaryText());
     }
 
     private void refresh() {
@@ -186,6 +194,8 @@ public class FacilitationViewModel {
     public ReadOnlyStringProperty positionProperty() { return position.getReadOnlyProperty(); }
     public ReadOnlyStringProperty sectionNameProperty() { return sectionName.getReadOnlyProperty(); }
     public ReadOnlyStringProperty responsesProperty() { return responses.getReadOnlyProperty(); }
+    /** "Result: 12 so far from 4 of 20 · final 28–92 · stage …", or "Result: 53 / 100 · Customer-Aware". */
+    public ReadOnlyStringProperty resultTextProperty() { return resultText.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty everyoneEnteredProperty() { return everyoneEntered.getReadOnlyProperty(); }
     public BooleanProperty revealedProperty() { return revealed; }
     public ReadOnlyObjectProperty<ItemSpread> spreadProperty() { return spread.getReadOnlyProperty(); }

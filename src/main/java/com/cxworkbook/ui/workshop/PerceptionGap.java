@@ -25,7 +25,7 @@ public final class PerceptionGap {
     public static List<Row> rows(Framework framework, Assessment assessment, List<Participant> participants,
                                  ScoreResult agreed) {
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row("Agreed", "The room's agreed ratings", agreed.scoreText(), agreed.levelText(), ""));
+        rows.add(new Row("Agreed", "The room's agreed ratings", agreed.soFarText(), agreed.levelText(), ""));
         for (Map.Entry<String, ScoreResult> group : Consensus.groupScores(framework, assessment, participants).entrySet()) {
             rows.add(row("Group", group.getKey(), group.getValue(), agreed));
         }
@@ -38,13 +38,22 @@ public final class PerceptionGap {
         return rows;
     }
 
+    /**
+     * A score from fewer than all items is a "so far", and two of those (or one and a complete one) are not
+     * comparable: the row says how many items it comes from instead of a difference.
+     */
     private static Row row(String kind, String who, ScoreResult result, ScoreResult agreed) {
         String difference = "";
-        if (result.level() != null && agreed.level() != null) {
+        if (result.level() != null && result.isPartial()) {
+            difference = "rated " + (result.rated() + result.notApplicable()) + " of " + result.itemCount()
+                    + " items: not compared";
+        } else if (result.level() != null && agreed.isPartial()) {
+            difference = "agreed ratings incomplete: not compared";
+        } else if (result.level() != null && agreed.level() != null) {
             double delta = result.score() - agreed.score();
             difference = delta == 0 ? "same" : String.format(java.util.Locale.ROOT,
                     delta == Math.rint(delta) ? "%+.0f" : "%+.1f", delta);
         }
-        return new Row(kind, who, result.scoreText(), result.levelText(), difference);
+        return new Row(kind, who, result.soFarText(), result.levelText(), difference);
     }
 }

@@ -10,6 +10,8 @@ import com.cxworkbook.domain.Framework;
 import com.cxworkbook.domain.Frameworks;
 import com.cxworkbook.domain.Item;
 import com.cxworkbook.domain.Rating;
+import com.cxworkbook.domain.Section;
+import java.util.List;
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
@@ -78,16 +80,18 @@ class AssessmentViewTest {
         assertEquals(Rating.of(3), icmiModel().rating(id(0)));
         assertTrue(cell(robot, id(0), 3).getStyleClass().contains("chosen"));
         assertFalse(cell(robot, id(0), 2).getStyleClass().contains("chosen"));
-        assertEquals("60 / 100", text(robot, "scoreValue"));
-        assertEquals("Customer-Aware (provisional)", text(robot, "stageValue"));
-        assertEquals("1 of 20 rated", text(robot, "progressValue"));
+        // one rating is a "so far", never a projection (it used to read 60 / 100 Customer-Aware)
+        assertEquals("3 so far", text(robot, "scoreValue"));
+        assertEquals("Customer-Chaotic to Customer-Champion", text(robot, "stageValue"));
+        assertEquals("1 of 20 rated · final 22–98", text(robot, "progressValue"));
         assertEquals("Organizational Alignment: 3 (chosen)", cell(robot, id(0), 3).getAccessibleText());
 
         robot.clickOn("#cell-" + id(0) + "-5");
         assertEquals(Rating.of(5), icmiModel().rating(id(0)));
         assertFalse(cell(robot, id(0), 3).getStyleClass().contains("chosen"));
         assertTrue(cell(robot, id(0), 5).getStyleClass().contains("chosen"));
-        assertEquals("Customer-Champion (provisional)", text(robot, "stageValue"));
+        assertEquals("Customer-Chaotic to Customer-Champion", text(robot, "stageValue"));
+        assertEquals("1 of 20 rated · final 24–100", text(robot, "progressValue"));
 
         robot.clickOn("#cell-" + id(0) + "-5");
         assertNull(icmiModel().rating(id(0)), "clicking the chosen cell again clears it");
@@ -102,7 +106,8 @@ class AssessmentViewTest {
         assertEquals(Rating.NOT_APPLICABLE, icmiModel().rating(id(0)));
         assertTrue(robot.lookup("#na-" + id(0)).queryAs(CheckBox.class).isSelected());
         assertEquals("1 N/A", text(robot, "naCount"));
-        assertEquals("80 / 100", text(robot, "scoreValue"));
+        assertEquals("4 so far", text(robot, "scoreValue"));
+        assertEquals("2 of 20 rated · final 23–99", text(robot, "progressValue"), "(4 + 18) × 20 / 19 and (4 + 90) × 20 / 19");
     }
 
     @Test
@@ -131,7 +136,7 @@ class AssessmentViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Rating.of(3), icmiModel().rating(id(0)));
         assertTrue(cell(robot, id(0), 3).getStyleClass().contains("chosen"));
-        assertEquals("60 / 100", text(robot, "scoreValue"));
+        assertEquals("3 so far", text(robot, "scoreValue"));
         robot.press(KeyCode.SHORTCUT, KeyCode.Y).release(KeyCode.Y, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Rating.of(4), icmiModel().rating(id(0)));
@@ -168,17 +173,50 @@ class AssessmentViewTest {
     }
 
     @Test
-    void salesEquityShowsStagesAsColumnsWithTickableCharacteristics(FxRobot robot) {
+    void salesEquityCharacteristicsAreAnsweredDescribesUsOrDoesNotAndTheCardStaysPut(FxRobot robot) {
         robot.interact(() -> vm.selectedAssessmentProperty().set(vm.assessments().get(1)));
-        Item first = salesEquity.items().get(0);
-        assertTrue(robot.lookup("#stage-chaotic").tryQuery().isPresent());
-        robot.clickOn("#cell-" + first.id() + "-1");
         AssessmentModel model = vm.assessments().get(1);
+        assertTrue(robot.lookup("#stage-chaotic").tryQuery().isPresent());
+        Item first = salesEquity.items().get(0);
+        Button describes = robot.lookup("#cell-" + first.id() + "-1").queryAs(Button.class);
+        Button doesNot = robot.lookup("#cell-" + first.id() + "-0").queryAs(Button.class);
+        assertEquals("Describes us", describes.getText());
+        assertEquals("Does not describe us", doesNot.getText());
+        Node card = robot.lookup("#row-" + first.id()).query();
+        javafx.geometry.Bounds before = card.localToScene(card.getBoundsInLocal());
+        javafx.geometry.Bounds cellBefore = doesNot.localToScene(doesNot.getBoundsInLocal());
+
+        robot.clickOn(describes);
         assertEquals(Rating.of(1), model.rating(first.id()));
-        assertTrue(robot.lookup("#cell-" + first.id() + "-1").queryAs(CheckBox.class).isSelected());
-        assertEquals("Stage 1 of 5", text(robot, "scoreValue"));
-        robot.clickOn("#cell-" + first.id() + "-1");
-        assertNull(model.rating(first.id()));
+        assertTrue(describes.getStyleClass().contains("chosen"));
+        assertEquals(before, card.localToScene(card.getBoundsInLocal()), "answering never moves the card");
+        assertEquals(cellBefore, doesNot.localToScene(doesNot.getBoundsInLocal()), "nor the cell beside the pointer");
+        robot.clickOn(doesNot);
+        assertEquals(Rating.of(0), model.rating(first.id()), "\"does not\" is an answer, not \"not rated\"");
+        assertFalse(describes.getStyleClass().contains("chosen"));
+
+        // Stage 1 answered "does not", Stages 2 and 3 fully "describes us", Stage 4 one of three
+        List<Section> stages = salesEquity.sections();
+        for (int s = 0; s < 4; s++) {
+            for (int i = 0; i < 3; i++) {
+                boolean yes = s == 1 || s == 2 || (s == 3 && i == 0);
+                if (s == 0 && i == 0) {
+                    continue;
+                }
+                // the later stage columns are off-screen at this window size: answer them through the model
+                String id = stages.get(s).items().get(i).id();
+                robot.interact(() -> model.rate(id, Rating.of(yes ? 1 : 0)));
+            }
+        }
+        assertEquals("Stage 3 so far", text(robot, "scoreValue"));
+        assertEquals("Defined to Optimized", text(robot, "stageValue"), "Stage 5 is not rated yet");
+        String summary = robot.lookup("#stageDescription").queryAs(Label.class).getText();
+        assertTrue(summary.startsWith("Stage 3: 3 of 3 describe you; Stage 4: 1 of 3"), summary);
+        for (Item item : stages.get(4).items()) {
+            robot.interact(() -> model.rate(item.id(), Rating.of(0)));
+        }
+        assertEquals("Stage 3 of 5", text(robot, "scoreValue"));
+        assertEquals("Defined", text(robot, "stageValue"));
     }
 
     @Test
@@ -249,7 +287,7 @@ class AssessmentViewTest {
             assertEquals(channel.descriptor(value), cell(robot, channel.id(), value).getText());
         }
         robot.clickOn("#cell-" + channel.id() + "-4");
-        assertEquals("4.0 / 5", text(robot, "scoreValue"));
-        assertEquals("Level 4 (provisional)", text(robot, "stageValue"));
+        assertEquals("4.0 so far", text(robot, "scoreValue"));
+        assertEquals("Level 2 to Level 5", text(robot, "stageValue"), "(4 + 1 × 4) / 5 = 1.6 and (4 + 5 × 4) / 5 = 4.8");
     }
 }

@@ -59,15 +59,17 @@ class ResultViewModelTest {
         ResultViewModel vm = new ResultViewModel(model);
         String first = model.framework().items().get(0).id();
         model.rate(first, Rating.of(5));
-        assertEquals("100 / 100", vm.scoreProperty().get());
-        assertEquals("Customer-Champion (provisional)", vm.stageProperty().get());
-        assertEquals("Top stage reached", vm.nextTitleProperty().get());
+        assertEquals("5 so far", vm.scoreProperty().get(), "not 5 × 20 = 100 / 100");
+        assertEquals("Customer-Chaotic to Customer-Champion", vm.stageProperty().get());
+        assertEquals("1 of 20 rated · final 24–100", vm.progressProperty().get());
+        assertEquals("Stage so far: Customer-Chaotic (can still reach Customer-Champion)", vm.stageTitleProperty().get());
+        assertEquals("Next stage: Customer-Aware", vm.nextTitleProperty().get().replace("Getting from Customer-Chaotic to Customer-Aware", "Next stage: Customer-Aware"));
         model.history().undo();
         assertEquals("–", vm.scoreProperty().get());
     }
 
     @Test
-    void checklistBarsCountMetCharacteristicsAndNextStepsAreTheUnmetOnes() {
+    void checklistBarsCountWhatDescribesTheClientAndNextStepsAreTheNextStagesDoesNots() {
         AssessmentModel model = GridViewModelTest.fresh(Frameworks.SALESEQUITY);
         ResultViewModel vm = new ResultViewModel(model);
         List<Item> items = model.framework().items();
@@ -75,12 +77,15 @@ class ResultViewModelTest {
             model.rate(items.get(i).id(), Rating.of(1));
         }
         model.rate(items.get(3).id(), Rating.of(1));
-        assertEquals("Stage 1 of 5", vm.scoreProperty().get());
-        assertEquals("3 of 3 met", vm.bars().get(0).valueText());
-        assertEquals("1 of 3 met", vm.bars().get(1).valueText());
+        model.rate(items.get(4).id(), Rating.of(0));
+        assertEquals("Stage 1 so far", vm.scoreProperty().get());
+        assertEquals("3 of 3 describe you", vm.bars().get(0).valueText());
+        assertEquals("1 of 3 describes you (1 not rated)", vm.bars().get(1).valueText());
+        assertTrue(vm.stageSummaryProperty().get().startsWith("Stage 1: 3 of 3 describe you; Stage 2: 1 of 3."),
+                vm.stageSummaryProperty().get());
         assertEquals("Next stage: Repeatable", vm.nextTitleProperty().get());
-        assertEquals(List.of("Put in place: " + items.get(4).displayName(), "Put in place: " + items.get(5).displayName()),
-                vm.nextActions());
+        assertEquals(List.of("Does not describe you yet: " + items.get(4).displayName()), vm.nextActions(),
+                "only the answered \"does not\"; the unrated one is not known to be a gap");
     }
 
     @Test

@@ -175,6 +175,17 @@ class GapWorksheetViewTest {
     }
 
     @Test
+    void targetDateTypedAndTabbedReachesTheSavedFile(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        robot.clickOn("#targetDate-employee-satisfaction").type(KeyCode.ENTER);
+        robot.write("2027-05-31").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.nio.file.Path file = dir.resolve("gaps.cxwb");
+        new com.cxworkbook.persistence.WorkbookStore().write(session.workbook(), file);
+        assertTrue(java.nio.file.Files.readString(file).contains("\"2027-05-31\""), "typed target date is in the file");
+    }
+
+    @Test
     void dateCellCommitsTypedDateOnFocusLossAndKeepsPastDatesAsWarnings(FxRobot robot) {
         // keyboard start (Enter) selects the old date, so typing replaces it
         robot.clickOn("#targetDate-employee-satisfaction").type(KeyCode.ENTER);

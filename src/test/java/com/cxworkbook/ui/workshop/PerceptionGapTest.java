@@ -36,4 +36,27 @@ class PerceptionGapTest {
                 new PerceptionGap.Row("Participant", "Boss (Leadership)", "80 / 100", "Customer-Centric", "+20"),
                 new PerceptionGap.Row("Participant", "Agent (Front line)", "40 / 100", "Customer-Chaotic", "-20")), rows);
     }
+
+    /** The case: groups that rated 4 of 20 items used to be compared as "70 Centric" vs "30 Chaotic". */
+    @Test
+    void groupsThatRatedFewerThanAllItemsAreShownSoFarAndNotCompared() {
+        Framework icmi = Frameworks.get(Frameworks.ICMI);
+        Participant boss = new Participant("Boss", "CEO");
+        boss.setGroup("Leadership");
+        Participant agent = new Participant("Agent", "Agent");
+        agent.setGroup("Front line");
+        Assessment a = new Assessment(icmi);
+        for (Item item : icmi.items().subList(0, 4)) {
+            a.rateAs(boss.getId(), item.id(), Rating.of(4));
+            a.rateAs(agent.getId(), item.id(), Rating.of(2));
+        }
+        for (Item item : icmi.items()) {
+            a.rate(item.id(), Rating.of(3));
+        }
+        List<PerceptionGap.Row> rows = PerceptionGap.rows(icmi, a, List.of(boss, agent), Scorer.score(icmi, a));
+        assertEquals(new PerceptionGap.Row("Group", "Leadership", "16 so far from 4 of 20 · final 32–96",
+                "Customer-Chaotic to Customer-Champion", "rated 4 of 20 items: not compared"), rows.get(1));
+        assertEquals(new PerceptionGap.Row("Group", "Front line", "8 so far from 4 of 20 · final 24–88",
+                "Customer-Chaotic to Customer-Champion", "rated 4 of 20 items: not compared"), rows.get(2));
+    }
 }
