@@ -76,6 +76,12 @@ public class AssessmentView extends BorderPane {
         // The form sits beside the grid when both fit, else under it: the grid never has to scroll sideways
         // to make room for the form (1366×768 with the outline open fits only the narrower grids beside it)
         widthProperty().addListener((obs, old, width) -> placeForm(width.doubleValue()));
+        // the grid's minimum is only known once its cells are styled: decide again after each grid layout
+        grid.needsLayoutProperty().addListener((obs, was, needs) -> {
+            if (!needs) {
+                placeForm(getWidth());
+            }
+        });
     }
 
     private void placeForm(double width) {

@@ -31,6 +31,8 @@ public class GridView extends VBox {
     private final GridViewModel vm;
     private final Map<String, RowView> rows = new HashMap<>();
     private final Map<String, Node> stageColumns = new HashMap<>();
+    /** True between a mouse press and release on a row. */
+    private boolean pointing;
 
     // Held as fields: the model outlives this view, so it only holds these listeners weakly
     private final MapChangeListener<String, Object> onRating = change -> {
@@ -70,7 +72,10 @@ public class GridView extends VBox {
             Node node = (Node) row;
             // A click anywhere on a row (its name, statement, status) makes it the current item, and puts the
             // keyboard there unless the click went to a control that takes the focus itself
+            node.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> pointing = false);
             node.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+                // a clicked row is where the pointer is: the grid must not scroll it away under the pointer
+                pointing = true;
                 vm.focus(row.item());
                 if (!insideFocusableControl(e.getTarget(), node)) {
                     Platform.runLater(() -> row.focusTarget(focusedValue()).requestFocus());
@@ -212,6 +217,9 @@ public class GridView extends VBox {
      * next layout: a row's position is only known once the grid is laid out.
      */
     private void scrollToRow(Item item) {
+        if (pointing) {
+            return;
+        }
         Node row = (Node) rows.get(item.id());
         ScrollPane scroll = scrollPane();
         if (scroll == null || row == null) {
