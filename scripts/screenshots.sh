@@ -15,6 +15,10 @@ java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djav
 java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true \
 -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
     com.cxworkbook.ui.library.FrameworkLibraryScreenshots "${1:-docs/screenshots}"
+java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true \
+-Dheadless.geometry=1920x1200-32 \
+-cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+    com.cxworkbook.ui.ScreenSizeScreenshots "${1:-docs/screenshots}"
 # the one-page PDF summary of the sample, rendered to PNG (needs poppler-utils for pdftoppm)
 if command -v pdftoppm > /dev/null; then
     java -cp "target/classes:$(cat target/test-classpath.txt)" com.cxworkbook.app.Launcher export \

@@ -1,9 +1,12 @@
 package com.cxworkbook.app;
 
 import com.cxworkbook.persistence.AppHome;
+import com.cxworkbook.persistence.WindowStateStore;
 import com.cxworkbook.ui.FxDialogService;
 import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
+import com.cxworkbook.ui.window.RoomView;
+import com.cxworkbook.ui.window.WindowKeeper;
 import com.cxworkbook.ui.file.Background;
 import com.cxworkbook.ui.file.FileUi;
 import com.cxworkbook.ui.file.FileViewModel;
@@ -29,6 +32,15 @@ import javafx.stage.Stage;
  * thread so the first frame is never held up by file I/O or JSON parsing.
  */
 public class App extends Application {
+
+    private WindowKeeper windowKeeper;
+
+    @Override
+    public void stop() {
+        if (windowKeeper != null) {
+            windowKeeper.save();
+        }
+    }
 
     private static void installWorkshopMenu(MainView view, MainViewModel viewModel, FxDialogService dialogs, Stage stage) {
         WorkshopWindows windows = new WorkshopWindows(viewModel, dialogs, stage);
@@ -60,7 +72,9 @@ public class App extends Application {
         FrameworkLibraryViewModel library = new FrameworkLibraryViewModel(viewModel, dialogs, Background.fx(), AppHome.dir());
         FrameworkMenu.install(view.fileMenu(), library);
         library.statusProperty().addListener((obs, old, message) -> files.tell(message));
-        Scene scene = new Scene(view, 1280, 800);
+        Scene scene = new Scene(view);
+        windowKeeper = WindowKeeper.place(stage, new WindowStateStore(AppHome.dir()).load());
+        RoomView.install(stage, scene, viewModel);
         scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("/com/cxworkbook/ui/app.css"),
                 "app.css is missing from the application").toExternalForm());
         stage.titleProperty().bind(viewModel.titleProperty());

@@ -15,11 +15,23 @@ public final class MainWindowFixture {
 
     /** Shows {@code workbook} and opens its first assessment, as Enter on the home screen does. */
     public static MainView showWithFirstAssessmentOpen(Stage stage, Workbook workbook) {
+        return showWithFirstAssessmentOpen(stage, workbook, 1280, 720);
+    }
+
+    /** The same in a window of {@code width} × {@code height} (a laptop's or a projector's screen). */
+    public static MainView showWithFirstAssessmentOpen(Stage stage, Workbook workbook, double width, double height) {
         MainViewModel vm = new MainViewModel();
         MainView view = new MainView(vm, () -> { });
-        Scene scene = new Scene(view, 1280, 720);
+        Scene scene = new Scene(view, width, height);
         scene.getStylesheets().add(Objects.requireNonNull(MainView.class.getResource("/com/cxworkbook/ui/app.css")).toExternalForm());
+        // TestFX shares one stage across test classes: undo what an earlier test did to it (full screen, a
+        // projector-sized window) so this one starts as a plain window of the asked size on the screen
+        stage.setFullScreen(false);
+        stage.setMaximized(false);
         stage.setScene(scene);
+        stage.sizeToScene();
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
         vm.loaded(Frameworks.catalog(), workbook, "Test");
         vm.continueRating();

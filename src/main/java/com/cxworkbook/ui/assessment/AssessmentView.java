@@ -1,6 +1,8 @@
 package com.cxworkbook.ui.assessment;
 
 import com.cxworkbook.ui.workbook.AssessmentModel;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
@@ -18,6 +20,13 @@ public class AssessmentView extends BorderPane {
     private final GridView grid;
     private final AssessmentModel model;
     private final ScrollPane gridScroll;
+    private final SplitPane split = new SplitPane();
+    private final ScrollPane sideScroll;
+    private final ToggleButton sideToggle;
+    private static final double BESIDE_DIVIDER = 0.7;
+    private static final double UNDER_DIVIDER = 0.6;
+    /** The grid's scroll bar, insets and the divider: what the grid needs beyond its own minimum width. */
+    private static final double GRID_CHROME = 36;
 
     public AssessmentView(AssessmentModel model) {
         this.model = model;
@@ -29,11 +38,15 @@ public class AssessmentView extends BorderPane {
 
         String title = model.titleWithRound();
         String heading = model.title().equals(model.framework().name()) ? title : title + " — " + model.framework().name();
-        ToggleButton sideToggle = new ToggleButton("Hide form");
+        sideToggle = new ToggleButton("Hide form");
         sideToggle.setId("sidePanelToggle");
         sideToggle.setAccessibleText("Show or hide the rating form and result details beside the grid");
         sideToggle.setTooltip(new Tooltip("Give the grid the whole width, e.g. on a projector"));
-        setTop(new VBox(closedBar(model), new ResultSummaryView(result, heading, sideToggle)));
+        Label position = new Label();
+        position.setId("itemPosition");
+        position.getStyleClass().add("item-position");
+        position.textProperty().bind(gridViewModel.positionProperty());
+        setTop(new VBox(closedBar(model), new ResultSummaryView(result, heading, position, sideToggle)));
 
         grid = new GridView(gridViewModel);
         gridScroll = new ScrollPane(grid);
@@ -43,14 +56,15 @@ public class AssessmentView extends BorderPane {
 
         VBox side = new VBox(8, new RatingFormView(form), new ResultDetailsView(result));
         side.getStyleClass().add("side-panel");
-        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll = new ScrollPane(side);
         sideScroll.setId("sideScroll");
         sideScroll.setFitToWidth(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sideScroll.setMinWidth(260);
 
-        SplitPane split = new SplitPane(gridScroll, sideScroll);
-        split.setDividerPositions(0.7);
+        split.getItems().setAll(gridScroll, sideScroll);
+        split.setId("gridFormSplit");
+        split.setDividerPositions(BESIDE_DIVIDER);
         SplitPane.setResizableWithParent(sideScroll, false);
         setCenter(split);
         sideToggle.selectedProperty().addListener((obs, was, hidden) -> {
@@ -59,9 +73,39 @@ public class AssessmentView extends BorderPane {
                 split.getItems().remove(sideScroll);
             } else {
                 split.getItems().add(sideScroll);
-                split.setDividerPositions(0.7);
+                split.setDividerPositions(split.getOrientation() == Orientation.HORIZONTAL ? BESIDE_DIVIDER : UNDER_DIVIDER);
             }
         });
+        // The form sits beside the grid when both fit, else under it: the grid never has to scroll sideways
+        // to make room for the form (1366×768 with the outline open fits only the narrower grids beside it)
+        widthProperty().addListener((obs, old, width) -> placeForm(width.doubleValue()));
+        // the grid's minimum is only known once its cells are styled: decide again after each grid layout
+        grid.needsLayoutProperty().addListener((obs, was, needs) -> {
+            if (!needs) {
+                placeForm(getWidth());
+            }
+        });
+    }
+
+    private void placeForm(double width) {
+        double besideNeeds = grid.minWidth(-1) + GRID_CHROME + sideScroll.getMinWidth();
+        Orientation wanted = width >= besideNeeds ? Orientation.HORIZONTAL : Orientation.VERTICAL;
+        if (split.getOrientation() != wanted) {
+            split.setOrientation(wanted);
+            SplitPane.setResizableWithParent(sideScroll, wanted == Orientation.VERTICAL);
+            split.setDividerPositions(wanted == Orientation.HORIZONTAL ? BESIDE_DIVIDER : UNDER_DIVIDER);
+            RowParts.styleClass(this, "form-under", wanted == Orientation.VERTICAL);
+        }
+    }
+
+    /** Hides the form (the grid gets the whole width) or shows it; the same as the Hide/Show form button. */
+    public void hideForm(boolean hidden) {
+        sideToggle.setSelected(hidden);
+    }
+
+    /** Whether the form is beside the grid (true) or under it. */
+    public boolean formBeside() {
+        return split.getOrientation() == Orientation.HORIZONTAL;
     }
 
     /** Shown while the round is closed: why nothing can be changed, and the way to change it anyway. */

@@ -65,6 +65,13 @@ public class AssessmentWorkspace extends TabPane {
         }
     }
 
+    /** Hides the rating form beside the grid (the room view) or shows it again. */
+    public void hideForm(boolean hidden) {
+        if (ratingView != null) {
+            ratingView.hideForm(hidden);
+        }
+    }
+
     private static Tab tab(String id, String text, Node content) {
         Tab tab = new Tab(text, content);
         tab.setId(id);

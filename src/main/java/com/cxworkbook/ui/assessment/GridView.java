@@ -10,7 +10,11 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.WeakMapChangeListener;
 import javafx.scene.Node;
+import javafx.application.Platform;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
@@ -27,6 +31,8 @@ public class GridView extends VBox {
     private final GridViewModel vm;
     private final Map<String, RowView> rows = new HashMap<>();
     private final Map<String, Node> stageColumns = new HashMap<>();
+    /** True between a mouse press and release on a row. */
+    private boolean pointing;
 
     // Held as fields: the model outlives this view, so it only holds these listeners weakly
     private final MapChangeListener<String, Object> onRating = change -> {
@@ -59,7 +65,22 @@ public class GridView extends VBox {
             }
             if (item != null && rows.containsKey(item.id())) {
                 rows.get(item.id()).setFocusedRow(true);
+                scrollToRow(item);
             }
+        });
+        rows.forEach((itemId, row) -> {
+            Node node = (Node) row;
+            // A click anywhere on a row (its name, statement, status) makes it the current item, and puts the
+            // keyboard there unless the click went to a control that takes the focus itself
+            node.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> pointing = false);
+            node.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+                // a clicked row is where the pointer is: the grid must not scroll it away under the pointer
+                pointing = true;
+                vm.focus(row.item());
+                if (!insideFocusableControl(e.getTarget(), node)) {
+                    Platform.runLater(() -> row.focusTarget(focusedValue()).requestFocus());
+                }
+            });
         });
         if (vm.focusedItem() != null) {
             rows.get(vm.focusedItem().id()).setFocusedRow(true);
@@ -198,6 +219,40 @@ public class GridView extends VBox {
     public Node rowNode(String itemId) {
         RowView row = rows.get(itemId);
         return row == null ? null : row.focusTarget(null);
+    }
+
+    private static boolean insideFocusableControl(Object target, Node row) {
+        for (Node n = target instanceof Node node ? node : null; n != null && n != row; n = n.getParent()) {
+            if (n instanceof Control && n.isFocusTraversable()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Keeps the current item in the grid's viewport, so the room sees what the keyboard rates. After the
+     * next layout: a row's position is only known once the grid is laid out.
+     */
+    private void scrollToRow(Item item) {
+        if (pointing) {
+            return;
+        }
+        Node row = (Node) rows.get(item.id());
+        ScrollPane scroll = scrollPane();
+        if (scroll == null || row == null) {
+            return;
+        }
+        Platform.runLater(() -> ScrollIntoView.vertically(scroll, row));
+    }
+
+    private ScrollPane scrollPane() {
+        for (Node n = getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane scroll) {
+                return scroll;
+            }
+        }
+        return null;
     }
 
     /** Gives the keyboard focus to the focused item's row, e.g. when the tab opens. */

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -35,6 +37,7 @@ public class GridViewModel {
     private final List<Group> groups;
     private final List<Item> items;
     private final ObjectProperty<Item> focusedItem = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper(this, "position", "");
 
     public GridViewModel(AssessmentModel model) {
         Objects.requireNonNull(model.framework(), "the grid needs a known framework");
@@ -44,9 +47,18 @@ public class GridViewModel {
         this.layout = framework.scoring().method() == ScoringMethod.STAGE_CHECKLIST ? Layout.STAGE_CHECKLIST : Layout.VALUE_GRID;
         this.groups = layout == Layout.STAGE_CHECKLIST ? stageGroups(framework) : sectionGroups(framework);
         this.items = groups.stream().flatMap(g -> g.items().stream()).toList();
+        focusedItem.addListener((obs, old, item) -> position.set(positionText(item)));
         if (!items.isEmpty()) {
             focusedItem.set(items.get(0));
         }
+    }
+
+    /** "Item 7 of 20": where the current item is, for the room and the facilitator. */
+    public ReadOnlyStringProperty positionProperty() { return position.getReadOnlyProperty(); }
+
+    private String positionText(Item item) {
+        int index = items.indexOf(item);
+        return index < 0 ? "" : "Item " + (index + 1) + " of " + items.size();
     }
 
     private static List<Group> sectionGroups(Framework framework) {

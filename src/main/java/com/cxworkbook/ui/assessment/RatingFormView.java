@@ -9,6 +9,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -93,6 +95,7 @@ public class RatingFormView extends CachedVBox {
         notes.setPrefRowCount(3);
         notes.textProperty().bindBidirectional(vm.notesProperty());
         commitOnFocusLost(notes, vm);
+        tabLeaves(notes);
 
         TextField evidence = new TextField();
         evidence.setId("evidenceField");
@@ -130,6 +133,20 @@ public class RatingFormView extends CachedVBox {
         field.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 vm.commit();
+            }
+        });
+    }
+
+    /**
+     * Tab in a notes field moves on to the next field (Shift+Tab back) instead of typing a tab, so what is
+     * typed next lands where the user sees the caret; Ctrl+Tab still moves too, as in every text area.
+     */
+    private static void tabLeaves(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                e.consume();
+                area.fireEvent(new KeyEvent(e.getSource(), e.getTarget(), KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB,
+                        e.isShiftDown(), true, false, false));
             }
         });
     }

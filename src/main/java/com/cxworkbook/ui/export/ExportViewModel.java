@@ -124,7 +124,10 @@ public class ExportViewModel {
     }
 
     private void askAndExport(WorkbookSession current, byte[] snapshot, String suggestedName) {
-        Optional<Path> chosen = dialogs.get().chooseSaveFile(format.title, lastFolder, suggestedName,
+        // the first export of a saved workbook goes beside it; after that, where the last export went
+        Path folder = lastFolder != null ? lastFolder
+                : current.file() == null ? null : current.file().toAbsolutePath().getParent();
+        Optional<Path> chosen = dialogs.get().chooseSaveFile(format.title, folder, suggestedName,
                 format.description, "*" + format.extension);
         if (chosen.isEmpty()) {
             return;

@@ -26,6 +26,9 @@ public final class FileUi {
         status.setId("fileStatus");
         status.getStyleClass().add("status-line");
         status.textProperty().bind(viewModel.statusProperty());
+        // success, warning and error look different (colour and a mark), so "Saved" never reads as a fault
+        viewModel.statusKindProperty().addListener((obs, old, kind) -> styleStatus(status, kind));
+        styleStatus(status, viewModel.statusKindProperty().get());
         view.setBottom(new VBox(view.getBottom(), status));
         stage.setOnCloseRequest(e -> {
             e.consume();
@@ -37,5 +40,23 @@ public final class FileUi {
             }
         });
         new AutosaveTimer(viewModel);
+    }
+
+    private static void styleStatus(Label status, StatusKind kind) {
+        status.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-line"));
+        status.getStyleClass().add("status-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+        status.setGraphic(null);
+        String mark = switch (kind) {
+            case SUCCESS -> "✓";
+            case WARNING -> "⚠";
+            case ERROR -> "✖";
+            case INFO -> null;
+        };
+        if (mark != null) {
+            Label icon = new Label(mark);
+            icon.getStyleClass().add("status-mark");
+            status.setGraphic(icon);
+        }
+        status.setAccessibleText(kind.name().toLowerCase(java.util.Locale.ROOT) + ": " + status.getText());
     }
 }

@@ -24,8 +24,10 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -49,6 +51,13 @@ public class FileViewModel {
     private final RecentFiles recent;
     private final RecoveryKeeper recovery;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(StatusKind.INFO);
+    /** Clears a "saved"/"autosaved" message once the workbook changes again: it no longer holds then. */
+    private final ChangeListener<Number> onEdit = (obs, old, revision) -> {
+        if (statusKind.get().staleAfterEdit()) {
+            say(StatusKind.INFO, "");
+        }
+    };
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private record Opened(Workbook workbook, List<String> notices, OpenFile.Seen seen) {
     }
@@ -67,10 +76,21 @@ public class FileViewModel {
         this.main = main;
         this.dialogs = dialogs;
         this.background = background;
-        this.openFile = new OpenFile(background, lock, dialogs, clock, status::set);
+        this.openFile = new OpenFile(background, lock, dialogs, clock, this::report);
         this.clock = clock;
-        this.recent = new RecentFiles(background, settingsStore, status::set);
-        this.recovery = new RecoveryKeeper(main, background, store, recoveryStore, clock, status::set);
+        this.recent = new RecentFiles(background, settingsStore, this::report);
+        this.recovery = new RecoveryKeeper(main, background, store, recoveryStore, clock, this::report);
+        main.sessionProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.history().revisionProperty().removeListener(onEdit);
+            }
+            if (now != null) {
+                now.history().revisionProperty().addListener(onEdit);
+            }
+        });
+        if (main.sessionProperty().get() != null) {
+            main.sessionProperty().get().history().revisionProperty().addListener(onEdit);
+        }
         main.projectorModeProperty().addListener((obs, was, on) -> {
             if (recent.current().projectorMode() != on) {
                 recent.change(recent.current().withProjectorMode(on));
@@ -101,7 +121,7 @@ public class FileViewModel {
     }
 
     public void open() {
-        confirmDiscard(() -> dialogs.chooseWorkbookToOpen(recent.lastFolder()).ifPresent(this::openFile));
+        confirmDiscard(() -> dialogs.chooseWorkbookToOpen(choosersFolder()).ifPresent(this::openFile));
     }
 
     public void openRecent(Path file) {
@@ -120,7 +140,7 @@ public class FileViewModel {
             replaceWith(opened.workbook(), file.getFileName().toString(), file);
             openFile.adopt(file, opened.seen());
             recent.remember(file);
-            status.set("Opened " + file.getFileName());
+            say(StatusKind.SUCCESS, "Opened " + file.getFileName());
             if (!opened.notices().isEmpty()) {
                 dialogs.showInformation("Opened " + file.getFileName() + " with changes to note", String.join("\n", opened.notices()));
             }
@@ -174,7 +194,7 @@ public class FileViewModel {
         if (session == null) {
             return;
         }
-        dialogs.chooseWorkbookToSave(recent.lastFolder(), FileNames.suggested(session.workbook()))
+        dialogs.chooseWorkbookToSave(choosersFolder(), FileNames.suggested(session.workbook()))
                 .map(FileNames::withExtension)
                 .ifPresent(target -> writeTo(session, target, afterSaved, false));
     }
@@ -221,7 +241,7 @@ public class FileViewModel {
             session.fileProperty().set(target);
             recovery.reset();
             recent.remember(target);
-            status.set("Saved " + target.getFileName() + " at " + TIME.format(ZonedDateTime.now(clock)));
+            say(StatusKind.SUCCESS, "Saved " + target.getFileName() + " at " + TIME.format(ZonedDateTime.now(clock)));
             afterSaved.run();
         }, error -> {
             busy.set(false);
@@ -234,7 +254,7 @@ public class FileViewModel {
             case OVERWRITE -> writeTo(session, target, afterSaved, false);
             case SAVE_COPY -> saveAs(afterSaved);
             case RELOAD -> openFile(target);
-            case CANCEL -> status.set(target.getFileName() + " was not saved: it changed on disk.");
+            case CANCEL -> say(StatusKind.WARNING, target.getFileName() + " was not saved: it changed on disk.");
         }
     }
 
@@ -306,6 +326,15 @@ public class FileViewModel {
         recent.change(changed);
     }
 
+    /** Where Open and Save As start: the open workbook's folder, else the last folder used. */
+    Path choosersFolder() {
+        WorkbookSession session = session();
+        if (session != null && session.file() != null && session.file().toAbsolutePath().getParent() != null) {
+            return session.file().toAbsolutePath().getParent();
+        }
+        return recent.lastFolder();
+    }
+
     private WorkbookSession session() {
         return main.sessionProperty().get();
     }
@@ -314,7 +343,20 @@ public class FileViewModel {
     public ObservableList<Path> recentFiles() { return recent.list(); }
     public ReadOnlyObjectProperty<RecoveryOffer> recoveryOfferProperty() { return recovery.offerProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<StatusKind> statusKindProperty() { return statusKind.getReadOnlyProperty(); }
+
+    /** Messages from the file helpers: failures are warnings, the rest ("Autosaved at …") information. */
+    private void report(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        say(lower.contains("failed") || lower.contains("could not") || lower.contains("cannot") ? StatusKind.WARNING
+                : StatusKind.INFO, text);
+    }
+
+    private void say(StatusKind kind, String text) {
+        statusKind.set(kind);
+        status.set(text);
+    }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     /** Shows a start-up message (e.g. the last workbook could not be reopened) in the file status line. */
-    public void tell(String message) { status.set(message); }
+    public void tell(String message) { say(StatusKind.WARNING, message); }
 }

@@ -9,6 +9,8 @@ import java.util.function.Function;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
@@ -30,6 +32,7 @@ class ChoiceEditCell<T> extends EditingCell<T> {
     private final List<Choice<T>> choices;
     private ComboBox<Choice<T>> combo;
     private boolean loading;
+    private boolean listKeys;
 
     ChoiceEditCell(GapColumn column, List<T> values, Function<T, String> label, String noneLabel,
                    BiConsumer<GapRowViewModel, T> commit) {
@@ -72,6 +75,13 @@ class ChoiceEditCell<T> extends EditingCell<T> {
                     return null;
                 }
             });
+            // the list (and the popup scene it sits in) exists once the skin has shown it the first time
+            combo.skinProperty().addListener((obs, old, skin) -> {
+                if (skin instanceof ComboBoxListViewSkin<?> listSkin) {
+                    listSkin.getPopupContent().sceneProperty().addListener((o, was, scene) -> enterInList());
+                }
+            });
+            combo.setOnShown(e -> enterInList());
             // a pick with the mouse closes the list: that is the moment to commit
             combo.setOnHidden(e -> {
                 if (!loading) {
@@ -80,12 +90,16 @@ class ChoiceEditCell<T> extends EditingCell<T> {
             });
             combo.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == KeyCode.ENTER) {
+                    // the pick (or the value shown) is committed and the focus goes down the column, not
+                    // back to the first column as a TableView does after an edit
                     e.consume();
-                    if (combo.isShowing()) {
+                    loading = true;
+                    try {
                         combo.hide();
-                    } else {
-                        commitFromEditor();
+                    } finally {
+                        loading = false;
                     }
+                    commitAndMoveDown();
                 }
             });
             installKeys(combo);
@@ -117,6 +131,42 @@ class ChoiceEditCell<T> extends EditingCell<T> {
         if (!combo.isShowing() && combo.getScene() != null && combo.getScene().getWindow() != null) {
             combo.show();
         }
+        enterInList();
+    }
+
+    /**
+     * While the list is open the keys go to it, not to the combo box: Enter there takes the highlighted
+     * entry, commits and moves down the column (the list's own Enter would leave the table's focus on its
+     * first column); Esc closes the list and cancels the edit.
+     */
+    private void enterInList() {
+        if (listKeys || !(combo.getSkin() instanceof ComboBoxListViewSkin<?> skin)
+                || !(skin.getPopupContent() instanceof ListView<?> list) || list.getScene() == null) {
+            return;
+        }
+        listKeys = true;
+        // on the popup's scene, so this runs before the list's own key handling (which hides and commits)
+        list.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!isEditing() || (e.getCode() != KeyCode.ENTER && e.getCode() != KeyCode.ESCAPE)) {
+                return;
+            }
+            e.consume();
+            Object highlighted = list.getSelectionModel().getSelectedItem();
+            loading = true;
+            try {
+                if (e.getCode() == KeyCode.ENTER && highlighted != null) {
+                    combo.getSelectionModel().select(choices.indexOf(highlighted));
+                }
+                combo.hide();
+            } finally {
+                loading = false;
+            }
+            if (e.getCode() == KeyCode.ENTER) {
+                commitAndMoveDown();
+            } else {
+                cancelFromEditor();
+            }
+        });
     }
 
     @Override

@@ -66,6 +66,15 @@ abstract class EditingCell<T> extends TableCell<GapRowViewModel, T> {
         }
     }
 
+    /** Enter: commits and moves down to the same column of the next row, as in a spreadsheet. */
+    protected void commitAndMoveDown() {
+        TableView<GapRowViewModel> table = getTableView();
+        int row = getIndex();
+        int column = table.getVisibleLeafIndex(getTableColumn());
+        commitFromEditor();
+        moveFocus(table, Math.min(row + 1, table.getItems().size() - 1), column);
+    }
+
     /** Escape: the cell shows the old value again and nothing reaches the model. */
     protected void cancelFromEditor() {
         escaped = true;

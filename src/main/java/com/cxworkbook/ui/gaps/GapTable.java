@@ -51,6 +51,7 @@ class GapTable extends TableView<GapRowViewModel> {
     private static final KeyCombination RANK_DOWN = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN);
 
     private final GapWorksheetViewModel viewModel;
+    private final FrozenColumns frozen;
 
     GapTable(GapWorksheetViewModel viewModel) {
         this.viewModel = viewModel;
@@ -95,7 +96,16 @@ class GapTable extends TableView<GapRowViewModel> {
                 choice(GapColumn.STATUS, GapRowViewModel::statusProperty, GapStatus.values(), GapStatus::label, GapField.STATUS, 104),
                 warningsColumn()));
 
+        // Activity, Current and Gap (and what leads them) stay in view while the table scrolls sideways
+        frozen = new FrozenColumns(this, getColumns().subList(0, getColumns().indexOf(column(GapColumn.GAP)) + 1));
         setRowFactory(table -> row());
+        // the table scrolls to the focused cell, so an edit is never typed blind
+        getFocusModel().focusedCellProperty().addListener((obs, old, cell) -> {
+            if (cell != null && cell.getRow() >= 0) {
+                frozen.revealRow(cell.getRow());
+                frozen.reveal(cell.getTableColumn());
+            }
+        });
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         // section names show only where a section starts in the shown order: the rows' own properties say
         // where, so a sort, filter or rating restyles the rows that changed rather than refreshing the table
@@ -226,7 +236,7 @@ class GapTable extends TableView<GapRowViewModel> {
     }
 
     private TableRow<GapRowViewModel> row() {
-        GapTableRow row = new GapTableRow();
+        GapTableRow row = new GapTableRow(frozen);
         row.setOnDragDetected(e -> {
             if (row.isEmpty() || getEditingCell() != null) {
                 return;
@@ -267,7 +277,12 @@ class GapTable extends TableView<GapRowViewModel> {
         }
         TablePosition<GapRowViewModel, ?> focus = getFocusModel().getFocusedCell();
         GapRowViewModel row = focus == null || focus.getRow() < 0 ? null : getItems().get(focus.getRow());
-        if (COPY.match(e)) {
+        if (e.getCode() == KeyCode.TAB && !e.isControlDown() && row != null) {
+            // like a spreadsheet: Tab moves across the row (Shift+Tab back), wrapping to the next or
+            // previous row; it never leaves the table while a row is focused (Ctrl+Tab does)
+            moveAcross(focus.getRow(), getVisibleLeafIndex(focus.getTableColumn()), e.isShiftDown() ? -1 : 1);
+            e.consume();
+        } else if (COPY.match(e)) {
             copy();
             e.consume();
         } else if (PASTE.match(e) && row != null) {
@@ -291,6 +306,28 @@ class GapTable extends TableView<GapRowViewModel> {
             edit(focus.getRow(), focus.getTableColumn());
             e.consume();
         }
+    }
+
+    /** Moves the focused cell one column across, wrapping at the ends of a row. */
+    void moveAcross(int row, int column, int step) {
+        int columns = getVisibleLeafColumns().size();
+        int next = column + step;
+        if (next >= columns && row < getItems().size() - 1) {
+            row++;
+            next = 0;
+        } else if (next < 0 && row > 0) {
+            row--;
+            next = columns - 1;
+        }
+        focusCell(row, Math.max(0, Math.min(columns - 1, next)));
+    }
+
+    /** Selects and focuses one cell and puts the keyboard on the table. */
+    void focusCell(int row, int column) {
+        TableColumn<GapRowViewModel, ?> target = getVisibleLeafColumn(column);
+        getSelectionModel().clearAndSelect(row, target);
+        getFocusModel().focus(row, target);
+        requestFocus();
     }
 
     /** Copies the selected cells' bounding rectangle, as spreadsheets expect a rectangle. */

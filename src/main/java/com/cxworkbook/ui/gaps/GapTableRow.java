@@ -2,6 +2,8 @@ package com.cxworkbook.ui.gaps;
 
 import javafx.beans.InvalidationListener;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 
 /**
@@ -13,8 +15,13 @@ class GapTableRow extends TableRow<GapRowViewModel> {
 
     private static final PseudoClass SECTION_START = PseudoClass.getPseudoClass("section-start");
 
+    private final FrozenColumns frozen;
     private GapRowViewModel shown;
     private final InvalidationListener sectionChanged = obs -> showSectionStart();
+
+    GapTableRow(FrozenColumns frozen) {
+        this.frozen = frozen;
+    }
 
     @Override
     protected void updateItem(GapRowViewModel item, boolean empty) {
@@ -37,6 +44,17 @@ class GapTableRow extends TableRow<GapRowViewModel> {
     public void updateIndex(int index) {
         super.updateIndex(index);
         showSectionStart();
+    }
+
+    // the leading columns' cells stay in place while the table scrolls sideways
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        for (Node child : getChildrenUnmodifiable()) {
+            if (child instanceof TableCell<?, ?> cell && cell.getTableColumn() != null) {
+                frozen.pin(cell, cell.getTableColumn());
+            }
+        }
     }
 
     // a line above each section but the first row's

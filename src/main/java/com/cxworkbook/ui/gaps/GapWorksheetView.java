@@ -151,6 +151,13 @@ public class GapWorksheetView extends BorderPane {
         Label stage = cell("", "totalStage");
         stage.textProperty().bind(Bindings.createStringBinding(() -> "of " + viewModel.maxTotal() + " points · Stage: "
                 + viewModel.stageTextProperty().get(), viewModel.stageTextProperty()));
+        // The numbers keep their width however narrow the window: only the stage text gives way (and wraps)
+        for (Label fixed : List.of(title, rating, gap)) {
+            fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        stage.setWrapText(true);
+        stage.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(stage, javafx.scene.layout.Priority.ALWAYS);
         HBox totals = new HBox(title, rating, gap, stage);
         totals.setId("gapTotals");
         totals.getStyleClass().add("gap-totals");

@@ -36,7 +36,7 @@ class TextEditCell extends EditingCell<String> {
 
     private TextInputControl field() {
         TextField field = new TextField();
-        field.setOnAction(e -> commitFromEditor());
+        field.setOnAction(e -> commitAndMoveDown());
         return field;
     }
 
@@ -52,7 +52,7 @@ class TextEditCell extends EditingCell<String> {
             if (e.isShiftDown() || e.isAltDown()) {
                 area.replaceSelection("\n");
             } else {
-                commitFromEditor();
+                commitAndMoveDown();
             }
         });
         return area;

@@ -7,6 +7,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 
@@ -25,7 +26,11 @@ public class AssessmentListView extends ListView<AssessmentModel> {
             {
                 title.getStyleClass().add("list-title");
                 result.getStyleClass().add("list-detail");
-                result.setWrapText(true);
+                // one line each, cut with "…" (the tooltip and accessible text have it all): the list
+                // never scrolls sideways and six assessments fit a 1366×768 outline
+                title.setMinWidth(0);
+                result.setMinWidth(0);
+                setPrefWidth(0);
             }
 
             @Override
@@ -42,6 +47,9 @@ public class AssessmentListView extends ListView<AssessmentModel> {
                         model.resultProperty());
                 result.textProperty().bind(text);
                 accessibleTextProperty().bind(Bindings.concat(model.titleWithRound(), ": ", text));
+                Tooltip tip = new Tooltip();
+                tip.textProperty().bind(accessibleTextProperty());
+                setTooltip(tip);
                 setGraphic(box);
             }
         });

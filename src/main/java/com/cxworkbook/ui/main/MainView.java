@@ -17,6 +17,8 @@ import com.cxworkbook.ui.framework.FrameworkOverviewView;
 import com.cxworkbook.ui.task.TaskExecutor;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -45,6 +47,9 @@ public class MainView extends BorderPane {
     private final Menu viewMenu = new Menu("_View");
     private final Menu workshopMenu = new Menu("_Workshop");
     private final StackPane centre = new StackPane();
+    private final SplitPane split = new SplitPane();
+    private final VBox left = new VBox(6);
+    private final BooleanProperty outlineShown = new SimpleBooleanProperty(this, "outlineShown", true);
     private final HomeView home;
     private FrameworkOverviewView overview;
 
@@ -54,12 +59,13 @@ public class MainView extends BorderPane {
         setId("mainView");
         getStyleClass().add("main-view");
         ExportControls export = menus(quit);
-        VBox left = outline();
+        outline();
         wireCentre();
-        SplitPane split = new SplitPane(left, centre);
-        split.setDividerPositions(0.25);
+        split.getItems().setAll(left, centre);
+        split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(left, false);
         setCenter(split);
+        outlineShown.addListener((obs, was, shown) -> layOutSides());
         statusLine(export);
     }
 
@@ -77,10 +83,9 @@ public class MainView extends BorderPane {
         menuBar.getMenus().addAll(fileMenu, new EditMenu(Bindings.createObjectBinding(() ->
                 viewModel.sessionProperty().get() == null ? null : viewModel.sessionProperty().get().history(),
                 viewModel.sessionProperty())), viewMenu, workshopMenu, workbookMenu());
-        viewMenu.getItems().add(projectorModeItem());
+        viewMenu.getItems().addAll(outlineItem(), projectorModeItem());
         setTop(menuBar);
         return export;
-
     }
 
     /** The left side: the client line, the workbook's assessments and the framework library. */
@@ -92,7 +97,7 @@ public class MainView extends BorderPane {
         client.textProperty().bind(viewModel.clientLineProperty());
         Label assessmentsHeading = heading("Assessments");
         AssessmentListView assessments = new AssessmentListView();
-        assessments.setPrefHeight(180);
+        assessments.setPrefHeight(6 * 42 + 4);
         assessments.show(viewModel.assessments());
         viewModel.sessionProperty().addListener((obs, old, session) -> assessments.show(viewModel.assessments()));
         assessments.getSelectionModel().selectedItemProperty().addListener((obs, old, model) ->
@@ -124,10 +129,12 @@ public class MainView extends BorderPane {
             }
         });
         VBox.setVgrow(frameworks, Priority.ALWAYS);
-        VBox left = new VBox(6, client, assessmentsHeading, assessments, addAssessment, frameworksHeading, frameworks);
+        left.getChildren().addAll(client, assessmentsHeading, assessments, addAssessment, frameworksHeading, frameworks);
         left.setPadding(new Insets(8));
         left.setId("outline");
-        left.setMinWidth(240);
+        left.setMinWidth(200);
+        left.setPrefWidth(260);
+        left.setMaxWidth(420);
         return left;
     }
 
@@ -146,6 +153,7 @@ public class MainView extends BorderPane {
                 boolean fromHome = home.continueButton().isFocused();
                 AssessmentWorkspace workspace = new AssessmentWorkspace(model, viewModel.sessionProperty().get());
                 centre.getChildren().set(0, workspace);
+                roomForm();
                 if (viewModel.pendingSection() != null) {
                     workspace.applyCss();
                     workspace.showSection(viewModel.pendingSection());
@@ -261,8 +269,41 @@ public class MainView extends BorderPane {
         return new FxDialogService(getScene() == null ? null : getScene().getWindow());
     }
 
+    /** The outline (workbook, assessments, library) can be hidden so the grid and its form get the width. */
+    private CheckMenuItem outlineItem() {
+        CheckMenuItem item = new CheckMenuItem("Show _outline");
+        item.setId("outlineMenuItem");
+        item.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
+        item.selectedProperty().bindBidirectional(outlineShown);
+        return item;
+    }
+
+    /**
+     * The room view shows only the centre: no menu bar and no outline (the window also goes full screen,
+     * see App); leaving it puts back what the facilitator had.
+     */
+    private void layOutSides() {
+        boolean room = viewModel.projectorModeProperty().get();
+        menuBar.setVisible(!room);
+        menuBar.setManaged(!room);
+        boolean showLeft = outlineShown.get() && !room;
+        if (showLeft && !split.getItems().contains(left)) {
+            split.getItems().add(0, left);
+            split.setDividerPositions(left.getPrefWidth() / Math.max(1, split.getWidth()));
+        } else if (!showLeft) {
+            split.getItems().remove(left);
+        }
+    }
+
+    /** In the room view the grid gets the whole width (the form is hidden; "Show form" brings it back). */
+    private void roomForm() {
+        if (!centre.getChildren().isEmpty() && centre.getChildren().get(0) instanceof AssessmentWorkspace workspace) {
+            workspace.hideForm(viewModel.projectorModeProperty().get());
+        }
+    }
+
     private CheckMenuItem projectorModeItem() {
-        CheckMenuItem item = new CheckMenuItem("_Projector mode");
+        CheckMenuItem item = new CheckMenuItem("_Room view (projector, full screen)");
         item.setId("projectorModeMenuItem");
         item.setAccelerator(KeyCombination.keyCombination("F11"));
         item.selectedProperty().bindBidirectional(viewModel.projectorModeProperty());
@@ -273,6 +314,8 @@ public class MainView extends BorderPane {
 
     /** The style class goes on this view, the scene's root, so app.css can scale every font from there. */
     private void projector(boolean on) {
+        layOutSides();
+        roomForm();
         if (on && !getStyleClass().contains("projector")) {
             getStyleClass().add("projector");
         } else if (!on) {
@@ -290,6 +333,9 @@ public class MainView extends BorderPane {
     public Menu viewMenu() { return viewMenu; }
     public Menu workshopMenu() { return workshopMenu; }
     public StackPane centre() { return centre; }
+    public MenuBar menuBar() { return menuBar; }
+    /** Whether the outline is shown beside the centre (outside the room view). */
+    public BooleanProperty outlineShownProperty() { return outlineShown; }
     /** The home screen's "Rate <first assessment>" button, e.g. to give it the keyboard focus at start. */
     public Button continueButton() { return home.continueButton(); }
     public MainViewModel viewModel() { return viewModel; }

@@ -88,7 +88,12 @@ public class FacilitationView extends BorderPane {
         median.setId("useMedianButton");
         median.disableProperty().bind(viewModel.revealedProperty().not());
         median.setOnAction(e -> viewModel.agreeMedian());
-        HBox revealBar = new HBox(10, responses, reveal, revealAnyway, median);
+        javafx.scene.control.CheckBox anonymous = new javafx.scene.control.CheckBox("Hide names (A)");
+        anonymous.setId("anonymousToggle");
+        anonymous.setAccessibleText("Reveal without names: dots and counts only");
+        anonymous.selectedProperty().bindBidirectional(viewModel.anonymousProperty());
+        viewModel.anonymousProperty().addListener((obs, o, n) -> showReveal());
+        HBox revealBar = new HBox(10, responses, reveal, revealAnyway, median, anonymous);
         revealBar.setAlignment(Pos.CENTER_LEFT);
         revealBox.setId("revealBox");
         viewModel.revealedProperty().addListener((obs, o, n) -> showReveal());
@@ -182,8 +187,11 @@ public class FacilitationView extends BorderPane {
         summary.setId("spreadLabel");
         summary.getStyleClass().add(spread.disagreement() ? "disagreement" : "agreement");
         revealBox.getChildren().add(summary);
-        for (String line : viewModel.revealedRatings()) {
-            revealBox.getChildren().add(new Label(line));
+        boolean anonymous = viewModel.anonymousProperty().get();
+        for (String line : anonymous ? viewModel.anonymousCounts() : viewModel.revealedRatings()) {
+            Label label = new Label(line);
+            label.getStyleClass().add(anonymous ? "reveal-count" : "reveal-named");
+            revealBox.getChildren().add(label);
         }
     }
 
@@ -213,6 +221,8 @@ public class FacilitationView extends BorderPane {
             viewModel.previous();
         } else if (code == KeyCode.R) {
             viewModel.reveal(false);
+        } else if (code == KeyCode.A) {
+            viewModel.anonymousProperty().set(!viewModel.anonymousProperty().get());
         } else if (code == KeyCode.M) {
             viewModel.agreeMedian();
         } else if (code == KeyCode.E) {

@@ -51,6 +51,7 @@ public class FacilitationViewModel {
     private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper everyoneEntered = new ReadOnlyBooleanWrapper();
     private final BooleanProperty revealed = new SimpleBooleanProperty();
+    private final BooleanProperty anonymous = new SimpleBooleanProperty(this, "anonymous", true);
     private final ReadOnlyObjectWrapper<ItemSpread> spread = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Rating> agreed = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty timerSeconds = new SimpleIntegerProperty(0);
@@ -177,6 +178,42 @@ public class FacilitationViewModel {
     }
 
     /** Each participant with their rating of the current item, for the reveal (null = not entered). */
+    /**
+     * The reveal without names, for a projector the whole room reads: one line per scale value with a dot per
+     * participant who chose it and the count ("3  ●●●  3"), then N/A and "not entered" counts.
+     */
+    public List<String> anonymousCounts() {
+        List<String> lines = new ArrayList<>();
+        java.util.Map<Integer, Integer> counts = new java.util.TreeMap<>();
+        int na = 0;
+        int missing = 0;
+        for (Participant participant : participants) {
+            java.util.Map<String, Rating> own = model.assessment().getParticipantRatings().get(participant.getId());
+            Rating rating = own == null ? null : own.get(item.get().id());
+            if (rating == null) {
+                missing++;
+            } else if (rating.isNotApplicable()) {
+                na++;
+            } else {
+                counts.merge(rating.value(), 1, Integer::sum);
+            }
+        }
+        for (int value : model.framework().scale().values()) {
+            int n = counts.getOrDefault(value, 0);
+            lines.add(value + "   " + (n == 0 ? "–" : "●".repeat(n) + "   " + n));
+        }
+        if (na > 0) {
+            lines.add("N/A   " + na);
+        }
+        if (missing > 0) {
+            lines.add("Not entered   " + missing);
+        }
+        return lines;
+    }
+
+    /** Whether the reveal hides who rated what (dots and counts only). */
+    public BooleanProperty anonymousProperty() { return anonymous; }
+
     public List<String> revealedRatings() {
         List<String> lines = new ArrayList<>();
         for (Participant participant : participants) {

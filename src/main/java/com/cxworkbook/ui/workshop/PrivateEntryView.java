@@ -26,6 +26,7 @@ public class PrivateEntryView extends BorderPane {
     public PrivateEntryView(PrivateEntryViewModel viewModel) {
         this.viewModel = viewModel;
         setId("privateEntryView");
+        getStyleClass().add("private-entry");
         setPadding(new Insets(16));
         ComboBox<Participant> chooser = new ComboBox<>();
         chooser.setId("participantChooser");
@@ -86,6 +87,12 @@ public class PrivateEntryView extends BorderPane {
         }
     }
 
+    private static Label tick() {
+        Label tick = new Label("✓");
+        tick.getStyleClass().add("entry-tick");
+        return tick;
+    }
+
     private VBox row(Item item) {
         Label name = new Label(item.name());
         name.getStyleClass().add("list-title");
@@ -97,12 +104,16 @@ public class PrivateEntryView extends BorderPane {
         Rating own = viewModel.ownRating(item.id());
         for (int value : scale.values()) {
             ToggleButton button = new ToggleButton(value + (scale.hasLabel(value) ? " " + scale.label(value) : ""));
+            // the chosen value is filled, bold and ticked: unmistakable at a glance, also in black and white
+            button.selectedProperty().addListener((obs, was, chosen) -> button.setGraphic(chosen ? tick() : null));
+            button.setGraphic(null);
             button.setId("entry-" + item.id() + "-" + value);
             button.setToggleGroup(group);
             button.setSelected(own != null && !own.isNotApplicable() && own.value() == value);
             button.setOnAction(e -> viewModel.rate(item.id(), button.isSelected() ? Rating.of(value) : null));
             buttons.getChildren().add(button);
         }
+        buttons.getStyleClass().add("entry-choices");
         if (scale.allowNotApplicable()) {
             ToggleButton na = new ToggleButton("N/A");
             na.setId("entry-" + item.id() + "-na");

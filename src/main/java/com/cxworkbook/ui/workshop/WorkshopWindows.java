@@ -6,7 +6,13 @@ import com.cxworkbook.ui.workbook.AssessmentModel;
 import com.cxworkbook.ui.workbook.WorkbookSession;
 import java.util.Optional;
 import javafx.scene.Parent;
+import java.util.List;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -46,7 +52,7 @@ public class WorkshopWindows {
                 main.sessionProperty().get().workbook().getParticipants()));
         Stage stage = stage("Facilitation — " + model.get().title(), view, 1280, 760);
         stage.setOnHidden(e -> view.dispose());
-        stage.show();
+        showFullScreen(stage, projectorScreen());
         view.requestFocus();
     }
 
@@ -58,7 +64,8 @@ public class WorkshopWindows {
         }
         PrivateEntryView view = new PrivateEntryView(new PrivateEntryViewModel(model.get(),
                 main.sessionProperty().get().workbook().getParticipants()));
-        stage("Private entry — " + model.get().title(), view, 1000, 760).show();
+        // passed round on the laptop: full screen on the main window's screen, nothing else in view
+        showFullScreen(stage("Private entry — " + model.get().title(), view, 1000, 760), ownerScreen());
     }
 
     public void openPerceptionGap() {
@@ -81,6 +88,49 @@ public class WorkshopWindows {
         int filled = AgreedRatings.fillFromMedians(model.get(), main.sessionProperty().get().workbook().getParticipants());
         dialogs.showInformation("Agreed ratings", filled == 0 ? "Every item the room rated already has an agreed rating."
                 : filled + " item(s) now use the room's median as the agreed rating. Change any of them in the grid; Undo reverts each.");
+    }
+
+    /**
+     * Full screen on {@code screen}; Esc closes the window (rather than only leaving full screen), so the
+     * facilitator is back on the main window with one key.
+     */
+    private static void showFullScreen(Stage stage, Screen screen) {
+        Rectangle2D bounds = screen.getVisualBounds();
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(Math.min(stage.getScene().getWidth(), bounds.getWidth()));
+        stage.setHeight(Math.min(stage.getScene().getHeight(), bounds.getHeight()));
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("Esc closes this window");
+        stage.getScene().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                stage.close();
+            } else if (e.getCode() == KeyCode.F11) {
+                e.consume();
+                stage.setFullScreen(!stage.isFullScreen());
+            }
+        });
+        stage.setFullScreen(true);
+        stage.show();
+    }
+
+    /** The screen the main window is on. */
+    private Screen ownerScreen() {
+        return screens(owner).stream().findFirst().orElse(Screen.getPrimary());
+    }
+
+    /** The projector: with two or more screens, one the main window is not on; else the main window's. */
+    Screen projectorScreen() {
+        Screen own = ownerScreen();
+        return Screen.getScreens().stream().filter(s -> !s.equals(own)).findFirst().orElse(own);
+    }
+
+    private static List<Screen> screens(Window window) {
+        if (window == null || window.getWidth() <= 0) {
+            return List.of();
+        }
+        return Screen.getScreensForRectangle(window.getX() + window.getWidth() / 2, window.getY() + window.getHeight() / 2, 1, 1);
     }
 
     private Stage stage(String title, Parent root, double width, double height) {
