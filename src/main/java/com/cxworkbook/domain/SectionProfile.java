@@ -8,6 +8,9 @@ import java.util.List;
  * still end up in while items are unrated (each unrated item at the bottom, then at the top of the scale;
  * N/A items are left out), the section's target (the mean of its items' targets) and the scale's bounds.
  * Values are null when there is nothing to show (nothing rated; every item N/A; no target).
+ * A stage model answered "describes us" (1) / "does not" (0) is read by the best-fit rule, so its result is
+ * the share of the stage's characteristics that describe the client, unanswered ones not counted as doing so:
+ * a mean of the answered ones would draw a stage with one "yes" as complete.
  */
 public record SectionProfile(Section section, Double result, Double low, Double high, Double target,
                              int bottom, int top, int unrated) {
@@ -27,10 +30,16 @@ public record SectionProfile(Section section, Double result, Double low, Double 
             int counted = result.rated() + unrated;
             Double low = counted == 0 ? null : (result.sum() + (double) unrated * min) / counted;
             Double high = counted == 0 ? null : (result.sum() + (double) unrated * max) / counted;
-            profiles.add(new SectionProfile(result.section(), result.mean(), low, high,
+            Double shown = tickList(framework) ? low : result.mean();
+            profiles.add(new SectionProfile(result.section(), shown, low, high,
                     target(framework, assessment, result.section()), min, max, unrated));
         }
         return profiles;
+    }
+
+    private static boolean tickList(Framework framework) {
+        return framework.scoring().method() == ScoringMethod.STAGE_CHECKLIST && framework.scale().max() == 1
+                && framework.scale().min() == 0;
     }
 
     private static Double target(Framework framework, Assessment assessment, Section section) {

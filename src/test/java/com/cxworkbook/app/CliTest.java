@@ -200,7 +200,7 @@ class CliTest {
         assertEquals(1, stderr.lines().count(), stderr);
         assertTrue(stderr.startsWith("cxworkbook: unknown command frobnicate. usage: cxworkbook export"), stderr);
         assertEquals(Cli.USAGE, run("export"));
-        assertTrue(stderr.contains("usage: cxworkbook export <workbook.cxwb> <out.xlsx>"), stderr);
+        assertTrue(stderr.contains("usage: cxworkbook export <workbook.cxwb> <out.xlsx | out.pdf>"), stderr);
     }
 
     @Test

@@ -323,9 +323,12 @@ class ExportRoundTripTest {
             assertEquals("", XlsxRead.cell(xlsx.getSheetAt(4), XlsxRead.find(xlsx.getSheetAt(4), 0, GapSheet.TOTAL) + 5,
                     GapSheet.RATING).getStringCellValue(), "the complete assessment's gap sheet has no mark");
 
-            // the stage model's chart counts what describes the client per stage, not a mean of the answered ones
-            XSSFChart chart = summary.getDrawingPatriarch().getCharts().get(2);
-            assertTrue(chart.getCTChart().xmlText().contains("Describe you"));
+            // the stage model's radar plots the share of each stage's characteristics that describe the client,
+            // not a mean of the answered ones
+            Sheet stageSheet = xlsx.getSheetAt(5);
+            int first = AssessmentSheet.FIRST_SECTION_ROW;
+            assertEquals(0.0, XlsxRead.cell(stageSheet, first, 1).getNumericCellValue(), "Stage 1: nothing describes");
+            assertEquals(1.0, XlsxRead.cell(stageSheet, first + 2, 1).getNumericCellValue(), "Stage 3: all describe");
         }
     }
 }

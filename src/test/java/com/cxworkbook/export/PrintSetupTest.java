@@ -80,14 +80,15 @@ class PrintSetupTest {
     }
 
     @Test
-    void itemAndGapHeadersRepeatButTheGapSheetPrintsOnlyUpToItsStage() throws Exception {
+    void itemAndGapHeadersRepeatButTheGapSheetPrintsOnlyUpToItsPartialMark() throws Exception {
         try (XSSFWorkbook xlsx = export(StartupData.readSample())) {
             XSSFSheet gap = xlsx.getSheetAt(2);
             assertEquals(GapSheet.HEADER_ROW, gap.getRepeatingRows().getFirstRow());
             int total = XlsxRead.find(gap, GapSheet.SECTION, GapSheet.TOTAL);
             String area = xlsx.getPrintArea(2);
-            assertTrue(area.endsWith("$" + (total + 4)), area + ": the score and stage rows are the last printed");
+            assertTrue(area.endsWith("$" + (total + 6)), area + ": score, stage, final range and partial mark are the last printed");
             assertEquals(GapSheet.STAGE, XlsxRead.cell(gap, total + 3, GapSheet.ACTIVITY).getStringCellValue());
+            assertEquals(GapSheet.PARTIAL, XlsxRead.cell(gap, total + 5, GapSheet.ACTIVITY).getStringCellValue());
         }
     }
 
@@ -97,11 +98,11 @@ class PrintSetupTest {
             for (int i = 2; i < xlsx.getNumberOfSheets(); i += 2) {
                 XSSFSheet gap = xlsx.getSheetAt(i);
                 int total = XlsxRead.find(gap, GapSheet.SECTION, GapSheet.TOTAL);
-                String mark = XlsxRead.cell(gap, total + 3, GapSheet.GAP).getStringCellValue();
-                assertEquals("(provisional: 1 not rated yet)", mark, gap.getSheetName());
+                String mark = XlsxRead.cell(gap, total + 5, GapSheet.RATING).getStringCellValue();
+                assertTrue(mark.startsWith(GapSheet.PARTIAL_MARK), gap.getSheetName() + ": " + mark);
             }
             XSSFSheet grid = xlsx.getSheetAt(1);
-            assertTrue(XlsxRead.find(grid, 1, "◀ current (provisional)") > 0);
+            assertTrue(XlsxRead.find(grid, 1, "◀ reached so far") > 0);
         }
     }
 

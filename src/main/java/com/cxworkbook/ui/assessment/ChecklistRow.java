@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -43,7 +44,9 @@ final class ChecklistRow extends VBox implements RowView {
         if (showStatement) {
             getChildren().add(RowParts.wrapping(item.statement(), "item-statement"));
         }
-        HBox values = new HBox(3);
+        // "Describes us" above "Does not describe us": side by side, five stage columns of them do not fit
+        // beside the form on a 1366-pixel laptop
+        Pane values = vm.isTickList() ? new VBox(3) : new HBox(3);
         List<Integer> order = new ArrayList<>(vm.values());
         if (vm.isTickList()) {
             Collections.reverse(order);   // "Describes us" first, as the question is asked

@@ -22,8 +22,12 @@ public class ResultSummaryView extends VBox {
         title.setId("assessmentHeading");
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
-        // The title wraps; the numbers the room reads never shrink
+        // The numbers the room reads never shrink; the title gives way with "…" (full text in its tooltip)
+        // rather than wrapping, because a title that re-wraps as the score text widens moves the whole grid
+        // under the pointer
         title.setMinWidth(120);
+        title.setWrapText(false);
+        title.setTooltip(new Tooltip(heading));
 
         Button score = new Button();
         score.setId("scoreValue");
