@@ -3,15 +3,15 @@ package com.cxworkbook.app;
 import com.cxworkbook.persistence.AppHome;
 import com.cxworkbook.persistence.WindowStateStore;
 import com.cxworkbook.ui.FxDialogService;
-import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
-import com.cxworkbook.ui.window.RoomView;
-import com.cxworkbook.ui.window.WindowKeeper;
 import com.cxworkbook.ui.file.Background;
 import com.cxworkbook.ui.file.FileUi;
 import com.cxworkbook.ui.file.FileViewModel;
 import com.cxworkbook.ui.library.FrameworkLibraryViewModel;
 import com.cxworkbook.ui.library.FrameworkMenu;
+import com.cxworkbook.ui.main.MainView;
+import com.cxworkbook.ui.window.RoomView;
+import com.cxworkbook.ui.window.WindowKeeper;
 import com.cxworkbook.ui.workshop.WorkshopWindows;
 import java.time.Clock;
 import java.util.List;
@@ -42,7 +42,8 @@ public class App extends Application {
         }
     }
 
-    private static void installWorkshopMenu(MainView view, MainViewModel viewModel, FxDialogService dialogs, Stage stage) {
+    private static void installWorkshopMenu(
+            MainView view, MainViewModel viewModel, FxDialogService dialogs, Stage stage) {
         WorkshopWindows windows = new WorkshopWindows(viewModel, dialogs, stage);
         MenuItem facilitation = new MenuItem("_Facilitation mode");
         facilitation.setId("facilitationMenuItem");
@@ -62,21 +63,27 @@ public class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        CompletableFuture<StartupData> loading = StartupData.loading(getParameters() == null ? List.of() : getParameters().getRaw());
+        CompletableFuture<StartupData> loading = StartupData.loading(
+                getParameters() == null ? List.of() : getParameters().getRaw());
         MainViewModel viewModel = new MainViewModel();
         FxDialogService dialogs = new FxDialogService(stage);
-        FileViewModel files = new FileViewModel(viewModel, dialogs, Background.fx(), AppHome.dir(), Clock.systemDefaultZone());
+        FileViewModel files =
+                new FileViewModel(viewModel, dialogs, Background.fx(), AppHome.dir(), Clock.systemDefaultZone());
         MainView view = new MainView(viewModel, () -> files.requestClose(Platform::exit));
         FileUi.install(stage, view, view.fileMenu(), files, Platform::exit);
         installWorkshopMenu(view, viewModel, dialogs, stage);
-        FrameworkLibraryViewModel library = new FrameworkLibraryViewModel(viewModel, dialogs, Background.fx(), AppHome.dir());
+        FrameworkLibraryViewModel library =
+                new FrameworkLibraryViewModel(viewModel, dialogs, Background.fx(), AppHome.dir());
         FrameworkMenu.install(view.fileMenu(), library);
         library.statusProperty().addListener((obs, old, message) -> files.tell(message));
         Scene scene = new Scene(view);
         windowKeeper = WindowKeeper.place(stage, new WindowStateStore(AppHome.dir()).load());
         RoomView.install(stage, scene, viewModel);
-        scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("/com/cxworkbook/ui/app.css"),
-                "app.css is missing from the application").toExternalForm());
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(
+                                App.class.getResource("/com/cxworkbook/ui/app.css"),
+                                "app.css is missing from the application")
+                        .toExternalForm());
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
 
@@ -102,8 +109,11 @@ public class App extends Application {
         }
     }
 
-    private static void loaded(CompletableFuture<StartupData> loading, MainViewModel viewModel, FileViewModel files,
-                               FxDialogService dialogs) {
+    private static void loaded(
+            CompletableFuture<StartupData> loading,
+            MainViewModel viewModel,
+            FileViewModel files,
+            FxDialogService dialogs) {
         StartupData data;
         try {
             data = loading.join();

@@ -38,16 +38,24 @@ public final class Cli {
     static final String EXPORT = "export";
     static final String HELP = "--help";
     static final String VERSION = "--version";
-    static final String USAGE_LINE = "usage: cxworkbook export <workbook.cxwb> <out.xlsx | out.pdf> [--paper=a4|letter]";
+    static final String USAGE_LINE =
+            "usage: cxworkbook export <workbook.cxwb> <out.xlsx | out.pdf> [--paper=a4|letter]";
     static final String PAPER_OPTION = "--paper=";
     /** The commands that work without a display, for the help text and the "no display" message. */
-    static final List<String> HEADLESS = List.of("export", ImportGapsCommand.NAME, FrameworkCommands.TEMPLATE,
-            FrameworkCommands.IMPORT, FrameworkCommands.EXPORT_JSON, HELP, VERSION, SelfTest.FLAG);
-    static final Set<String> FRAMEWORK_COMMANDS = Set.of(FrameworkCommands.TEMPLATE, FrameworkCommands.IMPORT,
-            FrameworkCommands.EXPORT_JSON);
+    static final List<String> HEADLESS = List.of(
+            "export",
+            ImportGapsCommand.NAME,
+            FrameworkCommands.TEMPLATE,
+            FrameworkCommands.IMPORT,
+            FrameworkCommands.EXPORT_JSON,
+            HELP,
+            VERSION,
+            SelfTest.FLAG);
 
-    private Cli() {
-    }
+    static final Set<String> FRAMEWORK_COMMANDS =
+            Set.of(FrameworkCommands.TEMPLATE, FrameworkCommands.IMPORT, FrameworkCommands.EXPORT_JSON);
+
+    private Cli() {}
 
     /**
      * True when the arguments ask for a headless command rather than the window: a known command, or
@@ -58,7 +66,12 @@ public final class Cli {
             return false;
         }
         String first = args[0];
-        if (EXPORT.equals(first) || ImportGapsCommand.NAME.equals(first) || FRAMEWORK_COMMANDS.contains(first) || HELP.equals(first) || "-h".equals(first) || VERSION.equals(first)) {
+        if (EXPORT.equals(first)
+                || ImportGapsCommand.NAME.equals(first)
+                || FRAMEWORK_COMMANDS.contains(first)
+                || HELP.equals(first)
+                || "-h".equals(first)
+                || VERSION.equals(first)) {
             return true;
         }
         if (first.startsWith("-")) {
@@ -107,8 +120,11 @@ public final class Cli {
             }
             return export(args, out, err, home);
         } catch (RuntimeException | LinkageError e) {
-            return fail(err, FAILED, "unexpected error (" + e.getClass().getSimpleName() + "): "
-                    + Messages.cut(e.getMessage(), 120) + ". Please report this with the workbook file.");
+            return fail(
+                    err,
+                    FAILED,
+                    "unexpected error (" + e.getClass().getSimpleName() + "): " + Messages.cut(e.getMessage(), 120)
+                            + ". Please report this with the workbook file.");
         }
     }
 
@@ -118,7 +134,8 @@ public final class Cli {
     }
 
     static String help() {
-        return String.join(System.lineSeparator(),
+        return String.join(
+                System.lineSeparator(),
                 "CX Maturity Workbook " + version(),
                 "usage: cxworkbook [workbook.cxwb]            open the app (on that workbook)",
                 "       cxworkbook export <in.cxwb> <out.xlsx>  export a workbook to Excel, without a display",
@@ -161,12 +178,17 @@ public final class Cli {
         } catch (InvalidPathException e) {
             return fail(err, USAGE, "not a valid file name: " + Messages.value(e.getInput()));
         }
-        String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = target.getFileName() == null
+                ? ""
+                : target.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean pdf = name.endsWith(".pdf");
         if (!pdf && !name.endsWith(".xlsx")) {
             // also guards against swapped arguments overwriting the workbook
-            return fail(err, USAGE, "the output file must end in .xlsx (Excel workbook) or .pdf (one-page summary): "
-                    + Messages.cut(target.toString(), 120));
+            return fail(
+                    err,
+                    USAGE,
+                    "the output file must end in .xlsx (Excel workbook) or .pdf (one-page summary): "
+                            + Messages.cut(target.toString(), 120));
         }
         if (!Files.exists(input)) {
             return fail(err, BAD_INPUT, "workbook not found: " + Messages.cut(input.toString(), 120));
@@ -189,26 +211,33 @@ public final class Cli {
         FrameworkCatalog catalog = FrameworkCatalog.load(home).forWorkbook(workbook);
         List<String> outOfRange = RatingRangeCheck.problems(workbook, catalog::find);
         if (!outOfRange.isEmpty()) {
-            return fail(err, BAD_INPUT, input.getFileName() + " cannot be exported: " + RatingRangeCheck.describe(outOfRange)
-                    .replace(" They are kept in the file but count as not rated.", "")
-                    + " Correct them in the app or a text editor; the file has not been changed.");
+            return fail(
+                    err,
+                    BAD_INPUT,
+                    input.getFileName() + " cannot be exported: "
+                            + RatingRangeCheck.describe(outOfRange)
+                                    .replace(" They are kept in the file but count as not rated.", "")
+                            + " Correct them in the app or a text editor; the file has not been changed.");
         }
         try {
             if (pdf) {
                 ExportResult result = PdfExporter.export(workbook, catalog::find, target, paper);
-                out.println("Exported " + result.file() + " (one-page summary, " + paper.name() + ", checked after writing)");
+                out.println("Exported " + result.file() + " (one-page summary, " + paper.name()
+                        + ", checked after writing)");
                 return OK;
             }
             ExportResult result = XlsxExporter.export(workbook, catalog::find, target);
-            out.println("Exported " + result.file() + " (" + result.sheets().size() + " sheets, checked after writing)");
+            out.println(
+                    "Exported " + result.file() + " (" + result.sheets().size() + " sheets, checked after writing)");
             return OK;
         } catch (ExportException e) {
-            int code = switch (e.kind()) {
-                case INPUT -> BAD_INPUT;
-                case TARGET -> BAD_TARGET;
-                case CANCELLED -> CANCELLED;
-                case WRITE -> FAILED;
-            };
+            int code =
+                    switch (e.kind()) {
+                        case INPUT -> BAD_INPUT;
+                        case TARGET -> BAD_TARGET;
+                        case CANCELLED -> CANCELLED;
+                        case WRITE -> FAILED;
+                    };
             return fail(err, code, e.getMessage());
         }
     }

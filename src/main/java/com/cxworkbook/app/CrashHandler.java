@@ -45,15 +45,18 @@ final class CrashHandler implements Thread.UncaughtExceptionHandler {
     }
 
     static String summary(Throwable error, Path written) {
-        String what = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": "
-                + Messages.cut(error.getMessage(), 160));
+        String what = error.getClass().getSimpleName()
+                + (error.getMessage() == null ? "" : ": " + Messages.cut(error.getMessage(), 160));
         return "An unexpected error occurred (" + what + ")."
                 + (written == null ? "" : " Details are in " + written + ".");
     }
 
     private void show(String summary, String details) {
         try {
-            Window owner = Window.getWindows().stream().filter(Window::isShowing).findFirst().orElse(null);
+            Window owner = Window.getWindows().stream()
+                    .filter(Window::isShowing)
+                    .findFirst()
+                    .orElse(null);
             ErrorReportDialog.create(owner, summary, details).showAndWait();
         } catch (RuntimeException e) {
             // the dialog itself failed: the log and stderr have it

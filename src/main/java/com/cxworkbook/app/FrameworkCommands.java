@@ -56,11 +56,14 @@ final class FrameworkCommands {
             if (args.length == 3) {
                 Optional<Framework> framework = catalog().find(args[2]);
                 if (framework.isEmpty()) {
-                    return fail(TEMPLATE, Cli.BAD_INPUT, "no framework \"" + args[2] + "\" in the library; installed: " + ids());
+                    return fail(
+                            TEMPLATE,
+                            Cli.BAD_INPUT,
+                            "no framework \"" + args[2] + "\" in the library; installed: " + ids());
                 }
                 FrameworkTemplateWriter.write(framework.get(), target);
-                out.println("Wrote " + target + " holding " + framework.get().name() + " " + framework.get().version()
-                        + "; edit it, raise the version and import it again");
+                out.println("Wrote " + target + " holding " + framework.get().name() + " "
+                        + framework.get().version() + "; edit it, raise the version and import it again");
             } else {
                 FrameworkTemplateWriter.writeBlank(target);
                 out.println("Wrote " + target + " (a template with a filled-in example); fill it in and run " + IMPORT);
@@ -95,8 +98,11 @@ final class FrameworkCommands {
             out.println(checked.summary() + " Installed as " + installed + ".");
             return Cli.OK;
         } catch (IOException e) {
-            return fail(IMPORT, Cli.BAD_TARGET, "could not write to the framework folder " + importer.folder() + " ("
-                    + e.getMessage() + "); check it is writable");
+            return fail(
+                    IMPORT,
+                    Cli.BAD_TARGET,
+                    "could not write to the framework folder " + importer.folder() + " (" + e.getMessage()
+                            + "); check it is writable");
         }
     }
 
@@ -106,7 +112,8 @@ final class FrameworkCommands {
         }
         Optional<Framework> framework = catalog().find(args[1]);
         if (framework.isEmpty()) {
-            return fail(EXPORT_JSON, Cli.BAD_INPUT, "no framework \"" + args[1] + "\" in the library; installed: " + ids());
+            return fail(
+                    EXPORT_JSON, Cli.BAD_INPUT, "no framework \"" + args[1] + "\" in the library; installed: " + ids());
         }
         Path target = Path.of(args[2]).toAbsolutePath();
         try {

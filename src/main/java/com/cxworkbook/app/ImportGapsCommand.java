@@ -28,10 +28,10 @@ final class ImportGapsCommand {
     static final String NAME = "import-gaps";
     static final String DRY_RUN = "--dry-run";
     static final String APPLY_VALID = "--apply-valid";
-    static final String USAGE_LINE = "usage: cxworkbook import-gaps <workbook.cxwb> <edited.xlsx> [--dry-run] [--apply-valid]";
+    static final String USAGE_LINE =
+            "usage: cxworkbook import-gaps <workbook.cxwb> <edited.xlsx> [--dry-run] [--apply-valid]";
 
-    private ImportGapsCommand() {
-    }
+    private ImportGapsCommand() {}
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> files = new ArrayList<>();
@@ -64,7 +64,11 @@ final class ImportGapsCommand {
             return fail(err, Cli.BAD_INPUT, e.getMessage());
         }
         if (workbook.getFormatVersion() > Workbook.CURRENT_FORMAT_VERSION) {
-            return fail(err, Cli.BAD_INPUT, workbookFile.getFileName() + " was saved by a newer version of the app; update the app to import into it.");
+            return fail(
+                    err,
+                    Cli.BAD_INPUT,
+                    workbookFile.getFileName()
+                            + " was saved by a newer version of the app; update the app to import into it.");
         }
         GapImport result = GapSheetReader.read(sheetFile, workbook, FrameworkCatalog.loadBundled()::find);
         for (ImportProblem problem : result.problems()) {
@@ -77,7 +81,8 @@ final class ImportGapsCommand {
         print(out, result.changes());
         if (result.hasProblems() && !applyValid) {
             err.println(NAME + ": nothing was imported because of the problems above; fix them in "
-                    + sheetFile.getFileName() + ", or run again with " + APPLY_VALID + " to take the rows without problems.");
+                    + sheetFile.getFileName() + ", or run again with " + APPLY_VALID
+                    + " to take the rows without problems.");
             return Cli.BAD_INPUT;
         }
         if (dryRun) {
@@ -95,7 +100,8 @@ final class ImportGapsCommand {
             return fail(err, Cli.BAD_TARGET, WorkbookStore.describeWriteFailure(workbookFile, e));
         }
         out.println("Imported " + result.changes().size() + " change(s) into " + workbookFile.getFileName()
-                + " (previous version kept as " + WorkbookStore.backupOf(workbookFile).getFileName() + ").");
+                + " (previous version kept as "
+                + WorkbookStore.backupOf(workbookFile).getFileName() + ").");
         return Cli.OK;
     }
 

@@ -16,8 +16,7 @@ public final class Launcher {
 
     static final int NO_DISPLAY = 1;
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         if (SelfTest.isRequested(args)) {
@@ -37,7 +36,9 @@ public final class Launcher {
             Application.launch(App.class, args);
         } catch (RuntimeException e) {
             // e.g. DISPLAY names an X server that is gone: one line instead of the toolkit's stack trace
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            String why = e.getMessage() == null
+                    ? e.getClass().getSimpleName()
+                    : e.getMessage().lines().findFirst().orElse("");
             System.exit(noDisplay(System.err, "the window could not be opened (" + why + ")"));
         }
     }
@@ -52,8 +53,9 @@ public final class Launcher {
     }
 
     static int noDisplay(PrintStream err, String why) {
-        err.println("cxworkbook: " + why + ". Without a display these work: cxworkbook export <workbook.cxwb> <out.xlsx>,"
-                + " --self-test, --version, --help.");
+        err.println(
+                "cxworkbook: " + why + ". Without a display these work: cxworkbook export <workbook.cxwb> <out.xlsx>,"
+                        + " --self-test, --version, --help.");
         return NO_DISPLAY;
     }
 

@@ -7,13 +7,13 @@ import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.ScoreResult;
 import com.cxworkbook.domain.Scorer;
 import com.cxworkbook.domain.Workbook;
-import com.cxworkbook.persistence.FrameworkCatalog;
-import com.cxworkbook.persistence.FrameworkLoadProblem;
 import com.cxworkbook.export.ExportException;
 import com.cxworkbook.export.ExportResult;
 import com.cxworkbook.export.VerificationReport;
 import com.cxworkbook.export.XlsxExporter;
 import com.cxworkbook.export.XlsxVerifier;
+import com.cxworkbook.persistence.FrameworkCatalog;
+import com.cxworkbook.persistence.FrameworkLoadProblem;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -37,12 +37,12 @@ public final class SelfTest {
 
     /** The ICMI fixture: all items 3 except two N/A, so the total is scaled (54 × 20 / 18 = 60). */
     static final String FIXTURE_FRAMEWORK = "icmi-cx-maturity";
+
     static final long FIXTURE_SCORE = 60;
     static final String FIXTURE_LEVEL = "aware";
 
     /** One named check; {@code call()} returns a short detail for the report or throws what went wrong. */
-    public record Check(String name, Callable<String> action) {
-    }
+    public record Check(String name, Callable<String> action) {}
 
     private final List<Check> checks;
 
@@ -100,7 +100,9 @@ public final class SelfTest {
     private static String frameworks(Map<String, Object> shared) {
         FrameworkCatalog catalog = FrameworkCatalog.loadBundled();
         if (!catalog.problems().isEmpty()) {
-            List<String> problems = catalog.problems().stream().map(FrameworkLoadProblem::toString).toList();
+            List<String> problems = catalog.problems().stream()
+                    .map(FrameworkLoadProblem::toString)
+                    .toList();
             throw new IllegalStateException("bundled frameworks are broken: " + problems);
         }
         if (catalog.frameworks().isEmpty()) {
@@ -131,8 +133,8 @@ public final class SelfTest {
         ScoreResult fixture = Scorer.score(icmi, ratings);
         String level = fixture.level() == null ? null : fixture.level().id();
         if (Math.round(fixture.score()) != FIXTURE_SCORE || !FIXTURE_LEVEL.equals(level)) {
-            throw new IllegalStateException("ICMI fixture scored " + fixture.score() + " / " + level
-                    + ", expected " + FIXTURE_SCORE + " / " + FIXTURE_LEVEL);
+            throw new IllegalStateException("ICMI fixture scored " + fixture.score() + " / " + level + ", expected "
+                    + FIXTURE_SCORE + " / " + FIXTURE_LEVEL);
         }
         Workbook sample = (Workbook) shared.get("sample");
         int scored = 0;

@@ -27,11 +27,17 @@ import java.util.concurrent.atomic.AtomicReference;
  * @param workbookFile the file the workbook came from; null for the sample, which is saved with Save As
  * @param messages     problems met while loading (a broken settings file, a recent file that is gone)
  */
-public record StartupData(FrameworkCatalog catalog, Workbook workbook, String workbookName, Path workbookFile,
-                          Settings settings, List<String> messages) {
+public record StartupData(
+        FrameworkCatalog catalog,
+        Workbook workbook,
+        String workbookName,
+        Path workbookFile,
+        Settings settings,
+        List<String> messages) {
 
     /** The bundled sample a newcomer sees on first start. */
     public static final String SAMPLE_RESOURCE = "/samples/sample-workshop.cxwb";
+
     public static final String SAMPLE_NAME = "Sample workshop (Northwind Energy)";
 
     public StartupData {
@@ -61,7 +67,8 @@ public record StartupData(FrameworkCatalog catalog, Workbook workbook, String wo
      * {@link #EARLY} because JavaFX, not the launcher, creates the App.
      */
     private static CompletableFuture<StartupData> loadInBackground(List<String> args) {
-        return CompletableFuture.supplyAsync(() -> load(AppHome.dir(), requestedFile(args)), DaemonThreads.once("startup-loader"));
+        return CompletableFuture.supplyAsync(
+                () -> load(AppHome.dir(), requestedFile(args)), DaemonThreads.once("startup-loader"));
     }
 
     /** Loads everything; runs on a background thread, never on the FX thread. */
@@ -114,8 +121,11 @@ public record StartupData(FrameworkCatalog catalog, Workbook workbook, String wo
 
     /** The workbook named on the command line: the first argument that is not an option, if any. */
     static Path requestedFile(List<String> args) {
-        return args.stream().filter(a -> !a.isBlank() && !a.startsWith("-")).findFirst()
-                .map(a -> Path.of(a).toAbsolutePath()).orElse(null);
+        return args.stream()
+                .filter(a -> !a.isBlank() && !a.startsWith("-"))
+                .findFirst()
+                .map(a -> Path.of(a).toAbsolutePath())
+                .orElse(null);
     }
 
     public static Workbook readSample() {

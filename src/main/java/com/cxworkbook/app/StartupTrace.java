@@ -20,8 +20,7 @@ public final class StartupTrace {
 
     private static final String MODE = System.getProperty(PROPERTY, "false");
 
-    private StartupTrace() {
-    }
+    private StartupTrace() {}
 
     public static boolean enabled() {
         return !"false".equals(MODE);
@@ -68,8 +67,13 @@ public final class StartupTrace {
             fired[0] = true;
             // the scene walks its listener list while calling us: remove after the pulse
             Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
-            long start = ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(now);
-            System.out.println("startup " + marker + " " + (now - start) + " ms since process start (epoch-ms " + now + ")");
+            long start = ProcessHandle.current()
+                    .info()
+                    .startInstant()
+                    .map(i -> i.toEpochMilli())
+                    .orElse(now);
+            System.out.println(
+                    "startup " + marker + " " + (now - start) + " ms since process start (epoch-ms " + now + ")");
             if (exit) {
                 Platform.exit();
             } else if (then != null) {

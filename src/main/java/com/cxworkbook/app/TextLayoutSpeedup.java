@@ -21,13 +21,13 @@ final class TextLayoutSpeedup {
     static final String CLASS = "com.sun.javafx.text.GlyphLayout";
     static final String FIELD = "isIdeographicMethod";
 
-    private TextLayoutSpeedup() {
-    }
+    private TextLayoutSpeedup() {}
 
     /** @return true when the speed-up is in place */
     static boolean apply() {
         try {
-            Field field = Class.forName(CLASS, false, TextLayoutSpeedup.class.getClassLoader()).getDeclaredField(FIELD);
+            Field field = Class.forName(CLASS, false, TextLayoutSpeedup.class.getClassLoader())
+                    .getDeclaredField(FIELD);
             field.setAccessible(true);
             Object method = field.get(null);
             if (!(method instanceof Method)) {

@@ -13,10 +13,10 @@ import java.util.Map;
  */
 public final class Consensus {
 
-    private Consensus() {
-    }
+    private Consensus() {}
 
-    public static ItemSpread spread(Framework framework, Assessment assessment, List<Participant> participants, String itemId) {
+    public static ItemSpread spread(
+            Framework framework, Assessment assessment, List<Participant> participants, String itemId) {
         List<Integer> values = new ArrayList<>();
         int notApplicable = 0;
         for (Participant participant : participants) {
@@ -44,12 +44,16 @@ public final class Consensus {
     }
 
     /** Items where the room disagrees by two levels or more, in framework order. */
-    public static List<ItemSpread> disagreements(Framework framework, Assessment assessment, List<Participant> participants) {
-        return spreads(framework, assessment, participants).stream().filter(ItemSpread::disagreement).toList();
+    public static List<ItemSpread> disagreements(
+            Framework framework, Assessment assessment, List<Participant> participants) {
+        return spreads(framework, assessment, participants).stream()
+                .filter(ItemSpread::disagreement)
+                .toList();
     }
 
     /** The median of the room for every item someone rated: what "agreed" defaults to. */
-    public static Map<String, Rating> medianRatings(Framework framework, Assessment assessment, List<Participant> participants) {
+    public static Map<String, Rating> medianRatings(
+            Framework framework, Assessment assessment, List<Participant> participants) {
         Map<String, Rating> ratings = new LinkedHashMap<>();
         for (ItemSpread spread : spreads(framework, assessment, participants)) {
             Rating suggested = spread.suggestedRating();
@@ -66,11 +70,13 @@ public final class Consensus {
     }
 
     /** Score per group (median of the group's members per item), groups in first-seen order. */
-    public static Map<String, ScoreResult> groupScores(Framework framework, Assessment assessment, List<Participant> participants) {
+    public static Map<String, ScoreResult> groupScores(
+            Framework framework, Assessment assessment, List<Participant> participants) {
         Map<String, List<Participant>> groups = new LinkedHashMap<>();
         for (Participant participant : participants) {
             if (assessment.getParticipantRatings().containsKey(participant.getId())) {
-                groups.computeIfAbsent(participant.groupOrRole(), g -> new ArrayList<>()).add(participant);
+                groups.computeIfAbsent(participant.groupOrRole(), g -> new ArrayList<>())
+                        .add(participant);
             }
         }
         Map<String, ScoreResult> scores = new LinkedHashMap<>();

@@ -2,7 +2,9 @@ package com.cxworkbook.domain;
 
 /** Potential effort to close a gap (Low, Medium, High). */
 public enum Effort {
-    LOW("Low"), MEDIUM("Medium"), HIGH("High");
+    LOW("Low"),
+    MEDIUM("Medium"),
+    HIGH("High");
 
     private final String label;
 

@@ -6,9 +6,18 @@ import java.util.List;
 import java.util.Optional;
 
 /** A maturity framework as loaded from its data file. Immutable. */
-public record Framework(String id, String version, String name, String publisher, String source,
-                        String description, Scale scale, List<Level> levels, List<Section> sections,
-                        Scoring scoring, List<Recommendation> recommendations) {
+public record Framework(
+        String id,
+        String version,
+        String name,
+        String publisher,
+        String source,
+        String description,
+        Scale scale,
+        List<Level> levels,
+        List<Section> sections,
+        Scoring scoring,
+        List<Recommendation> recommendations) {
 
     public Framework {
         levels = Copies.list(levels);

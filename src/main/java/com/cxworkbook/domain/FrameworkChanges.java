@@ -33,12 +33,14 @@ public record FrameworkChanges(List<String> added, List<String> removed, List<St
                 added.add(item.id());
             } else if (!ItemFingerprint.of(was).equals(ItemFingerprint.of(item))) {
                 reworded.add(item.id());
-            } else if (!same(was.shortName(), item.shortName()) || !same(was.level(), item.level())
+            } else if (!same(was.shortName(), item.shortName())
+                    || !same(was.level(), item.level())
                     || !same(was.guidance(), item.guidance())) {
                 other.add("item " + item.id() + " (short name, stage or guidance)");
             }
         }
-        List<String> removed = old.keySet().stream().filter(id -> !now.containsKey(id)).toList();
+        List<String> removed =
+                old.keySet().stream().filter(id -> !now.containsKey(id)).toList();
         compare(other, "name", before.name(), after.name());
         compare(other, "publisher", before.publisher(), after.publisher());
         compare(other, "source", before.source(), after.source());
@@ -85,7 +87,8 @@ public record FrameworkChanges(List<String> added, List<String> removed, List<St
     private static void part(List<String> parts, List<String> ids, String what) {
         if (!ids.isEmpty()) {
             parts.add(ids.size() + (ids.size() == 1 ? " item " : " items ") + what + " ("
-                    + String.join(", ", ids.size() > 8 ? ids.subList(0, 8) : ids) + (ids.size() > 8 ? ", …" : "") + ")");
+                    + String.join(", ", ids.size() > 8 ? ids.subList(0, 8) : ids) + (ids.size() > 8 ? ", …" : "")
+                    + ")");
         }
     }
 
@@ -120,7 +123,11 @@ public record FrameworkChanges(List<String> added, List<String> removed, List<St
     private static List<Object> sections(Framework f) {
         List<Object> out = new ArrayList<>();
         for (Section s : f.sections()) {
-            out.add(List.of(blank(s.id()), blank(s.name()), blank(s.description()), blank(s.level()),
+            out.add(List.of(
+                    blank(s.id()),
+                    blank(s.name()),
+                    blank(s.description()),
+                    blank(s.level()),
                     s.items().stream().map(Item::id).toList()));
         }
         return out;

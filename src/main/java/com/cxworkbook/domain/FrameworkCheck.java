@@ -16,18 +16,25 @@ import java.util.function.Function;
  */
 public final class FrameworkCheck {
 
-    private FrameworkCheck() {
-    }
+    private FrameworkCheck() {}
 
     public static List<FrameworkNotice> check(Workbook workbook, Function<String, Optional<Framework>> frameworks) {
         List<FrameworkNotice> notices = new ArrayList<>();
         for (Assessment assessment : workbook.getAssessments()) {
             Optional<Framework> framework = frameworks.apply(assessment.getFrameworkId());
-            String title = assessment.getTitle() == null || assessment.getTitle().isBlank()
-                    ? framework.map(Framework::name).orElse(assessment.getFrameworkId()) : assessment.getTitle();
+            String title =
+                    assessment.getTitle() == null || assessment.getTitle().isBlank()
+                            ? framework.map(Framework::name).orElse(assessment.getFrameworkId())
+                            : assessment.getTitle();
             if (framework.isEmpty()) {
-                notices.add(new FrameworkNotice(title, assessment.getFrameworkId(), assessment.getFrameworkVersion(),
-                        null, List.of(), List.of(), List.of()));
+                notices.add(new FrameworkNotice(
+                        title,
+                        assessment.getFrameworkId(),
+                        assessment.getFrameworkVersion(),
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of()));
                 continue;
             }
             compare(assessment, framework.get(), title).ifPresent(notices::add);
@@ -72,8 +79,14 @@ public final class FrameworkCheck {
         if (sameVersion && added.isEmpty() && removed.isEmpty() && reworded.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new FrameworkNotice(title, framework.id(), assessment.getFrameworkVersion(),
-                framework.version(), added, removed, reworded));
+        return Optional.of(new FrameworkNotice(
+                title,
+                framework.id(),
+                assessment.getFrameworkVersion(),
+                framework.version(),
+                added,
+                removed,
+                reworded));
     }
 
     /** Every item id the assessment holds anything for, in a stable order. */

@@ -13,9 +13,14 @@ import java.util.List;
  * @param removed         ids of items the workbook holds data for that the current version lacks
  * @param reworded        ids of items whose wording changed
  */
-public record FrameworkNotice(String assessmentTitle, String frameworkId, String recordedVersion,
-                              String currentVersion, List<String> added, List<String> removed,
-                              List<String> reworded) {
+public record FrameworkNotice(
+        String assessmentTitle,
+        String frameworkId,
+        String recordedVersion,
+        String currentVersion,
+        List<String> added,
+        List<String> removed,
+        List<String> reworded) {
 
     public FrameworkNotice {
         added = List.copyOf(added);
@@ -31,12 +36,14 @@ public record FrameworkNotice(String assessmentTitle, String frameworkId, String
     public String message() {
         String version = recordedVersion == null ? "" : " " + recordedVersion;
         if (unknownFramework()) {
-            return "“" + assessmentTitle + "” uses the framework " + frameworkId + version + ", which this app does not have;"
-                    + " it was left out and is kept unchanged in the file.";
+            return "“" + assessmentTitle + "” uses the framework " + frameworkId + version
+                    + ", which this app does not have;" + " it was left out and is kept unchanged in the file.";
         }
         StringBuilder text = new StringBuilder("“" + assessmentTitle + "” was rated on " + frameworkId + version);
-        text.append(recordedVersion != null && recordedVersion.equals(currentVersion)
-                ? ", whose items have since changed:" : "; this app has version " + currentVersion + ":");
+        text.append(
+                recordedVersion != null && recordedVersion.equals(currentVersion)
+                        ? ", whose items have since changed:"
+                        : "; this app has version " + currentVersion + ":");
         append(text, added, " added", "");
         append(text, removed, " removed", " (their ratings are kept in the file but not scored)");
         append(text, reworded, " reworded", " (check their ratings still fit)");
@@ -53,8 +60,14 @@ public record FrameworkNotice(String assessmentTitle, String frameworkId, String
         if (text.charAt(text.length() - 1) != ':') {
             text.append(';');
         }
-        text.append(' ').append(ids.size()).append(ids.size() == 1 ? " item" : " items").append(what)
-                .append(" (").append(String.join(", ", ids.size() > 5 ? ids.subList(0, 5) : ids))
-                .append(ids.size() > 5 ? ", …" : "").append(')').append(note);
+        text.append(' ')
+                .append(ids.size())
+                .append(ids.size() == 1 ? " item" : " items")
+                .append(what)
+                .append(" (")
+                .append(String.join(", ", ids.size() > 5 ? ids.subList(0, 5) : ids))
+                .append(ids.size() > 5 ? ", …" : "")
+                .append(')')
+                .append(note);
     }
 }

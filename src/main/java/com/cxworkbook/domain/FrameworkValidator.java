@@ -21,8 +21,7 @@ public final class FrameworkValidator {
 
     private final List<ValidationProblem> problems = new ArrayList<>();
 
-    private FrameworkValidator() {
-    }
+    private FrameworkValidator() {}
 
     public static List<ValidationProblem> validate(Framework framework) {
         FrameworkValidator validator = new FrameworkValidator();
@@ -69,8 +68,10 @@ public final class FrameworkValidator {
             return;
         }
         if (r.actionSections().size() != r.actions().size()) {
-            problem(path + ".actionSections", "must have one entry per action (" + r.actions().size() + " actions, "
-                    + r.actionSections().size() + " entries)");
+            problem(
+                    path + ".actionSections",
+                    "must have one entry per action (" + r.actions().size() + " actions, "
+                            + r.actionSections().size() + " entries)");
             return;
         }
         Set<String> sectionIds = new java.util.HashSet<>();
@@ -178,13 +179,17 @@ public final class FrameworkValidator {
                     problem(itemPath + ".level", "refers to unknown level \"" + item.level() + "\"");
                 }
                 if (checklist && item.level() == null && section.level() == null) {
-                    problem(itemPath + ".level", "is missing: a STAGE_CHECKLIST item needs a level (its own or its section's)");
+                    problem(
+                            itemPath + ".level",
+                            "is missing: a STAGE_CHECKLIST item needs a level (its own or its section's)");
                 }
                 if (f.scale() != null) {
                     for (Map.Entry<Integer, String> d : item.descriptors().entrySet()) {
                         if (!f.scale().contains(d.getKey())) {
-                            problem(itemPath + ".descriptors." + d.getKey(), "is outside the scale "
-                                    + f.scale().min() + "–" + f.scale().max());
+                            problem(
+                                    itemPath + ".descriptors." + d.getKey(),
+                                    "is outside the scale " + f.scale().min() + "–"
+                                            + f.scale().max());
                         }
                     }
                 }
@@ -211,8 +216,11 @@ public final class FrameworkValidator {
             }
             case MEAN_LEVEL -> {
                 if (scale != null && f.levels().size() != scale.max() - scale.min() + 1) {
-                    problem("$.levels", "MEAN_LEVEL needs one level per scale value: " + (scale.max() - scale.min() + 1)
-                            + " levels for the scale " + scale.min() + "–" + scale.max() + ", found " + f.levels().size());
+                    problem(
+                            "$.levels",
+                            "MEAN_LEVEL needs one level per scale value: " + (scale.max() - scale.min() + 1)
+                                    + " levels for the scale " + scale.min() + "–" + scale.max() + ", found "
+                                    + f.levels().size());
                 }
             }
             case STAGE_CHECKLIST -> {
@@ -241,8 +249,10 @@ public final class FrameworkValidator {
         for (int i = 0; i < f.levels().size(); i++) {
             Level level = f.levels().get(i);
             if (level != null && level.id() != null && !used.contains(level.id())) {
-                problem("$.levels[" + i + "]", "stage \"" + level.id() + "\" has no items: STAGE_CHECKLIST needs the"
-                        + " characteristics of every stage");
+                problem(
+                        "$.levels[" + i + "]",
+                        "stage \"" + level.id() + "\" has no items: STAGE_CHECKLIST needs the"
+                                + " characteristics of every stage");
             }
         }
     }
@@ -265,19 +275,27 @@ public final class FrameworkValidator {
         List<Band> sorted = new ArrayList<>(bands);
         sorted.sort(Comparator.comparingInt(Band::min));
         if (sorted.get(0).min() > lowest) {
-            problem("$.scoring.bands", "no band covers " + lowest + "–" + (sorted.get(0).min() - 1));
+            problem(
+                    "$.scoring.bands",
+                    "no band covers " + lowest + "–" + (sorted.get(0).min() - 1));
         }
         if (sorted.get(sorted.size() - 1).max() < highest) {
-            problem("$.scoring.bands", "no band covers " + (sorted.get(sorted.size() - 1).max() + 1) + "–" + highest);
+            problem(
+                    "$.scoring.bands",
+                    "no band covers " + (sorted.get(sorted.size() - 1).max() + 1) + "–" + highest);
         }
         for (int i = 1; i < sorted.size(); i++) {
             Band previous = sorted.get(i - 1);
             Band band = sorted.get(i);
             if (band.min() <= previous.max()) {
-                problem("$.scoring.bands", "band " + band.min() + "–" + band.max() + " overlaps band "
-                        + previous.min() + "–" + previous.max());
+                problem(
+                        "$.scoring.bands",
+                        "band " + band.min() + "–" + band.max() + " overlaps band " + previous.min() + "–"
+                                + previous.max());
             } else if (band.min() > previous.max() + 1) {
-                problem("$.scoring.bands", "gap between bands: no band covers " + (previous.max() + 1) + "–" + (band.min() - 1));
+                problem(
+                        "$.scoring.bands",
+                        "gap between bands: no band covers " + (previous.max() + 1) + "–" + (band.min() - 1));
             }
         }
     }

@@ -8,8 +8,14 @@ import java.util.Objects;
  * One field of one gap worksheet row changed from outside the app (the client's edited Excel file): which
  * assessment and activity, which field, the value now in the workbook and the value to take.
  */
-public record GapChange(String assessmentId, String assessmentTitle, String itemId, String activity,
-                        GapField<?> field, Object before, Object after) {
+public record GapChange(
+        String assessmentId,
+        String assessmentTitle,
+        String itemId,
+        String activity,
+        GapField<?> field,
+        Object before,
+        Object after) {
 
     public GapChange {
         Objects.requireNonNull(assessmentId);
@@ -49,7 +55,8 @@ public record GapChange(String assessmentId, String assessmentTitle, String item
     /** Applies the change to the workbook, creating the worksheet row when the activity has none yet. */
     public void applyTo(Workbook workbook) {
         Assessment assessment = workbook.getAssessments().stream()
-                .filter(a -> assessmentId.equals(a.getId())).findFirst()
+                .filter(a -> assessmentId.equals(a.getId()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no assessment " + assessmentId));
         GapRow row = GapWorksheet.row(assessment, itemId);
         if (row == null) {

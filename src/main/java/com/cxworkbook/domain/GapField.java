@@ -20,8 +20,7 @@ public final class GapField<T> {
             new GapField<>("initiative", "Type of initiative", GapRow::getInitiative, GapRow::setInitiative);
     public static final GapField<String> ACTIONS =
             new GapField<>("actions", "Actions", GapRow::getActions, GapRow::setActions);
-    public static final GapField<String> OWNER =
-            new GapField<>("owner", "Owner", GapRow::getOwner, GapRow::setOwner);
+    public static final GapField<String> OWNER = new GapField<>("owner", "Owner", GapRow::getOwner, GapRow::setOwner);
     public static final GapField<LocalDate> TARGET_DATE =
             new GapField<>("targetDate", "Target completion date", GapRow::getTargetDate, GapRow::setTargetDate);
     public static final GapField<GapStatus> STATUS =
@@ -44,8 +43,13 @@ public final class GapField<T> {
         this.setter = setter;
     }
 
-    public String id() { return id; }
-    public String label() { return label; }
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
 
     /** The field's value; null (or rank 0) when the row is null or the field is empty. */
     public T get(GapRow row) {

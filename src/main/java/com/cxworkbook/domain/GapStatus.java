@@ -2,7 +2,9 @@ package com.cxworkbook.domain;
 
 /** Progress of the action that closes a gap. */
 public enum GapStatus {
-    NOT_STARTED("Not started"), IN_PROGRESS("In progress"), DONE("Done");
+    NOT_STARTED("Not started"),
+    IN_PROGRESS("In progress"),
+    DONE("Done");
 
     private final String label;
 

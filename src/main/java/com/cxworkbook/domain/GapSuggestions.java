@@ -21,8 +21,7 @@ import java.util.Optional;
  */
 public final class GapSuggestions {
 
-    private GapSuggestions() {
-    }
+    private GapSuggestions() {}
 
     /** The stage an activity's rating reads as on its own, or empty when it cannot be placed. */
     public static Optional<Level> stageOf(Framework framework, Rating rating) {
@@ -32,7 +31,9 @@ public final class GapSuggestions {
         int value = rating.value();
         if (framework.scoring() != null && framework.scoring().method() == ScoringMethod.SUM_BANDS) {
             int asTotal = value * framework.itemCount();
-            return framework.scoring().bands().stream().filter(b -> b.contains(asTotal)).findFirst()
+            return framework.scoring().bands().stream()
+                    .filter(b -> b.contains(asTotal))
+                    .findFirst()
                     .flatMap(b -> framework.level(b.level()));
         }
         if (framework.scoring() != null && framework.scoring().method() == ScoringMethod.STAGE_CHECKLIST) {
@@ -53,7 +54,8 @@ public final class GapSuggestions {
 
     /** True when the framework recommends anything at all (ICMI does; the stage models do not). */
     public static boolean hasActions(Framework framework) {
-        return framework.recommendations().stream().anyMatch(r -> !r.actions().isEmpty() || !r.text().isBlank());
+        return framework.recommendations().stream()
+                .anyMatch(r -> !r.actions().isEmpty() || !r.text().isBlank());
     }
 
     /**
@@ -96,7 +98,8 @@ public final class GapSuggestions {
     /** The section's tagged actions; all actions when the framework tags none; the opening prose when it lists none. */
     static List<String> candidates(Recommendation recommendation, Section section) {
         if (!recommendation.actions().isEmpty()) {
-            return recommendation.actionSections().isEmpty() ? recommendation.actions()
+            return recommendation.actionSections().isEmpty()
+                    ? recommendation.actions()
                     : recommendation.actionsFor(section.id());
         }
         String prose = recommendation.text().strip();

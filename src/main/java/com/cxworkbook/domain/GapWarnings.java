@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class GapWarnings {
 
-    private GapWarnings() {
-    }
+    private GapWarnings() {}
 
     public static List<String> of(GapLine line, LocalDate today) {
         List<String> warnings = new ArrayList<>();

@@ -15,8 +15,7 @@ import java.util.List;
  */
 public final class GapWorksheet {
 
-    private GapWorksheet() {
-    }
+    private GapWorksheet() {}
 
     /** Gap to the top of the scale; null when the item is N/A or unrated (no gap can be stated). */
     public static Integer gap(Framework framework, Rating rating) {
@@ -29,7 +28,8 @@ public final class GapWorksheet {
     /** Every item of the framework in order, joined with the assessment's ratings and worksheet rows. */
     public static List<GapLine> lines(Framework framework, Assessment assessment) {
         List<GapLine> lines = new ArrayList<>();
-        boolean checklist = framework.scoring() != null && framework.scoring().method() == ScoringMethod.STAGE_CHECKLIST;
+        boolean checklist =
+                framework.scoring() != null && framework.scoring().method() == ScoringMethod.STAGE_CHECKLIST;
         String nextStage = checklist ? nextStage(framework, assessment) : null;
         for (Section section : framework.sections()) {
             for (Item item : section.items()) {
@@ -44,7 +44,9 @@ public final class GapWorksheet {
     /** The id of the stage after the one reached; null when nothing is rated or the top stage is reached. */
     private static String nextStage(Framework framework, Assessment assessment) {
         ScoreResult result = Scorer.score(framework, assessment);
-        return result.level() == null ? null : framework.nextLevel(result.level()).map(Level::id).orElse(null);
+        return result.level() == null
+                ? null
+                : framework.nextLevel(result.level()).map(Level::id).orElse(null);
     }
 
     private static Integer checklistGap(Framework framework, Item item, Rating rating, String nextStage) {
@@ -52,8 +54,7 @@ public final class GapWorksheet {
             return null;
         }
         int threshold = StageChecklistScoring.threshold(framework);
-        return framework.stageOf(item).equals(nextStage) && rating.value() < threshold
-                ? threshold - rating.value() : 0;
+        return framework.stageOf(item).equals(nextStage) && rating.value() < threshold ? threshold - rating.value() : 0;
     }
 
     /** The worksheet row of an item, or null when none has been created yet. */

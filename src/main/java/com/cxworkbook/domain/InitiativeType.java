@@ -2,7 +2,9 @@ package com.cxworkbook.domain;
 
 /** Type of initiative (Strategic, Operational, Optimization). */
 public enum InitiativeType {
-    STRATEGIC("Strategic"), OPERATIONAL("Operational"), OPTIMIZATION("Optimization");
+    STRATEGIC("Strategic"),
+    OPERATIONAL("Operational"),
+    OPTIMIZATION("Optimization");
 
     private final String label;
 

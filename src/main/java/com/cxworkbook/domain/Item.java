@@ -9,14 +9,26 @@ import java.util.TreeMap;
  * {@code guidance} is optional help for the facilitator (what to ask, what evidence to look for). It is not
  * part of the item's wording: changing it does not mark ratings as given on other words.
  */
-public record Item(String id, String name, String shortName, String statement,
-                   Map<Integer, String> descriptors, String level, String guidance) {
+public record Item(
+        String id,
+        String name,
+        String shortName,
+        String statement,
+        Map<Integer, String> descriptors,
+        String level,
+        String guidance) {
 
     public Item {
         descriptors = descriptors == null ? Map.of() : new TreeMap<>(descriptors);
     }
 
-    public Item(String id, String name, String shortName, String statement, Map<Integer, String> descriptors, String level) {
+    public Item(
+            String id,
+            String name,
+            String shortName,
+            String statement,
+            Map<Integer, String> descriptors,
+            String level) {
         this(id, name, shortName, statement, descriptors, level, null);
     }
 

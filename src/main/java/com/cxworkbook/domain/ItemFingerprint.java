@@ -13,8 +13,7 @@ import java.util.Map;
  */
 public final class ItemFingerprint {
 
-    private ItemFingerprint() {
-    }
+    private ItemFingerprint() {}
 
     public static String of(Item item) {
         StringBuilder text = new StringBuilder();
@@ -23,7 +22,8 @@ public final class ItemFingerprint {
             text.append('\u0000').append(descriptor.getKey()).append('=').append(descriptor.getValue());
         }
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);

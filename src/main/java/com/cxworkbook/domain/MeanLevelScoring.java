@@ -21,8 +21,15 @@ final class MeanLevelScoring implements ScoringStrategy {
         for (Section section : framework.sections()) {
             SectionResult plain = Tally.section(framework, section, ratings, null, Integer.MAX_VALUE);
             Level level = plain.mean() == null ? null : nearestLevel(framework, plain.mean());
-            sections.add(new SectionResult(section, plain.itemCount(), plain.rated(), plain.notApplicable(),
-                    plain.sum(), plain.mean(), level, 0));
+            sections.add(new SectionResult(
+                    section,
+                    plain.itemCount(),
+                    plain.rated(),
+                    plain.notApplicable(),
+                    plain.sum(),
+                    plain.mean(),
+                    level,
+                    0));
             if (plain.mean() != null) {
                 sumOfMeans += plain.mean();
                 ratedSections++;
@@ -34,16 +41,29 @@ final class MeanLevelScoring implements ScoringStrategy {
             }
         }
         if (ratedSections == 0) {
-            return new ScoreResult(ScoringMethod.MEAN_LEVEL, framework.itemCount(), 0, tally.notApplicable, 0,
-                    0, scale.max(), null, false, sections, tally.items, List.of(), List.of("No item is rated yet."), null);
+            return new ScoreResult(
+                    ScoringMethod.MEAN_LEVEL,
+                    framework.itemCount(),
+                    0,
+                    tally.notApplicable,
+                    0,
+                    0,
+                    scale.max(),
+                    null,
+                    false,
+                    sections,
+                    tally.items,
+                    List.of(),
+                    List.of("No item is rated yet."),
+                    null);
         }
         double overall = sumOfMeans / ratedSections;
         Level level = nearestLevel(framework, overall);
-        explanation.add("Overall: mean of " + ratedSections + " section mean" + (ratedSections == 1 ? "" : "s")
-                + " = " + Rounding.oneDecimal(overall) + " → nearest level " + level.name() + ".");
+        explanation.add("Overall: mean of " + ratedSections + " section mean" + (ratedSections == 1 ? "" : "s") + " = "
+                + Rounding.oneDecimal(overall) + " → nearest level " + level.name() + ".");
         if (tally.notApplicable > 0) {
-            explanation.add(tally.notApplicable + " N/A item" + (tally.notApplicable == 1 ? "" : "s")
-                    + " excluded: " + Tally.itemList(tally.notApplicableItems) + ".");
+            explanation.add(tally.notApplicable + " N/A item" + (tally.notApplicable == 1 ? "" : "s") + " excluded: "
+                    + Tally.itemList(tally.notApplicableItems) + ".");
         }
         int unrated = framework.itemCount() - tally.rated - tally.notApplicable;
         ScoreRange range = null;
@@ -54,13 +74,29 @@ final class MeanLevelScoring implements ScoringStrategy {
             level = range.lowLevel();
             explanation.add(unrated + " item" + (unrated == 1 ? " is" : "s are") + " not rated yet: "
                     + Rounding.oneDecimal(overall) + " is the mean so far, not a projection.");
-            explanation.add("With every unrated item at " + scale.min() + " the final mean would be "
-                    + Rounding.oneDecimal(low) + "; at " + scale.max() + " it would be " + Rounding.oneDecimal(high) + ".");
-            explanation.add(range.levelSettled() ? "The level is " + level.name() + " whatever the rest."
-                    : "The level can still be " + range.levelText() + ".");
+            explanation.add(
+                    "With every unrated item at " + scale.min() + " the final mean would be " + Rounding.oneDecimal(low)
+                            + "; at " + scale.max() + " it would be " + Rounding.oneDecimal(high) + ".");
+            explanation.add(
+                    range.levelSettled()
+                            ? "The level is " + level.name() + " whatever the rest."
+                            : "The level can still be " + range.levelText() + ".");
         }
-        return new ScoreResult(ScoringMethod.MEAN_LEVEL, framework.itemCount(), tally.rated, tally.notApplicable,
-                tally.sum, overall, scale.max(), level, false, sections, tally.items, List.of(), explanation, range);
+        return new ScoreResult(
+                ScoringMethod.MEAN_LEVEL,
+                framework.itemCount(),
+                tally.rated,
+                tally.notApplicable,
+                tally.sum,
+                overall,
+                scale.max(),
+                level,
+                false,
+                sections,
+                tally.items,
+                List.of(),
+                explanation,
+                range);
     }
 
     /** The overall mean with every unrated item at {@code value}; sections that are all N/A stay out. */

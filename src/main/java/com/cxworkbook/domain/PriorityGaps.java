@@ -12,13 +12,11 @@ import java.util.List;
 public final class PriorityGaps {
 
     /** Highest priority first; within a priority the facilitator's rank, then the bigger gap, then framework order. */
-    public static final Comparator<GapLine> ORDER = Comparator
-            .comparingInt((GapLine line) -> priorityOrder(line.row()))
+    public static final Comparator<GapLine> ORDER = Comparator.comparingInt((GapLine line) -> priorityOrder(line.row()))
             .thenComparingInt(line -> rankOrder(line.row()))
             .thenComparing(Comparator.comparingInt((GapLine line) -> line.gap()).reversed());
 
-    private PriorityGaps() {
-    }
+    private PriorityGaps() {}
 
     /** Open gaps of one assessment in {@link #ORDER} (stable, so ties keep the framework's order). */
     public static List<GapLine> ranked(Framework framework, Assessment assessment) {
@@ -45,12 +43,15 @@ public final class PriorityGaps {
     }
 
     static boolean isOpen(GapLine line) {
-        return line.gap() != null && line.gap() > 0
+        return line.gap() != null
+                && line.gap() > 0
                 && (line.row() == null || line.row().getStatus() != GapStatus.DONE);
     }
 
     private static int priorityOrder(GapRow row) {
-        return row == null || row.getPriority() == null ? Priority.values().length : row.getPriority().ordinal();
+        return row == null || row.getPriority() == null
+                ? Priority.values().length
+                : row.getPriority().ordinal();
     }
 
     private static int rankOrder(GapRow row) {

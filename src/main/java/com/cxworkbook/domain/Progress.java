@@ -21,7 +21,11 @@ public record Progress(List<Round> rounds, List<ItemChange> items, List<GapRow> 
 
     /** ↑ rated higher, ↓ lower, = the same; NEW rated now but not before; NONE not comparable (unrated or N/A). */
     public enum Direction {
-        UP("↑"), DOWN("↓"), SAME("="), NEW("new"), NONE("");
+        UP("↑"),
+        DOWN("↓"),
+        SAME("="),
+        NEW("new"),
+        NONE("");
 
         private final String symbol;
 
@@ -35,8 +39,8 @@ public record Progress(List<Round> rounds, List<ItemChange> items, List<GapRow> 
     }
 
     /** One item between the previous and the latest round. */
-    public record ItemChange(Section section, Item item, Rating before, Rating after, String noteBefore,
-                             String noteAfter) {
+    public record ItemChange(
+            Section section, Item item, Rating before, Rating after, String noteBefore, String noteAfter) {
         public Direction direction() {
             boolean had = before != null && !before.isNotApplicable();
             boolean has = after != null && !after.isNotApplicable();
@@ -77,8 +81,12 @@ public record Progress(List<Round> rounds, List<ItemChange> items, List<GapRow> 
             Assessment after = chain.get(chain.size() - 1);
             for (Section section : framework.sections()) {
                 for (Item item : section.items()) {
-                    items.add(new ItemChange(section, item, before.getRatings().get(item.id()),
-                            after.getRatings().get(item.id()), before.getNotes().get(item.id()),
+                    items.add(new ItemChange(
+                            section,
+                            item,
+                            before.getRatings().get(item.id()),
+                            after.getRatings().get(item.id()),
+                            before.getNotes().get(item.id()),
                             after.getNotes().get(item.id())));
                 }
             }
@@ -100,7 +108,8 @@ public record Progress(List<Round> rounds, List<ItemChange> items, List<GapRow> 
             }
         }
         for (GapRow row : after.getGapRows()) {
-            if (row.getStatus() == GapStatus.DONE && done.stream().noneMatch(d -> Objects.equals(d.getItemId(), row.getItemId()))) {
+            if (row.getStatus() == GapStatus.DONE
+                    && done.stream().noneMatch(d -> Objects.equals(d.getItemId(), row.getItemId()))) {
                 done.add(row);
             }
         }

@@ -16,8 +16,7 @@ public final class RatingRangeCheck {
     /** At most this many problems are listed; the count says how many there are in all. */
     static final int LISTED = 5;
 
-    private RatingRangeCheck() {
-    }
+    private RatingRangeCheck() {}
 
     /** One entry per value out of range: its JSON path and the value, e.g. "$.assessments[0].ratings.x is 99". */
     public static List<String> problems(Workbook workbook, Function<String, Optional<Framework>> frameworks) {
@@ -32,7 +31,8 @@ public final class RatingRangeCheck {
             Scale scale = framework.get().scale();
             String path = "$.assessments[" + i + "]";
             ratings(assessment.getRatings(), scale, path + ".ratings", problems);
-            for (Map.Entry<String, Map<String, Rating>> own : assessment.getParticipantRatings().entrySet()) {
+            for (Map.Entry<String, Map<String, Rating>> own :
+                    assessment.getParticipantRatings().entrySet()) {
                 ratings(own.getValue(), scale, path + ".participantRatings." + own.getKey(), problems);
             }
             for (Map.Entry<String, Integer> target : assessment.getTargets().entrySet()) {
@@ -47,7 +47,9 @@ public final class RatingRangeCheck {
     private static void ratings(Map<String, Rating> ratings, Scale scale, String path, List<String> problems) {
         for (Map.Entry<String, Rating> rating : ratings.entrySet()) {
             Rating value = rating.getValue();
-            if (value != null && !value.isNotApplicable() && (value.value() < scale.min() || value.value() > scale.max())) {
+            if (value != null
+                    && !value.isNotApplicable()
+                    && (value.value() < scale.min() || value.value() > scale.max())) {
                 problems.add(path + "." + rating.getKey() + " is " + value.value());
             } else if (value != null && value.isNotApplicable() && !scale.allowNotApplicable()) {
                 problems.add(path + "." + rating.getKey() + " is NA, which this framework does not allow");
@@ -57,9 +59,14 @@ public final class RatingRangeCheck {
 
     /** One sentence for a dialog or the command line, listing the first few. */
     public static String describe(List<String> problems) {
-        String listed = String.join("; ", (problems.size() > LISTED ? problems.subList(0, LISTED) : problems).stream()
-                .map(p -> p.length() > 120 ? p.substring(0, 119) + "…" : p).toList());
-        return problems.size() + (problems.size() == 1 ? " value is" : " values are") + " outside the framework's scale ("
-                + listed + (problems.size() > LISTED ? "; …" : "") + "). They are kept in the file but count as not rated.";
+        String listed = String.join(
+                "; ",
+                (problems.size() > LISTED ? problems.subList(0, LISTED) : problems)
+                        .stream()
+                                .map(p -> p.length() > 120 ? p.substring(0, 119) + "…" : p)
+                                .toList());
+        return problems.size() + (problems.size() == 1 ? " value is" : " values are")
+                + " outside the framework's scale (" + listed + (problems.size() > LISTED ? "; …" : "")
+                + "). They are kept in the file but count as not rated.";
     }
 }

@@ -9,8 +9,8 @@ import java.util.List;
  * @param actionSections optional, one entry per action: the ids of the sections that action serves (an
  *                       interpretation recorded in the framework's source note); empty when untagged
  */
-public record Recommendation(String toLevel, String title, String text, List<String> actions,
-                             List<List<String>> actionSections) {
+public record Recommendation(
+        String toLevel, String title, String text, List<String> actions, List<List<String>> actionSections) {
 
     public Recommendation {
         actions = Copies.list(actions);

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Rounding used by every score: half up, as people round by hand (2.5 → 3). */
 final class Rounding {
 
-    private Rounding() {
-    }
+    private Rounding() {}
 
     static long halfUp(double value) {
         return (long) Math.floor(value + 0.5);

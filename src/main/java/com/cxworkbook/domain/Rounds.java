@@ -16,8 +16,7 @@ import java.util.Set;
  */
 public final class Rounds {
 
-    private Rounds() {
-    }
+    private Rounds() {}
 
     /**
      * A new round following up {@code previous}, assessed {@code on}: same framework and title, recorded on
@@ -62,7 +61,9 @@ public final class Rounds {
 
     /** The round that follows up {@code round}, if one was started. */
     public static Optional<Assessment> next(Workbook workbook, Assessment round) {
-        return workbook.getAssessments().stream().filter(a -> round.getId().equals(a.getPreviousRound())).findFirst();
+        return workbook.getAssessments().stream()
+                .filter(a -> round.getId().equals(a.getPreviousRound()))
+                .findFirst();
     }
 
     /** Every round of {@code round}'s chain, baseline first. */
@@ -96,12 +97,14 @@ public final class Rounds {
 
     /** True when the assessment is part of a chain of more than one round. */
     public static boolean hasRounds(Workbook workbook, Assessment assessment) {
-        return assessment.getPreviousRound() != null || next(workbook, assessment).isPresent();
+        return assessment.getPreviousRound() != null
+                || next(workbook, assessment).isPresent();
     }
 
     /** "Round 2 · 2027-05-20"; the workbook's date stands in for a baseline from before rounds. */
     public static String label(Workbook workbook, Assessment round) {
-        LocalDate date = round.getAssessedOn() != null ? round.getAssessedOn()
+        LocalDate date = round.getAssessedOn() != null
+                ? round.getAssessedOn()
                 : round.getPreviousRound() == null ? workbook.getDate() : null;
         return "Round " + number(workbook, round) + (date == null ? "" : " · " + date);
     }
@@ -126,6 +129,8 @@ public final class Rounds {
         if (id == null) {
             return Optional.empty();
         }
-        return workbook.getAssessments().stream().filter(a -> id.equals(a.getId())).findFirst();
+        return workbook.getAssessments().stream()
+                .filter(a -> id.equals(a.getId()))
+                .findFirst();
     }
 }

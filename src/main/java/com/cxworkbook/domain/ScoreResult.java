@@ -20,10 +20,21 @@ import java.util.Locale;
  * unrated characteristic counted as "does not describe us" (STAGE_CHECKLIST); {@code level} is the lowest
  * level the assessment can still end on.
  */
-public record ScoreResult(ScoringMethod method, int itemCount, int rated, int notApplicable,
-                          int rawSum, double score, double maxScore, Level level, boolean scaled,
-                          List<SectionResult> sections, List<ItemScore> items, List<Item> nextSteps,
-                          List<String> explanation, ScoreRange range) {
+public record ScoreResult(
+        ScoringMethod method,
+        int itemCount,
+        int rated,
+        int notApplicable,
+        int rawSum,
+        double score,
+        double maxScore,
+        Level level,
+        boolean scaled,
+        List<SectionResult> sections,
+        List<ItemScore> items,
+        List<Item> nextSteps,
+        List<String> explanation,
+        ScoreRange range) {
 
     public ScoreResult {
         sections = List.copyOf(sections);
@@ -101,7 +112,11 @@ public record ScoreResult(ScoringMethod method, int itemCount, int rated, int no
             return scoreText();
         }
         int applicable = itemCount - notApplicable;
-        StringBuilder text = new StringBuilder(scoreText()).append(" from ").append(rated).append(" of ").append(applicable);
+        StringBuilder text = new StringBuilder(scoreText())
+                .append(" from ")
+                .append(rated)
+                .append(" of ")
+                .append(applicable);
         if (notApplicable > 0) {
             text.append(" (").append(notApplicable).append(" N/A)");
         }
@@ -127,7 +142,8 @@ public record ScoreResult(ScoringMethod method, int itemCount, int rated, int no
     }
 
     private String plain(double value) {
-        return method == ScoringMethod.MEAN_LEVEL ? String.format(java.util.Locale.ROOT, "%.1f", value)
+        return method == ScoringMethod.MEAN_LEVEL
+                ? String.format(java.util.Locale.ROOT, "%.1f", value)
                 : Long.toString(Math.round(value));
     }
 }

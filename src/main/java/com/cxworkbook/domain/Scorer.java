@@ -14,8 +14,7 @@ public final class Scorer {
         STRATEGIES.put(ScoringMethod.STAGE_CHECKLIST, new StageChecklistScoring());
     }
 
-    private Scorer() {
-    }
+    private Scorer() {}
 
     public static ScoreResult score(Framework framework, Map<String, Rating> ratings) {
         return STRATEGIES.get(framework.scoring().method()).score(framework, ratings);

@@ -12,8 +12,8 @@ import java.util.List;
  * the share of the stage's characteristics that describe the client, unanswered ones not counted as doing so:
  * a mean of the answered ones would draw a stage with one "yes" as complete.
  */
-public record SectionProfile(Section section, Double result, Double low, Double high, Double target,
-                             int bottom, int top, int unrated) {
+public record SectionProfile(
+        Section section, Double result, Double low, Double high, Double target, int bottom, int top, int unrated) {
 
     /** True while some items are unrated, so the result may still move within [low, high]. */
     public boolean isPartial() {
@@ -31,14 +31,22 @@ public record SectionProfile(Section section, Double result, Double low, Double 
             Double low = counted == 0 ? null : (result.sum() + (double) unrated * min) / counted;
             Double high = counted == 0 ? null : (result.sum() + (double) unrated * max) / counted;
             Double shown = tickList(framework) ? low : result.mean();
-            profiles.add(new SectionProfile(result.section(), shown, low, high,
-                    target(framework, assessment, result.section()), min, max, unrated));
+            profiles.add(new SectionProfile(
+                    result.section(),
+                    shown,
+                    low,
+                    high,
+                    target(framework, assessment, result.section()),
+                    min,
+                    max,
+                    unrated));
         }
         return profiles;
     }
 
     private static boolean tickList(Framework framework) {
-        return framework.scoring().method() == ScoringMethod.STAGE_CHECKLIST && framework.scale().max() == 1
+        return framework.scoring().method() == ScoringMethod.STAGE_CHECKLIST
+                && framework.scale().max() == 1
                 && framework.scale().min() == 0;
     }
 

@@ -32,19 +32,34 @@ final class StageChecklistScoring implements ScoringStrategy {
         int threshold = threshold(framework);
         List<SectionResult> sections = new ArrayList<>();
         for (Section section : framework.sections()) {
-            Level level = section.level() == null ? null : framework.level(section.level()).orElse(null);
+            Level level = section.level() == null
+                    ? null
+                    : framework.level(section.level()).orElse(null);
             sections.add(Tally.section(framework, section, ratings, level, threshold));
         }
         List<String> explanation = new ArrayList<>();
         List<Level> levels = framework.levels();
         if (tally.rated == 0) {
             explanation.add("No characteristic is rated yet.");
-            return new ScoreResult(ScoringMethod.STAGE_CHECKLIST, framework.itemCount(), 0, tally.notApplicable, 0,
-                    0, levels.size(), null, false, sections, tally.items, List.of(), explanation, null);
+            return new ScoreResult(
+                    ScoringMethod.STAGE_CHECKLIST,
+                    framework.itemCount(),
+                    0,
+                    tally.notApplicable,
+                    0,
+                    0,
+                    levels.size(),
+                    null,
+                    false,
+                    sections,
+                    tally.items,
+                    List.of(),
+                    explanation,
+                    null);
         }
         if (framework.scale().max() > 1) {
-            explanation.add("A characteristic describes you when rated " + framework.scale().label(threshold)
-                    + " (" + threshold + ") or higher.");
+            explanation.add("A characteristic describes you when rated "
+                    + framework.scale().label(threshold) + " (" + threshold + ") or higher.");
         }
         List<StageCount> counts = counts(framework, tally.items, threshold);
         for (int i = 0; i < counts.size(); i++) {
@@ -65,20 +80,37 @@ final class StageChecklistScoring implements ScoringStrategy {
         if (unrated > 0) {
             range = new ScoreRange(low + 1, high + 1, level, levels.get(high));
             explanation.add(unrated + " characteristic" + (unrated == 1 ? " is" : "s are") + " not rated yet: "
-                    + (range.levelSettled() ? "they cannot change the stage."
-                    : "the stage can still be " + stageName(low, level) + " to " + stageName(high, levels.get(high)) + "."));
+                    + (range.levelSettled()
+                            ? "they cannot change the stage."
+                            : "the stage can still be " + stageName(low, level) + " to "
+                                    + stageName(high, levels.get(high)) + "."));
         }
         List<Item> nextSteps = low + 1 < levels.size() ? counts.get(low + 1).doesNot() : List.of();
         if (!nextSteps.isEmpty()) {
             explanation.add("Next: " + stageName(low + 1, levels.get(low + 1)) + " — not yet: "
                     + Tally.itemList(nextSteps) + ".");
         }
-        return new ScoreResult(ScoringMethod.STAGE_CHECKLIST, framework.itemCount(), tally.rated, tally.notApplicable,
-                tally.sum, low + 1, levels.size(), level, false, sections, tally.items, nextSteps, explanation, range);
+        return new ScoreResult(
+                ScoringMethod.STAGE_CHECKLIST,
+                framework.itemCount(),
+                tally.rated,
+                tally.notApplicable,
+                tally.sum,
+                low + 1,
+                levels.size(),
+                level,
+                false,
+                sections,
+                tally.items,
+                nextSteps,
+                explanation,
+                range);
     }
 
     static int threshold(Framework framework) {
-        return framework.scoring().threshold() == null ? framework.scale().max() : framework.scoring().threshold();
+        return framework.scoring().threshold() == null
+                ? framework.scale().max()
+                : framework.scoring().threshold();
     }
 
     static List<StageCount> counts(Framework framework, List<ItemScore> items, int threshold) {

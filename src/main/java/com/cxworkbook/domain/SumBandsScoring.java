@@ -24,8 +24,21 @@ final class SumBandsScoring implements ScoringStrategy {
         List<String> explanation = new ArrayList<>();
         if (tally.rated == 0) {
             explanation.add("No item is rated yet.");
-            return new ScoreResult(ScoringMethod.SUM_BANDS, itemCount, 0, tally.notApplicable, 0, 0, max,
-                    null, false, sections, tally.items, List.of(), explanation, null);
+            return new ScoreResult(
+                    ScoringMethod.SUM_BANDS,
+                    itemCount,
+                    0,
+                    tally.notApplicable,
+                    0,
+                    0,
+                    max,
+                    null,
+                    false,
+                    sections,
+                    tally.items,
+                    List.of(),
+                    explanation,
+                    null);
         }
         explanation.add("Total of " + tally.rated + " rating" + (tally.rated == 1 ? "" : "s") + ": " + tally.sum + ".");
         int applicable = itemCount - tally.notApplicable;
@@ -41,21 +54,37 @@ final class SumBandsScoring implements ScoringStrategy {
             Level lowLevel = band(framework, low);
             Level highLevel = band(framework, high);
             ScoreRange range = new ScoreRange(low, high, lowLevel, highLevel);
-            explanation.add(unrated + " item" + (unrated == 1 ? " is" : "s are") + " not rated yet: "
-                    + tally.sum + " is the total so far, not a projection.");
+            explanation.add(unrated + " item" + (unrated == 1 ? " is" : "s are") + " not rated yet: " + tally.sum
+                    + " is the total so far, not a projection.");
             explanation.add("With every unrated item at " + scale.min() + " the final score would be " + low
-                    + " (" + name(lowLevel) + "); at " + scale.max() + " it would be " + high + " (" + name(highLevel) + ")"
+                    + " (" + name(lowLevel) + "); at " + scale.max() + " it would be " + high + " (" + name(highLevel)
+                    + ")"
                     + (tally.notApplicable > 0 ? ", scaled for the N/A items" : "") + ".");
-            explanation.add(range.levelSettled() ? "The stage is " + name(lowLevel) + " whatever the rest."
-                    : "The stage can still be " + range.levelText() + ".");
-            return new ScoreResult(ScoringMethod.SUM_BANDS, itemCount, tally.rated, tally.notApplicable, tally.sum,
-                    tally.sum, max, lowLevel, false, sections, tally.items, List.of(), explanation, range);
+            explanation.add(
+                    range.levelSettled()
+                            ? "The stage is " + name(lowLevel) + " whatever the rest."
+                            : "The stage can still be " + range.levelText() + ".");
+            return new ScoreResult(
+                    ScoringMethod.SUM_BANDS,
+                    itemCount,
+                    tally.rated,
+                    tally.notApplicable,
+                    tally.sum,
+                    tally.sum,
+                    max,
+                    lowLevel,
+                    false,
+                    sections,
+                    tally.items,
+                    List.of(),
+                    explanation,
+                    range);
         }
         boolean scaled = tally.notApplicable > 0;
         long score = finalScore(tally.sum, itemCount, applicable);
         if (scaled) {
-            explanation.add("Scaled to the full " + itemCount + "-item range: " + tally.sum + " × " + itemCount
-                    + " / " + applicable + " = " + score + " (rounded).");
+            explanation.add("Scaled to the full " + itemCount + "-item range: " + tally.sum + " × " + itemCount + " / "
+                    + applicable + " = " + score + " (rounded).");
         }
         Level level = band(framework, score);
         for (Band band : framework.scoring().bands()) {
@@ -64,8 +93,21 @@ final class SumBandsScoring implements ScoringStrategy {
                 break;
             }
         }
-        return new ScoreResult(ScoringMethod.SUM_BANDS, itemCount, tally.rated, tally.notApplicable, tally.sum,
-                score, max, level, scaled, sections, tally.items, List.of(), explanation, null);
+        return new ScoreResult(
+                ScoringMethod.SUM_BANDS,
+                itemCount,
+                tally.rated,
+                tally.notApplicable,
+                tally.sum,
+                score,
+                max,
+                level,
+                scaled,
+                sections,
+                tally.items,
+                List.of(),
+                explanation,
+                null);
     }
 
     /** The total scaled for N/A items (sum × itemCount / applicable, half up); unchanged without N/A. */

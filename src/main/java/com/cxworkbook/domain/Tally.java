@@ -38,8 +38,8 @@ final class Tally {
         return framework.scale().contains(rating.value()) ? rating : null;
     }
 
-    static SectionResult section(Framework framework, Section section, Map<String, Rating> ratings,
-                                 Level level, int threshold) {
+    static SectionResult section(
+            Framework framework, Section section, Map<String, Rating> ratings, Level level, int threshold) {
         int rated = 0;
         int na = 0;
         int sum = 0;

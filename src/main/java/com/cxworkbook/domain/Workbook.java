@@ -22,22 +22,58 @@ public class Workbook {
     private final List<Object> unreadableFrameworks = new ArrayList<>();
     private final Map<String, Object> extra = new LinkedHashMap<>();
 
-    public int getFormatVersion() { return formatVersion; }
-    public void setFormatVersion(int formatVersion) { this.formatVersion = formatVersion; }
-    public String getClient() { return client; }
-    public void setClient(String client) { this.client = client; }
-    public String getFacilitator() { return facilitator; }
-    public void setFacilitator(String facilitator) { this.facilitator = facilitator; }
-    public LocalDate getDate() { return date; }
-    public void setDate(LocalDate date) { this.date = date; }
-    public List<Participant> getParticipants() { return participants; }
-    public List<Assessment> getAssessments() { return assessments; }
+    public int getFormatVersion() {
+        return formatVersion;
+    }
+
+    public void setFormatVersion(int formatVersion) {
+        this.formatVersion = formatVersion;
+    }
+
+    public String getClient() {
+        return client;
+    }
+
+    public void setClient(String client) {
+        this.client = client;
+    }
+
+    public String getFacilitator() {
+        return facilitator;
+    }
+
+    public void setFacilitator(String facilitator) {
+        this.facilitator = facilitator;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public List<Participant> getParticipants() {
+        return participants;
+    }
+
+    public List<Assessment> getAssessments() {
+        return assessments;
+    }
     /**
      * Copies of the frameworks this workbook is rated on that are not bundled with the app, so the file
      * opens, rates and exports on a laptop that never imported them (docs/WORKBOOK_FORMAT.md).
      */
-    public List<Framework> getFrameworks() { return frameworks; }
+    public List<Framework> getFrameworks() {
+        return frameworks;
+    }
     /** Embedded frameworks this app could not read (e.g. from a newer app), kept as plain data and written back. */
-    public List<Object> getUnreadableFrameworks() { return unreadableFrameworks; }
-    public Map<String, Object> extra() { return extra; }
+    public List<Object> getUnreadableFrameworks() {
+        return unreadableFrameworks;
+    }
+
+    public Map<String, Object> extra() {
+        return extra;
+    }
 }

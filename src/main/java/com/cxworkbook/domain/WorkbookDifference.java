@@ -12,8 +12,7 @@ import java.util.Objects;
  */
 public final class WorkbookDifference {
 
-    private WorkbookDifference() {
-    }
+    private WorkbookDifference() {}
 
     /** E.g. "the client, 3 ratings and 1 note differ; 1 assessment is only on disk"; "" when nothing differs. */
     public static String describe(Workbook mine, Workbook theirs) {
@@ -21,7 +20,8 @@ public final class WorkbookDifference {
         if (!Objects.equals(mine.getClient(), theirs.getClient())) {
             parts.add("the client");
         }
-        if (!Objects.equals(mine.getFacilitator(), theirs.getFacilitator()) || !Objects.equals(mine.getDate(), theirs.getDate())) {
+        if (!Objects.equals(mine.getFacilitator(), theirs.getFacilitator())
+                || !Objects.equals(mine.getDate(), theirs.getDate())) {
             parts.add("the workbook details");
         }
         if (mine.getParticipants().size() != theirs.getParticipants().size()) {
@@ -49,11 +49,12 @@ public final class WorkbookDifference {
         }
         String text = parts.isEmpty() ? "" : join(parts) + " differ";
         if (!theirsById.isEmpty()) {
-            text += (text.isEmpty() ? "" : "; ") + theirsById.size() + (theirsById.size() == 1 ? " assessment is" : " assessments are")
-                    + " only on disk";
+            text += (text.isEmpty() ? "" : "; ") + theirsById.size()
+                    + (theirsById.size() == 1 ? " assessment is" : " assessments are") + " only on disk";
         }
         if (onlyMine > 0) {
-            text += (text.isEmpty() ? "" : "; ") + onlyMine + (onlyMine == 1 ? " assessment is" : " assessments are") + " only in yours";
+            text += (text.isEmpty() ? "" : "; ") + onlyMine + (onlyMine == 1 ? " assessment is" : " assessments are")
+                    + " only in yours";
         }
         return text;
     }

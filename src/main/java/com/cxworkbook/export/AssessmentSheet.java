@@ -18,29 +18,34 @@ import java.util.Map;
  */
 final class AssessmentSheet {
 
-    static final String[] HEADER = {"Section", "Item", "Statement", "Rating", "Descriptor of the chosen level",
-            "Notes", "Evidence"};
+    static final String[] HEADER = {
+        "Section", "Item", "Statement", "Rating", "Descriptor of the chosen level", "Notes", "Evidence"
+    };
     static final String SECTIONS = "Section results";
     static final String[] SECTION_HEADER = {"Section", "Result", "Top of scale", "Target"};
     static final String STAGES = "Stages";
     static final String EXPLANATION = "How the score was reached";
     static final int FIRST_SECTION_ROW = 6;
 
-    private AssessmentSheet() {
-    }
+    private AssessmentSheet() {}
 
     /**
      * Where the item table's header is. The report's short tables (section results, stages, how the score
      * was reached) come first, so the item header that repeats on every printed page never sits above them.
      */
     static int headerRow(ExportPlan.Part part) {
-        return FIRST_SECTION_ROW + part.score().sections().size() + part.framework().levels().size()
-                + part.score().explanation().size() + 6;
+        return FIRST_SECTION_ROW
+                + part.score().sections().size()
+                + part.framework().levels().size()
+                + part.score().explanation().size()
+                + 6;
     }
 
     /** Rows of the section-results table (first, last), which the Summary's radar chart plots. */
     static int[] sectionRows(ExportPlan.Part part) {
-        return new int[] {FIRST_SECTION_ROW, FIRST_SECTION_ROW + part.score().sections().size() - 1};
+        return new int[] {
+            FIRST_SECTION_ROW, FIRST_SECTION_ROW + part.score().sections().size() - 1
+        };
     }
 
     static void write(SheetWriter out, ExportPlan.Part part) {
@@ -48,9 +53,19 @@ final class AssessmentSheet {
         ScoreResult score = part.score();
         Styles s = out.styles;
         out.banner(0, 0, part.title(), s.title);
-        out.banner(1, 0, framework.name() + (framework.version() == null ? "" : " (version " + framework.version() + ")"), s.subtitle);
-        out.banner(2, 0, score.isPartial() ? SummarySheet.partialMark(score)
-                : "Score: " + score.scoreText() + " · Stage: " + score.levelText() + " · " + score.progressText(), s.label);
+        out.banner(
+                1,
+                0,
+                framework.name() + (framework.version() == null ? "" : " (version " + framework.version() + ")"),
+                s.subtitle);
+        out.banner(
+                2,
+                0,
+                score.isPartial()
+                        ? SummarySheet.partialMark(score)
+                        : "Score: " + score.scoreText() + " · Stage: " + score.levelText() + " · "
+                                + score.progressText(),
+                s.label);
 
         out.banner(FIRST_SECTION_ROW - 2, 0, SECTIONS, s.title);
         out.tableHeader(FIRST_SECTION_ROW - 1, SECTION_HEADER);
@@ -103,7 +118,8 @@ final class AssessmentSheet {
                 out.text(row, 0, section.name(), s.wrapped);
                 out.text(row, 1, item.name(), s.wrapped);
                 out.text(row, 2, item.statement(), s.wrapped);
-                if (rating == null || (!rating.isNotApplicable() && !framework.scale().contains(rating.value()))) {
+                if (rating == null
+                        || (!rating.isNotApplicable() && !framework.scale().contains(rating.value()))) {
                     out.empty(row, 3, s.integer);
                     out.text(row, 4, "", s.wrapped);
                 } else if (rating.isNotApplicable()) {

@@ -8,8 +8,7 @@ final class CellText {
 
     static final int MAX_CELL_CHARS = 32_767;
 
-    private CellText() {
-    }
+    private CellText() {}
 
     static String safe(String text) {
         if (text == null) {

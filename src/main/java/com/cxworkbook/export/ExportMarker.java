@@ -17,8 +17,7 @@ final class ExportMarker {
     static final String APP_PROPERTY = "CxWorkbookExport";
     static final String CLIENT_PROPERTY = "CxWorkbookClient";
 
-    private ExportMarker() {
-    }
+    private ExportMarker() {}
 
     static void write(XSSFWorkbook xlsx, Workbook workbook) {
         POIXMLProperties.CustomProperties custom = xlsx.getProperties().getCustomProperties();

@@ -6,8 +6,7 @@ public interface ExportMonitor {
     /** For callers that neither show progress nor cancel (CLI, self-test). */
     ExportMonitor NONE = new ExportMonitor() {
         @Override
-        public void progress(int done, int total, String step) {
-        }
+        public void progress(int done, int total, String step) {}
 
         @Override
         public boolean isCancelled() {

@@ -17,8 +17,8 @@ public record ExportPlan(Workbook workbook, List<Part> parts) {
     public static final String SUMMARY_SHEET = "Summary";
 
     /** One assessment: its grid sheet and its gap-analysis sheet. */
-    public record Part(Assessment assessment, Framework framework, ScoreResult score, String gridSheet,
-                       String gapSheet) {
+    public record Part(
+            Assessment assessment, Framework framework, ScoreResult score, String gridSheet, String gapSheet) {
 
         public String title() {
             String title = assessment.getTitle();
@@ -51,12 +51,19 @@ public record ExportPlan(Workbook workbook, List<Part> parts) {
             String id = assessment.getFrameworkId();
             Framework framework = id == null ? null : frameworks.find(id).orElse(null);
             if (framework == null) {
-                String which = assessment.getTitle() == null ? "Assessment " + (i + 1) : "Assessment \"" + assessment.getTitle() + "\"";
-                throw new ExportException(ExportException.Kind.INPUT, which + " uses the framework \"" + id
-                        + "\", which this version of the app does not have; install the framework or a newer app and export again.");
+                String which = assessment.getTitle() == null
+                        ? "Assessment " + (i + 1)
+                        : "Assessment \"" + assessment.getTitle() + "\"";
+                throw new ExportException(
+                        ExportException.Kind.INPUT,
+                        which + " uses the framework \"" + id
+                                + "\", which this version of the app does not have; install the framework or a newer app and export again.");
             }
             ScoreResult score = Scorer.score(framework, assessment);
-            String title = assessment.getTitle() == null || assessment.getTitle().isBlank() ? framework.name() : assessment.getTitle();
+            String title =
+                    assessment.getTitle() == null || assessment.getTitle().isBlank()
+                            ? framework.name()
+                            : assessment.getTitle();
             if (com.cxworkbook.domain.Rounds.hasRounds(workbook, assessment)) {
                 // rounds share a title: the round number goes first, where a cut name keeps it
                 title = "R" + com.cxworkbook.domain.Rounds.number(workbook, assessment) + " " + title;

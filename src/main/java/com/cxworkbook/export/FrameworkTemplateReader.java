@@ -48,6 +48,7 @@ public final class FrameworkTemplateReader {
     private final List<TemplateProblem> problems = new ArrayList<>();
     /** JSON path (as the validator reports it) → the cell it came from, e.g. "Items!E7 (Item id)". */
     private final Map<String, String> cells = new LinkedHashMap<>();
+
     private final Map<String, String> stageNames = new LinkedHashMap<>();
     private final Set<String> stageIds = new HashSet<>();
 
@@ -60,17 +61,21 @@ public final class FrameworkTemplateReader {
         String name = file.getFileName().toString();
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                return failed(name, "is larger than " + MAX_FILE_BYTES / 1024 / 1024
-                        + " MB, far larger than any framework template; use the template from File › New framework template…");
+                return failed(
+                        name,
+                        "is larger than " + MAX_FILE_BYTES / 1024 / 1024
+                                + " MB, far larger than any framework template; use the template from File › New framework template…");
             }
         } catch (IOException e) {
-            return failed(name, "could not be read (" + e.getMessage() + "); check the file is there and not open elsewhere");
+            return failed(
+                    name, "could not be read (" + e.getMessage() + "); check the file is there and not open elsewhere");
         }
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OpenXML4JException | RuntimeException e) {
-            return failed(name, "is not an Excel .xlsx file; save it from Excel or LibreOffice as .xlsx (Excel Workbook)");
+            return failed(
+                    name, "is not an Excel .xlsx file; save it from Excel or LibreOffice as .xlsx (Excel Workbook)");
         }
         try {
             List<TemplateProblem> unsafe = TemplateSafety.scan(pkg, name);
@@ -79,7 +84,9 @@ public final class FrameworkTemplateReader {
             }
             return new FrameworkTemplateReader(new XSSFWorkbook(pkg)).read();
         } catch (IOException | OpenXML4JException | RuntimeException e) {
-            return failed(name, "could not be read as a spreadsheet (" + e.getMessage() + "); save it again from Excel as .xlsx");
+            return failed(
+                    name,
+                    "could not be read as a spreadsheet (" + e.getMessage() + "); save it again from Excel as .xlsx");
         } finally {
             pkg.revert();
         }
@@ -122,26 +129,41 @@ public final class FrameworkTemplateReader {
                     cells.put(path + ".actionSections[" + a + "]", tagCells.get(a));
                 }
                 cells.put(path + ".actionSections", tagCells.isEmpty() ? text[2] : tagCells.get(0));
-                recommendations.add(new Recommendation(stage.getKey(), text[0], text[1], stageActions,
-                        anyTag ? tags : List.of()));
+                recommendations.add(
+                        new Recommendation(stage.getKey(), text[0], text[1], stageActions, anyTag ? tags : List.of()));
             }
         }
         ScoringMethod method = (ScoringMethod) fields.get(METHOD);
-        Scoring scoring = method == null ? null : new Scoring(method,
-                method == ScoringMethod.SUM_BANDS ? bands(frameworkSheet) : List.of(),
-                method == ScoringMethod.STAGE_CHECKLIST ? (Integer) fields.get(THRESHOLD) : null);
+        Scoring scoring = method == null
+                ? null
+                : new Scoring(
+                        method,
+                        method == ScoringMethod.SUM_BANDS ? bands(frameworkSheet) : List.of(),
+                        method == ScoringMethod.STAGE_CHECKLIST ? (Integer) fields.get(THRESHOLD) : null);
         if (!problems.isEmpty()) {
             return new TemplateImport(null, problems);
         }
-        Framework framework = new Framework((String) fields.get(ID), (String) fields.get(VERSION), (String) fields.get(NAME),
-                (String) fields.get(PUBLISHER), (String) fields.get(SOURCE), (String) fields.get(DESCRIPTION), scale, levels,
-                sections, scoring, recommendations);
+        Framework framework = new Framework(
+                (String) fields.get(ID),
+                (String) fields.get(VERSION),
+                (String) fields.get(NAME),
+                (String) fields.get(PUBLISHER),
+                (String) fields.get(SOURCE),
+                (String) fields.get(DESCRIPTION),
+                scale,
+                levels,
+                sections,
+                scoring,
+                recommendations);
         for (ValidationProblem p : FrameworkValidator.validate(framework)) {
-            problems.add(new TemplateProblem(cellOf(p.path()), p.message() + ". " + TemplateHints.forMessage(p.message())));
+            problems.add(
+                    new TemplateProblem(cellOf(p.path()), p.message() + ". " + TemplateHints.forMessage(p.message())));
         }
         if (EXAMPLE_ID.equals(framework.id())) {
-            problems.add(new TemplateProblem(cellOf("$.id"), "is still the example's id. Give your framework its own id,"
-                    + " e.g. acme-cx-maturity, and replace the example rows on every sheet"));
+            problems.add(new TemplateProblem(
+                    cellOf("$.id"),
+                    "is still the example's id. Give your framework its own id,"
+                            + " e.g. acme-cx-maturity, and replace the example rows on every sheet"));
         }
         return new TemplateImport(problems.isEmpty() ? framework : null, problems);
     }
@@ -149,9 +171,12 @@ public final class FrameworkTemplateReader {
     private Sheet sheet(String name) {
         Sheet sheet = workbook.getSheet(name);
         if (sheet == null) {
-            problems.add(new TemplateProblem(name, "the sheet \"" + name + "\" is missing. Start from File › New framework"
-                    + " template… (or copy the sheet from it); sheets needed: " + FRAMEWORK + ", " + STAGES + ", " + ITEMS
-                    + " and optionally " + ACTIONS));
+            problems.add(new TemplateProblem(
+                    name,
+                    "the sheet \"" + name + "\" is missing. Start from File › New framework"
+                            + " template… (or copy the sheet from it); sheets needed: " + FRAMEWORK + ", " + STAGES
+                            + ", " + ITEMS
+                            + " and optionally " + ACTIONS));
         }
         return sheet;
     }
@@ -167,12 +192,23 @@ public final class FrameworkTemplateReader {
             }
         }
         Map<String, Object> values = new LinkedHashMap<>();
-        String[][] paths = {{ID, "$.id"}, {NAME, "$.name"}, {VERSION, "$.version"}, {PUBLISHER, "$.publisher"},
-                {SOURCE, "$.source"}, {DESCRIPTION, "$.description"}, {METHOD, "$.scoring"}, {THRESHOLD, "$.scoring.threshold"},
-                {LOWEST, "$.scale.min"}, {HIGHEST, "$.scale.max"}, {NOT_APPLICABLE, "$.scale.allowNotApplicable"}};
+        String[][] paths = {
+            {ID, "$.id"},
+            {NAME, "$.name"},
+            {VERSION, "$.version"},
+            {PUBLISHER, "$.publisher"},
+            {SOURCE, "$.source"},
+            {DESCRIPTION, "$.description"},
+            {METHOD, "$.scoring"},
+            {THRESHOLD, "$.scoring.threshold"},
+            {LOWEST, "$.scale.min"},
+            {HIGHEST, "$.scale.max"},
+            {NOT_APPLICABLE, "$.scale.allowNotApplicable"}
+        };
         for (String[] field : paths) {
             Integer r = rows.get(field[0]);
-            String where = r == null ? FRAMEWORK + " (row \"" + field[0] + "\" is missing)" : ref(sheet, r, 1, field[0]);
+            String where =
+                    r == null ? FRAMEWORK + " (row \"" + field[0] + "\" is missing)" : ref(sheet, r, 1, field[0]);
             cells.put(field[1], where);
             String value = r == null ? null : text(sheet, sheet.getRow(r), 1);
             values.put(field[0], value);
@@ -183,10 +219,13 @@ public final class FrameworkTemplateReader {
         String method = (String) values.get(METHOD);
         values.put(METHOD, null);
         if (method == null) {
-            problems.add(new TemplateProblem(cells.get("$.scoring"), "is empty. Choose SUM_BANDS, MEAN_LEVEL or STAGE_CHECKLIST"));
+            problems.add(new TemplateProblem(
+                    cells.get("$.scoring"), "is empty. Choose SUM_BANDS, MEAN_LEVEL or STAGE_CHECKLIST"));
         } else if (!METHODS.contains(method.toUpperCase(Locale.ROOT))) {
-            problems.add(new TemplateProblem(cells.get("$.scoring"), "\"" + method + "\" is not a scoring method."
-                    + " Choose SUM_BANDS, MEAN_LEVEL or STAGE_CHECKLIST"));
+            problems.add(new TemplateProblem(
+                    cells.get("$.scoring"),
+                    "\"" + method + "\" is not a scoring method."
+                            + " Choose SUM_BANDS, MEAN_LEVEL or STAGE_CHECKLIST"));
         } else {
             values.put(METHOD, ScoringMethod.valueOf(method.toUpperCase(Locale.ROOT)));
         }
@@ -200,9 +239,15 @@ public final class FrameworkTemplateReader {
         Integer min = (Integer) fields.get(LOWEST);
         Integer max = (Integer) fields.get(HIGHEST);
         String na = (String) fields.get(NOT_APPLICABLE);
-        boolean allowNa = na == null || na.equalsIgnoreCase("yes") || na.equalsIgnoreCase("true") || na.equalsIgnoreCase("y");
-        if (na != null && !allowNa && !na.equalsIgnoreCase("no") && !na.equalsIgnoreCase("false") && !na.equalsIgnoreCase("n")) {
-            problems.add(new TemplateProblem(cells.get("$.scale.allowNotApplicable"), "\"" + na + "\" is neither Yes nor No. Enter Yes or No"));
+        boolean allowNa =
+                na == null || na.equalsIgnoreCase("yes") || na.equalsIgnoreCase("true") || na.equalsIgnoreCase("y");
+        if (na != null
+                && !allowNa
+                && !na.equalsIgnoreCase("no")
+                && !na.equalsIgnoreCase("false")
+                && !na.equalsIgnoreCase("n")) {
+            problems.add(new TemplateProblem(
+                    cells.get("$.scale.allowNotApplicable"), "\"" + na + "\" is neither Yes nor No. Enter Yes or No"));
         }
         Map<Integer, String> labels = new LinkedHashMap<>();
         int r = tableStart(sheet, LABELS);
@@ -254,7 +299,8 @@ public final class FrameworkTemplateReader {
     private static int tableStart(Sheet sheet, String title) {
         for (Row row : sheet) {
             Cell cell = row.getCell(0);
-            if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+            if (cell != null
+                    && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
                     && title.equalsIgnoreCase(cell.getStringCellValue().strip())) {
                 return row.getRowNum() + 2;
             }
@@ -288,7 +334,12 @@ public final class FrameworkTemplateReader {
             });
             String title = get(sheet, row, columns, GAP_TITLE);
             String gapText = get(sheet, row, columns, GAP_TEXT);
-            if (id == null && name == null && summary == null && detailTexts.isEmpty() && title == null && gapText == null) {
+            if (id == null
+                    && name == null
+                    && summary == null
+                    && detailTexts.isEmpty()
+                    && title == null
+                    && gapText == null) {
                 continue;
             }
             if (id == null && name != null) {
@@ -305,7 +356,8 @@ public final class FrameworkTemplateReader {
                 if (name != null) {
                     stageNames.putIfAbsent(name.toLowerCase(Locale.ROOT), id);
                 }
-                gapTexts.putIfAbsent(id, new String[] {title, gapText, ref(sheet, r, col(columns, GAP_TITLE), GAP_TITLE)});
+                gapTexts.putIfAbsent(
+                        id, new String[] {title, gapText, ref(sheet, r, col(columns, GAP_TITLE), GAP_TITLE)});
             }
         }
     }
@@ -349,7 +401,11 @@ public final class FrameworkTemplateReader {
                     descriptors.put(d.getKey(), text);
                 }
             }
-            if (sectionId == null && sectionName == null && itemId == null && itemName == null && statement == null
+            if (sectionId == null
+                    && sectionName == null
+                    && itemId == null
+                    && itemName == null
+                    && statement == null
                     && descriptors.isEmpty()) {
                 continue;
             }
@@ -366,8 +422,14 @@ public final class FrameworkTemplateReader {
             if (itemId != null) {
                 itemIds.add(itemId);
             }
-            section.items.add(new Item(itemId, itemName, get(sheet, row, columns, SHORT_NAME), statement, descriptors,
-                    stage(get(sheet, row, columns, ITEM_STAGE)), get(sheet, row, columns, GUIDANCE)));
+            section.items.add(new Item(
+                    itemId,
+                    itemName,
+                    get(sheet, row, columns, SHORT_NAME),
+                    statement,
+                    descriptors,
+                    stage(get(sheet, row, columns, ITEM_STAGE)),
+                    get(sheet, row, columns, GUIDANCE)));
             section.rows.add(r);
             if (section.firstRow < 0) {
                 section.firstRow = r;
@@ -410,7 +472,13 @@ public final class FrameworkTemplateReader {
             this.id = id;
         }
 
-        void take(FrameworkTemplateReader reader, Sheet sheet, int r, Map<String, Integer> columns, String column, int index) {
+        void take(
+                FrameworkTemplateReader reader,
+                Sheet sheet,
+                int r,
+                Map<String, Integer> columns,
+                String column,
+                int index) {
             String value = reader.get(sheet, sheet.getRow(r), columns, column);
             if (value == null) {
                 return;
@@ -420,17 +488,24 @@ public final class FrameworkTemplateReader {
                 values[index] = value;
                 firstCell[index] = where;
             } else if (!values[index].equals(value)) {
-                reader.problems.add(new TemplateProblem(where, "section \"" + id + "\" has \"" + values[index] + "\" here in "
-                        + firstCell[index] + " but \"" + value + "\" here. Use the same " + column.toLowerCase(Locale.ROOT)
-                        + " on every row of the section, or leave it empty after the first, or give the rows different Section ids"));
+                reader.problems.add(
+                        new TemplateProblem(
+                                where,
+                                "section \"" + id + "\" has \"" + values[index] + "\" here in "
+                                        + firstCell[index] + " but \"" + value + "\" here. Use the same "
+                                        + column.toLowerCase(Locale.ROOT)
+                                        + " on every row of the section, or leave it empty after the first, or give the rows different Section ids"));
             }
         }
     }
 
     // ---- Actions sheet ----
 
-    private void readActions(Sheet sheet, Map<String, List<String>> actions, Map<String, List<List<String>>> sections,
-                             Map<String, List<String>> sectionCells) {
+    private void readActions(
+            Sheet sheet,
+            Map<String, List<String>> actions,
+            Map<String, List<List<String>>> sections,
+            Map<String, List<String>> sectionCells) {
         if (sheet == null) {
             return;
         }
@@ -447,16 +522,26 @@ public final class FrameworkTemplateReader {
             if (typed == null) {
                 problems.add(new TemplateProblem(where, "is empty. Enter the Stage id this action leads to"));
             } else if (!stageIds.contains(stage)) {
-                problems.add(new TemplateProblem(where, "no stage \"" + typed + "\" on the " + STAGES
-                        + " sheet. Use a Stage id (or Stage name) from there"));
+                problems.add(new TemplateProblem(
+                        where,
+                        "no stage \"" + typed + "\" on the " + STAGES
+                                + " sheet. Use a Stage id (or Stage name) from there"));
             } else if (action == null) {
-                problems.add(new TemplateProblem(ref(sheet, r, col(columns, ACTION), ACTION), "is empty. Write the action, or delete the row"));
+                problems.add(new TemplateProblem(
+                        ref(sheet, r, col(columns, ACTION), ACTION), "is empty. Write the action, or delete the row"));
             } else {
                 actions.computeIfAbsent(stage, k -> new ArrayList<>()).add(action);
                 String tags = get(sheet, row, columns, ACTION_SECTIONS);
-                sections.computeIfAbsent(stage, k -> new ArrayList<>()).add(tags == null ? List.of()
-                        : java.util.Arrays.stream(tags.split("[,;\\n]")).map(String::strip).filter(t -> !t.isEmpty()).toList());
-                sectionCells.computeIfAbsent(stage, k -> new ArrayList<>())
+                sections.computeIfAbsent(stage, k -> new ArrayList<>())
+                        .add(
+                                tags == null
+                                        ? List.of()
+                                        : java.util.Arrays.stream(tags.split("[,;\\n]"))
+                                                .map(String::strip)
+                                                .filter(t -> !t.isEmpty())
+                                                .toList());
+                sectionCells
+                        .computeIfAbsent(stage, k -> new ArrayList<>())
                         .add(ref(sheet, r, col(columns, ACTION_SECTIONS), ACTION_SECTIONS));
             }
         }
@@ -478,9 +563,17 @@ public final class FrameworkTemplateReader {
         }
         for (String column : required) {
             if (!columns.containsKey(column)) {
-                problems.add(new TemplateProblem(sheet.getSheetName() + "!1", "the column \"" + column + "\" is missing from"
-                        + " the header row. Put the headers back as in the template: " + String.join(", ",
-                        sheet.getSheetName().equals(ITEMS) ? ITEM_COLUMNS : sheet.getSheetName().equals(STAGES) ? STAGE_COLUMNS : ACTION_COLUMNS)));
+                problems.add(new TemplateProblem(
+                        sheet.getSheetName() + "!1",
+                        "the column \"" + column + "\" is missing from"
+                                + " the header row. Put the headers back as in the template: "
+                                + String.join(
+                                        ", ",
+                                        sheet.getSheetName().equals(ITEMS)
+                                                ? ITEM_COLUMNS
+                                                : sheet.getSheetName().equals(STAGES)
+                                                        ? STAGE_COLUMNS
+                                                        : ACTION_COLUMNS)));
             }
         }
         return columns;
@@ -516,24 +609,27 @@ public final class FrameworkTemplateReader {
         if (cell == null) {
             return null;
         }
-        String text = switch (cell.getCellType()) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> {
-                double d = cell.getNumericCellValue();
-                yield d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
-            }
-            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-            case FORMULA -> {
-                problems.add(new TemplateProblem(ref(sheet, row.getRowNum(), column, null),
-                        "holds a formula. Replace it with its value (copy, then Paste Special › Values)"));
-                yield null;
-            }
-            case ERROR -> {
-                problems.add(new TemplateProblem(ref(sheet, row.getRowNum(), column, null), "holds an error value. Type the value in"));
-                yield null;
-            }
-            default -> null;
-        };
+        String text =
+                switch (cell.getCellType()) {
+                    case STRING -> cell.getStringCellValue();
+                    case NUMERIC -> {
+                        double d = cell.getNumericCellValue();
+                        yield d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+                    }
+                    case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+                    case FORMULA -> {
+                        problems.add(new TemplateProblem(
+                                ref(sheet, row.getRowNum(), column, null),
+                                "holds a formula. Replace it with its value (copy, then Paste Special › Values)"));
+                        yield null;
+                    }
+                    case ERROR -> {
+                        problems.add(new TemplateProblem(
+                                ref(sheet, row.getRowNum(), column, null), "holds an error value. Type the value in"));
+                        yield null;
+                    }
+                    default -> null;
+                };
         if (text == null) {
             return null;
         }
@@ -558,7 +654,8 @@ public final class FrameworkTemplateReader {
 
     static String ref(Sheet sheet, int row, int column, String header) {
         if (column < 0) {
-            return sheet.getSheetName() + "!" + (row + 1) + (header == null ? "" : " (column \"" + header + "\" is missing)");
+            return sheet.getSheetName() + "!" + (row + 1)
+                    + (header == null ? "" : " (column \"" + header + "\" is missing)");
         }
         return sheet.getSheetName() + "!" + new CellReference(row, column).formatAsString(false)
                 + (header == null ? "" : " (" + header + ")");

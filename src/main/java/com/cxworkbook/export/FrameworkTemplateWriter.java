@@ -39,8 +39,7 @@ public final class FrameworkTemplateWriter {
     /** Text-formatted, so "1.0" typed into Version stays "1.0" instead of becoming the number 1. */
     private final org.apache.poi.ss.usermodel.CellStyle typedText = typedText();
 
-    private FrameworkTemplateWriter() {
-    }
+    private FrameworkTemplateWriter() {}
 
     /** A new template holding the filled-in example. */
     public static void writeBlank(Path target) throws ExportException {
@@ -62,7 +61,8 @@ public final class FrameworkTemplateWriter {
     private void save(Path target) throws ExportException {
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new ExportException(ExportException.Kind.TARGET, "The folder " + folder + " does not exist; choose another place.");
+            throw new ExportException(
+                    ExportException.Kind.TARGET, "The folder " + folder + " does not exist; choose another place.");
         }
         Path temp = null;
         try {
@@ -76,8 +76,11 @@ public final class FrameworkTemplateWriter {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new ExportException(ExportException.Kind.TARGET, target.getFileName() + " could not be written ("
-                    + e.getMessage() + "). Close it in Excel, or choose another name or folder.", e);
+            throw new ExportException(
+                    ExportException.Kind.TARGET,
+                    target.getFileName() + " could not be written (" + e.getMessage()
+                            + "). Close it in Excel, or choose another name or folder.",
+                    e);
         } finally {
             try {
                 workbook.close();
@@ -94,27 +97,32 @@ public final class FrameworkTemplateWriter {
         XSSFSheet sheet = workbook.createSheet(INSTRUCTIONS);
         sheet.setColumnWidth(0, 100 * 256);
         String[] lines = {
-                "CX Maturity Workbook — framework template",
-                "Fill in the four sheets, save as .xlsx, then in the app use File › Import framework… "
-                        + "(or: cx-maturity-workbook import-framework <file.xlsx>).",
-                "",
-                FRAMEWORK + ": one value per row in column B: id, name, version, scale, scoring method; then the label of "
-                        + "each rating value and, for SUM_BANDS, the score band of each stage.",
-                STAGES + ": one row per stage or level, lowest first. 'Closing the gap' says what to do to reach that stage; "
-                        + "add columns headed 'Detail: <name>' (e.g. Detail: People) for more about each stage.",
-                ITEMS + ": one row per rated statement, in order, grouped by section. Repeat the Section id on every row. "
-                        + "Guidance (optional) helps the facilitator: what to ask, what evidence to look for. "
-                        + "Descriptor columns say what each rating looks like (optional; add 'Descriptor 6' etc. for a longer scale).",
-                ACTIONS + ": one row per closing-the-gap action, with the Stage id it leads to and, optionally, the Section ids"
-                        + " it serves (comma-separated; tag every action of a stage or none).",
-                "",
-                "Ids: lowercase letters, digits and '-' (leave Item id, Section id or Stage id empty and the app makes one from the name).",
-                "Stage references (Section stage, Item stage, Score bands, Actions) take a Stage id or a Stage name.",
-                "Only typed text and numbers are read: formulas and links to other files are refused, so type values in.",
-                "To publish a new version of a framework, keep its id and raise its Version: workbooks rated on the old version keep it.",
-                "",
-                framework.id().equals(EXAMPLE_ID) ? "The rows filled in now are an example: replace them with your framework."
-                        : "This template holds " + framework.name() + " " + framework.version() + ": edit it and raise the version."};
+            "CX Maturity Workbook — framework template",
+            "Fill in the four sheets, save as .xlsx, then in the app use File › Import framework… "
+                    + "(or: cx-maturity-workbook import-framework <file.xlsx>).",
+            "",
+            FRAMEWORK + ": one value per row in column B: id, name, version, scale, scoring method; then the label of "
+                    + "each rating value and, for SUM_BANDS, the score band of each stage.",
+            STAGES
+                    + ": one row per stage or level, lowest first. 'Closing the gap' says what to do to reach that stage; "
+                    + "add columns headed 'Detail: <name>' (e.g. Detail: People) for more about each stage.",
+            ITEMS + ": one row per rated statement, in order, grouped by section. Repeat the Section id on every row. "
+                    + "Guidance (optional) helps the facilitator: what to ask, what evidence to look for. "
+                    + "Descriptor columns say what each rating looks like (optional; add 'Descriptor 6' etc. for a longer scale).",
+            ACTIONS
+                    + ": one row per closing-the-gap action, with the Stage id it leads to and, optionally, the Section ids"
+                    + " it serves (comma-separated; tag every action of a stage or none).",
+            "",
+            "Ids: lowercase letters, digits and '-' (leave Item id, Section id or Stage id empty and the app makes one from the name).",
+            "Stage references (Section stage, Item stage, Score bands, Actions) take a Stage id or a Stage name.",
+            "Only typed text and numbers are read: formulas and links to other files are refused, so type values in.",
+            "To publish a new version of a framework, keep its id and raise its Version: workbooks rated on the old version keep it.",
+            "",
+            framework.id().equals(EXAMPLE_ID)
+                    ? "The rows filled in now are an example: replace them with your framework."
+                    : "This template holds " + framework.name() + " " + framework.version()
+                            + ": edit it and raise the version."
+        };
         for (int i = 0; i < lines.length; i++) {
             XSSFCell cell = sheet.createRow(i).createCell(0);
             cell.setCellValue(lines[i]);
@@ -129,9 +137,19 @@ public final class FrameworkTemplateWriter {
         sheet.setColumnWidth(2, 80 * 256);
         header(sheet, 0, List.of("Field", "Value", "What to enter"));
         int r = 1;
-        Object[] values = {f.id(), f.name(), f.version(), f.publisher(), f.source(), f.description(),
-                f.scoring().method().name(), f.scoring().threshold(), f.scale().min(), f.scale().max(),
-                f.scale().allowNotApplicable() ? "Yes" : "No"};
+        Object[] values = {
+            f.id(),
+            f.name(),
+            f.version(),
+            f.publisher(),
+            f.source(),
+            f.description(),
+            f.scoring().method().name(),
+            f.scoring().threshold(),
+            f.scale().min(),
+            f.scale().max(),
+            f.scale().allowNotApplicable() ? "Yes" : "No"
+        };
         int i = 0;
         for (String field : FIELD_HELP.keySet()) {
             XSSFRow row = sheet.createRow(r);
@@ -158,8 +176,12 @@ public final class FrameworkTemplateWriter {
         text(sheet.createRow(r++), 0, BANDS, styles.label);
         XSSFRow bandHeader = sheet.createRow(r++);
         header(bandHeader, List.of("From", "To", STAGE_ID));
-        text(bandHeader, 3, "SUM_BANDS only: one row per stage, the total of all ratings from–to; the bands must cover "
-                + "every possible total without gaps or overlaps.", styles.wrapped);
+        text(
+                bandHeader,
+                3,
+                "SUM_BANDS only: one row per stage, the total of all ratings from–to; the bands must cover "
+                        + "every possible total without gaps or overlaps.",
+                styles.wrapped);
         int first = r;
         for (Band band : f.scoring().bands()) {
             XSSFRow row = sheet.createRow(r++);
@@ -320,8 +342,8 @@ public final class FrameworkTemplateWriter {
 
     private static void list(XSSFSheet sheet, int row, int column, String... values) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(values),
-                new CellRangeAddressList(row, row, column, column));
+        DataValidation validation = helper.createValidation(
+                helper.createExplicitListConstraint(values), new CellRangeAddressList(row, row, column, column));
         validation.setShowErrorBox(true);
         sheet.addValidationData(validation);
     }

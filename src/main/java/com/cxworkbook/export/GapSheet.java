@@ -60,6 +60,7 @@ final class GapSheet {
     static final int STATUS = 10;
     /** The workshop's target per item and the gap to it, beside the toolkit's own columns. */
     static final int TARGET = 11;
+
     static final int GAP_TO_TARGET = 12;
     private static final int COLUMNS = 13;
     /**
@@ -67,11 +68,11 @@ final class GapSheet {
      * sheet can be read back by assessment and activity however the client sorted or filtered it.
      */
     static final int ITEM_ID = 13;
+
     static final String ITEM_ID_HEADER = "Item id";
     static final String ASSESSMENT_MARK = "assessment:";
 
-    private GapSheet() {
-    }
+    private GapSheet() {}
 
     static void write(SheetWriter out, Workbook workbook, ExportPlan.Part part) {
         Framework framework = part.framework();
@@ -82,26 +83,48 @@ final class GapSheet {
         boolean checklist = framework.scoring().method() == ScoringMethod.STAGE_CHECKLIST;
         out.banner(0, 0, "Gap analysis — " + part.title(), s.title);
         out.banner(1, 0, framework.name() + " · " + SummarySheet.clientLine(workbook), s.subtitle);
-        out.banner(2, 0, checklist
-                ? "Gaps: the characteristics of the next stage that do not describe you yet (as exported). Blank rating: not rated yet; N/A: excluded."
-                : "Gap from future state = " + max + " − current rating. Blank rating: not rated yet; N/A: excluded.", s.subtitle);
-        out.header(HEADER_ROW, "Section", "Activity", "Current Rating",
-                checklist ? "Gap (next stage, does not describe you yet)" : "Gap from Future State (" + max + " – current rating)", "Priority of Gap",
-                "Potential Effort (Low, Medium, High)", "Type of Initiative (Strategic, Operational, Optimization)",
-                "Action(s) to Address Gap", "Target Completion Date", "Owner", "Status", "Target",
+        out.banner(
+                2,
+                0,
+                checklist
+                        ? "Gaps: the characteristics of the next stage that do not describe you yet (as exported). Blank rating: not rated yet; N/A: excluded."
+                        : "Gap from future state = " + max
+                                + " − current rating. Blank rating: not rated yet; N/A: excluded.",
+                s.subtitle);
+        out.header(
+                HEADER_ROW,
+                "Section",
+                "Activity",
+                "Current Rating",
+                checklist
+                        ? "Gap (next stage, does not describe you yet)"
+                        : "Gap from Future State (" + max + " – current rating)",
+                "Priority of Gap",
+                "Potential Effort (Low, Medium, High)",
+                "Type of Initiative (Strategic, Operational, Optimization)",
+                "Action(s) to Address Gap",
+                "Target Completion Date",
+                "Owner",
+                "Status",
+                "Target",
                 "Gap to Target (target – current rating)");
 
         int row = FIRST_ITEM_ROW;
         for (GapLine line : lines) {
             writeLine(out, row, line, max, checklist);
-            Integer target = Consensus.target(framework, part.assessment(), line.item().id());
+            Integer target =
+                    Consensus.target(framework, part.assessment(), line.item().id());
             if (target == null) {
                 out.empty(row, TARGET, s.integer);
             } else {
                 out.number(row, TARGET, target, s.integer);
             }
-            out.formula(row, GAP_TO_TARGET, "IF(AND(ISNUMBER(" + ref(RATING, row) + "),ISNUMBER(" + ref(TARGET, row) + ")),MAX(0,"
-                    + ref(TARGET, row) + "-" + ref(RATING, row) + "),\"\")", s.integer);
+            out.formula(
+                    row,
+                    GAP_TO_TARGET,
+                    "IF(AND(ISNUMBER(" + ref(RATING, row) + "),ISNUMBER(" + ref(TARGET, row) + ")),MAX(0,"
+                            + ref(TARGET, row) + "-" + ref(RATING, row) + "),\"\")",
+                    s.integer);
             out.text(row, ITEM_ID, line.item().id(), s.text);
             row++;
         }
@@ -111,12 +134,19 @@ final class GapSheet {
         out.text(totalRow, SECTION, TOTAL, s.total);
         out.empty(totalRow, ACTIVITY, s.total);
         out.formula(totalRow, RATING, lines.isEmpty() ? "0" : "SUM(" + ratings + ")", s.totalNumber);
-        out.formula(totalRow, GAP, lines.isEmpty() ? "0" : "SUM(" + range(GAP, FIRST_ITEM_ROW, lastItemRow) + ")", s.totalNumber);
+        out.formula(
+                totalRow,
+                GAP,
+                lines.isEmpty() ? "0" : "SUM(" + range(GAP, FIRST_ITEM_ROW, lastItemRow) + ")",
+                s.totalNumber);
         for (int c = PRIORITY; c < COLUMNS; c++) {
             out.empty(totalRow, c, s.total);
         }
-        out.formula(totalRow, GAP_TO_TARGET, lines.isEmpty() ? "0"
-                : "SUM(" + range(GAP_TO_TARGET, FIRST_ITEM_ROW, lastItemRow) + ")", s.totalNumber);
+        out.formula(
+                totalRow,
+                GAP_TO_TARGET,
+                lines.isEmpty() ? "0" : "SUM(" + range(GAP_TO_TARGET, FIRST_ITEM_ROW, lastItemRow) + ")",
+                s.totalNumber);
 
         int scoreRow = totalRow + 2;
         int stageRow = scoreRow + 1;
@@ -140,10 +170,12 @@ final class GapSheet {
             lowFormula = "\"\"";
             highFormula = "\"\"";
         } else if (method == ScoringMethod.SUM_BANDS) {
-            scoreFormula = "IF(" + c.count + "=0,\"\",IF(" + c.unrated + ">0,SUM(" + ratings + "),ROUND(SUM(" + ratings + ")*"
-                    + n + "/" + c.applicable + ",0)))";
-            lowFormula = c.partialOnly("ROUND((SUM(" + ratings + ")+" + c.unrated + "*" + min + ")*" + n + "/" + c.applicable + ",0)");
-            highFormula = c.partialOnly("ROUND((SUM(" + ratings + ")+" + c.unrated + "*" + max + ")*" + n + "/" + c.applicable + ",0)");
+            scoreFormula = "IF(" + c.count + "=0,\"\",IF(" + c.unrated + ">0,SUM(" + ratings + "),ROUND(SUM(" + ratings
+                    + ")*" + n + "/" + c.applicable + ",0)))";
+            lowFormula = c.partialOnly(
+                    "ROUND((SUM(" + ratings + ")+" + c.unrated + "*" + min + ")*" + n + "/" + c.applicable + ",0)");
+            highFormula = c.partialOnly(
+                    "ROUND((SUM(" + ratings + ")+" + c.unrated + "*" + max + ")*" + n + "/" + c.applicable + ",0)");
             String names = bandsTable(out, tableRow, framework);
             stageFormula = stageText(c, scoreCell, lowCell, highCell, names);
         } else if (method == ScoringMethod.MEAN_LEVEL) {
@@ -173,9 +205,15 @@ final class GapSheet {
         out.formula(rangeRow, RATING, lowFormula, method == ScoringMethod.MEAN_LEVEL ? s.decimal : s.integer);
         out.formula(rangeRow, GAP, highFormula, method == ScoringMethod.MEAN_LEVEL ? s.decimal : s.integer);
         out.text(markRow, ACTIVITY, PARTIAL, s.label);
-        out.formula(markRow, RATING, lines.isEmpty() ? "\"\"" : "IF(AND(" + c.count + ">0," + c.unrated + ">0),\""
-                + PARTIAL_MARK + "\"&" + c.count + "&\" of \"&" + c.applicable
-                + "&\" rated: the score is so far (not a projection); the final score lies between the two values above.\",\"\")", s.label);
+        out.formula(
+                markRow,
+                RATING,
+                lines.isEmpty()
+                        ? "\"\""
+                        : "IF(AND(" + c.count + ">0," + c.unrated + ">0),\""
+                                + PARTIAL_MARK + "\"&" + c.count + "&\" of \"&" + c.applicable
+                                + "&\" rated: the score is so far (not a projection); the final score lies between the two values above.\",\"\")",
+                s.label);
 
         addValidations(out.sheet, FIRST_ITEM_ROW, lastItemRow);
         addGapColours(out.sheet, framework, FIRST_ITEM_ROW, lastItemRow);
@@ -196,7 +234,9 @@ final class GapSheet {
         out.text(HEADER_ROW, ITEM_ID, ITEM_ID_HEADER, s.header);
         out.sheet.setColumnHidden(ITEM_ID, true);
         // the stage lookup table under the score is the formulas' working, not part of the printed report
-        out.sheet.getWorkbook().setPrintArea(out.sheet.getWorkbook().getSheetIndex(out.sheet), 0, COLUMNS - 1, 0, markRow);
+        out.sheet
+                .getWorkbook()
+                .setPrintArea(out.sheet.getWorkbook().getSheetIndex(out.sheet), 0, COLUMNS - 1, 0, markRow);
     }
 
     private static void writeLine(SheetWriter out, int row, GapLine line, int max, boolean checklist) {
@@ -224,13 +264,37 @@ final class GapSheet {
         } else {
             out.formula(row, GAP, "IF(ISNUMBER(" + current + ")," + max + "-" + current + ",\"\")", s.integer);
         }
-        out.text(row, PRIORITY, gapRow == null || gapRow.getPriority() == null ? "" : gapRow.getPriority().label(), s.text);
-        out.text(row, EFFORT, gapRow == null || gapRow.getEffort() == null ? "" : gapRow.getEffort().label(), s.text);
-        out.text(row, INITIATIVE, gapRow == null || gapRow.getInitiative() == null ? "" : gapRow.getInitiative().label(), s.text);
+        out.text(
+                row,
+                PRIORITY,
+                gapRow == null || gapRow.getPriority() == null
+                        ? ""
+                        : gapRow.getPriority().label(),
+                s.text);
+        out.text(
+                row,
+                EFFORT,
+                gapRow == null || gapRow.getEffort() == null
+                        ? ""
+                        : gapRow.getEffort().label(),
+                s.text);
+        out.text(
+                row,
+                INITIATIVE,
+                gapRow == null || gapRow.getInitiative() == null
+                        ? ""
+                        : gapRow.getInitiative().label(),
+                s.text);
         out.text(row, ACTIONS, gapRow == null ? "" : gapRow.getActions(), s.wrapped);
         out.date(row, TARGET_DATE, gapRow == null ? null : gapRow.getTargetDate(), s.date);
         out.text(row, OWNER, gapRow == null ? "" : gapRow.getOwner(), s.wrapped);
-        out.text(row, STATUS, gapRow == null || gapRow.getStatus() == null ? "" : gapRow.getStatus().label(), s.text);
+        out.text(
+                row,
+                STATUS,
+                gapRow == null || gapRow.getStatus() == null
+                        ? ""
+                        : gapRow.getStatus().label(),
+                s.text);
     }
 
     /** Spreadsheet terms for the counts every method needs: rated, N/A, unrated and applicable items. */
@@ -273,7 +337,8 @@ final class GapSheet {
                 String r = range(RATING, start, FIRST_ITEM_ROW + i);
                 int rows = FIRST_ITEM_ROW + i - start + 1;
                 String app = "(" + rows + "-COUNTIF(" + r + ",\"N/A\"))";
-                terms.add("IF(" + app + ">0,(SUM(" + r + ")+(" + app + "-COUNT(" + r + "))*" + value + ")/" + app + ",0)");
+                terms.add("IF(" + app + ">0,(SUM(" + r + ")+(" + app + "-COUNT(" + r + "))*" + value + ")/" + app
+                        + ",0)");
                 counts.add("IF(" + app + ">0,1,0)");
                 start = FIRST_ITEM_ROW + i + 1;
             }
@@ -313,7 +378,11 @@ final class GapSheet {
         int first = row + 1;
         for (Band band : bands) {
             row++;
-            out.text(row, ACTIVITY, framework.level(band.level()).map(Level::name).orElse(band.level()), s.text);
+            out.text(
+                    row,
+                    ACTIVITY,
+                    framework.level(band.level()).map(Level::name).orElse(band.level()),
+                    s.text);
             out.number(row, RATING, band.min(), s.integer);
             out.number(row, GAP, band.max(), s.integer);
         }
@@ -332,7 +401,8 @@ final class GapSheet {
             out.text(row, ACTIVITY, levels.get(i).name(), s.text);
             out.number(row, RATING, framework.scale().min() + i, s.integer);
         }
-        return "INDEX(" + absRange(ACTIVITY, first, row) + ",MATCH(ROUND({},0)," + absRange(RATING, first, row) + ",0))";
+        return "INDEX(" + absRange(ACTIVITY, first, row) + ",MATCH(ROUND({},0)," + absRange(RATING, first, row)
+                + ",0))";
     }
 
     /**
@@ -341,13 +411,24 @@ final class GapSheet {
      * describe the client; the stage reached is the highest one that fits (stage 1 is the floor), with the
      * unrated ones as "does not" (lowest fit) and as "describes us" (highest fit). Returns the stage names' range.
      */
-    private static String checklistTable(SheetWriter out, int row, Framework framework, List<GapLine> lines,
-                                         List<String> lowFits, List<String> highFits) {
+    private static String checklistTable(
+            SheetWriter out,
+            int row,
+            Framework framework,
+            List<GapLine> lines,
+            List<String> lowFits,
+            List<String> highFits) {
         Styles s = out.styles;
-        int threshold = framework.scoring().threshold() == null ? framework.scale().max() : framework.scoring().threshold();
+        int threshold = framework.scoring().threshold() == null
+                ? framework.scale().max()
+                : framework.scoring().threshold();
         out.text(row, ACTIVITY, "Stage", s.header);
         out.text(row, RATING, "Applicable", s.header);
-        out.text(row, GAP, framework.scale().max() > 1 ? "Describe you (rated " + threshold + " or more)" : "Describe you", s.header);
+        out.text(
+                row,
+                GAP,
+                framework.scale().max() > 1 ? "Describe you (rated " + threshold + " or more)" : "Describe you",
+                s.header);
         out.text(row, PRIORITY, "Not rated", s.header);
         out.text(row, EFFORT, "Fits (most describe you)", s.header);
         out.text(row, INITIATIVE, "Fits if the unrated describe you", s.header);
@@ -397,21 +478,49 @@ final class GapSheet {
             return;
         }
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        list(sheet, helper, PRIORITY, first, last, Arrays.stream(Priority.values()).map(Priority::label).toArray(String[]::new));
-        list(sheet, helper, EFFORT, first, last, Arrays.stream(Effort.values()).map(Effort::label).toArray(String[]::new));
-        list(sheet, helper, INITIATIVE, first, last, Arrays.stream(InitiativeType.values()).map(InitiativeType::label).toArray(String[]::new));
-        list(sheet, helper, STATUS, first, last, Arrays.stream(GapStatus.values()).map(GapStatus::label).toArray(String[]::new));
-        DataValidationConstraint dates = helper.createDateConstraint(DataValidationConstraint.OperatorType.GREATER_THAN,
-                "DATE(1900,1,1)", null, "yyyy-mm-dd");
-        DataValidation date = helper.createValidation(dates, new CellRangeAddressList(first, last, TARGET_DATE, TARGET_DATE));
+        list(
+                sheet,
+                helper,
+                PRIORITY,
+                first,
+                last,
+                Arrays.stream(Priority.values()).map(Priority::label).toArray(String[]::new));
+        list(
+                sheet,
+                helper,
+                EFFORT,
+                first,
+                last,
+                Arrays.stream(Effort.values()).map(Effort::label).toArray(String[]::new));
+        list(
+                sheet,
+                helper,
+                INITIATIVE,
+                first,
+                last,
+                Arrays.stream(InitiativeType.values())
+                        .map(InitiativeType::label)
+                        .toArray(String[]::new));
+        list(
+                sheet,
+                helper,
+                STATUS,
+                first,
+                last,
+                Arrays.stream(GapStatus.values()).map(GapStatus::label).toArray(String[]::new));
+        DataValidationConstraint dates = helper.createDateConstraint(
+                DataValidationConstraint.OperatorType.GREATER_THAN, "DATE(1900,1,1)", null, "yyyy-mm-dd");
+        DataValidation date =
+                helper.createValidation(dates, new CellRangeAddressList(first, last, TARGET_DATE, TARGET_DATE));
         date.setShowErrorBox(true);
         date.createErrorBox("Target Completion Date", "Enter a date, e.g. 2027-06-30.");
         sheet.addValidationData(date);
     }
 
-    private static void list(XSSFSheet sheet, DataValidationHelper helper, int column, int first, int last, String[] values) {
-        DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(values),
-                new CellRangeAddressList(first, last, column, column));
+    private static void list(
+            XSSFSheet sheet, DataValidationHelper helper, int column, int first, int last, String[] values) {
+        DataValidation validation = helper.createValidation(
+                helper.createExplicitListConstraint(values), new CellRangeAddressList(first, last, column, column));
         // XSSF inverts this flag: true shows the drop-down arrow
         validation.setSuppressDropDownArrow(true);
         validation.setShowErrorBox(true);
@@ -429,10 +538,14 @@ final class GapSheet {
         int medium = Math.max(1, (int) Math.ceil(span * 0.3));
         String cell = "$" + CellReference.convertNumToColString(GAP) + (first + 1);
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
-        ConditionalFormattingRule red = rule(cf, "AND(ISNUMBER(" + cell + ")," + cell + ">=" + large + ")", IndexedColors.ROSE);
-        ConditionalFormattingRule amber = rule(cf, "AND(ISNUMBER(" + cell + ")," + cell + ">=" + medium + ")", IndexedColors.LIGHT_YELLOW);
-        ConditionalFormattingRule green = rule(cf, "AND(ISNUMBER(" + cell + ")," + cell + "<" + medium + ")", IndexedColors.LIGHT_GREEN);
-        cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(first, last, GAP, GAP)},
+        ConditionalFormattingRule red =
+                rule(cf, "AND(ISNUMBER(" + cell + ")," + cell + ">=" + large + ")", IndexedColors.ROSE);
+        ConditionalFormattingRule amber =
+                rule(cf, "AND(ISNUMBER(" + cell + ")," + cell + ">=" + medium + ")", IndexedColors.LIGHT_YELLOW);
+        ConditionalFormattingRule green =
+                rule(cf, "AND(ISNUMBER(" + cell + ")," + cell + "<" + medium + ")", IndexedColors.LIGHT_GREEN);
+        cf.addConditionalFormatting(
+                new CellRangeAddress[] {new CellRangeAddress(first, last, GAP, GAP)},
                 new ConditionalFormattingRule[] {red, amber, green});
     }
 

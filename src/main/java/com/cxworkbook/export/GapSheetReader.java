@@ -95,15 +95,20 @@ public final class GapSheetReader {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        } catch (InvalidFormatException | InvalidOperationException | NotOfficeXmlFileException
-                 | EmptyFileException | POIXMLException e) {
-            fileProblem(name + " is not an Excel workbook (.xlsx); open it in Excel and save it as \"Excel Workbook (.xlsx)\".");
+        } catch (InvalidFormatException
+                | InvalidOperationException
+                | NotOfficeXmlFileException
+                | EmptyFileException
+                | POIXMLException e) {
+            fileProblem(name
+                    + " is not an Excel workbook (.xlsx); open it in Excel and save it as \"Excel Workbook (.xlsx)\".");
             return;
         }
         try (XSSFWorkbook xlsx = new XSSFWorkbook(pkg)) {
             read(xlsx, name);
         } catch (IOException | RuntimeException e) {
-            fileProblem(name + " could not be read as an Excel workbook (" + e.getClass().getSimpleName() + ").");
+            fileProblem(name + " could not be read as an Excel workbook ("
+                    + e.getClass().getSimpleName() + ").");
         } finally {
             pkg.revert();
         }
@@ -111,7 +116,8 @@ public final class GapSheetReader {
 
     private void read(XSSFWorkbook xlsx, String name) {
         if (!ExportMarker.isOurs(xlsx)) {
-            fileProblem(name + " is not a gap sheet exported by CX Maturity Workbook; only its own exports can be read back.");
+            fileProblem(name
+                    + " is not a gap sheet exported by CX Maturity Workbook; only its own exports can be read back.");
             return;
         }
         String theirs = ExportMarker.client(xlsx).orElse("");
@@ -141,27 +147,46 @@ public final class GapSheetReader {
         String sheetName = sheet.getSheetName();
         String assessmentId = assessmentMark(sheet, header.idColumn);
         if (assessmentId == null) {
-            problems.add(new ImportProblem(sheetName, 0, "", "the sheet does not say which assessment it belongs to; "
-                    + "export again and edit the new file."));
+            problems.add(new ImportProblem(
+                    sheetName,
+                    0,
+                    "",
+                    "the sheet does not say which assessment it belongs to; " + "export again and edit the new file."));
             return true;
         }
         Assessment assessment = workbook.getAssessments().stream()
-                .filter(a -> assessmentId.equals(a.getId())).findFirst().orElse(null);
-        Framework framework = assessment == null || assessment.getFrameworkId() == null ? null
+                .filter(a -> assessmentId.equals(a.getId()))
+                .findFirst()
+                .orElse(null);
+        Framework framework = assessment == null || assessment.getFrameworkId() == null
+                ? null
                 : frameworks.find(assessment.getFrameworkId()).orElse(null);
         if (assessment == null) {
-            problems.add(new ImportProblem(sheetName, 0, "", "the sheet belongs to an assessment this workbook does not have ("
-                    + assessmentId + "); it comes from another workbook."));
+            problems.add(new ImportProblem(
+                    sheetName,
+                    0,
+                    "",
+                    "the sheet belongs to an assessment this workbook does not have (" + assessmentId
+                            + "); it comes from another workbook."));
             return true;
         }
         if (assessment.isClosed()) {
-            problems.add(new ImportProblem(sheetName, 0, "", "the sheet is of a closed round (a follow-up has started "
-                    + "and holds its open actions); reopen the round (Workbook → Reopen round) to import into it."));
+            problems.add(
+                    new ImportProblem(
+                            sheetName,
+                            0,
+                            "",
+                            "the sheet is of a closed round (a follow-up has started "
+                                    + "and holds its open actions); reopen the round (Workbook → Reopen round) to import into it."));
             return true;
         }
         if (framework == null) {
-            problems.add(new ImportProblem(sheetName, 0, "", "the assessment's framework \"" + assessment.getFrameworkId()
-                    + "\" is not installed, so its activities cannot be matched."));
+            problems.add(new ImportProblem(
+                    sheetName,
+                    0,
+                    "",
+                    "the assessment's framework \"" + assessment.getFrameworkId()
+                            + "\" is not installed, so its activities cannot be matched."));
             return true;
         }
         Map<String, Item> byName = new HashMap<>();
@@ -169,7 +194,9 @@ public final class GapSheetReader {
             byName.putIfAbsent(key(item.displayName()), item);
             byName.putIfAbsent(key(item.name()), item);
         }
-        String title = assessment.getTitle() == null || assessment.getTitle().isBlank() ? framework.name() : assessment.getTitle();
+        String title = assessment.getTitle() == null || assessment.getTitle().isBlank()
+                ? framework.name()
+                : assessment.getTitle();
         Map<String, Integer> seen = new HashMap<>();
         for (int r = header.row + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
@@ -183,9 +210,14 @@ public final class GapSheetReader {
             rowsRead++;
             Integer earlier = seen.putIfAbsent(item.id(), r + 1);
             if (earlier != null) {
-                problems.add(new ImportProblem(sheetName, r + 1, header.activityName(), "\"" + item.displayName()
-                        + "\" appears twice (also row " + earlier + "); neither row was taken."));
-                changes.removeIf(c -> c.assessmentId().equals(assessmentId) && c.itemId().equals(item.id()));
+                problems.add(new ImportProblem(
+                        sheetName,
+                        r + 1,
+                        header.activityName(),
+                        "\"" + item.displayName() + "\" appears twice (also row " + earlier
+                                + "); neither row was taken."));
+                changes.removeIf(
+                        c -> c.assessmentId().equals(assessmentId) && c.itemId().equals(item.id()));
                 continue;
             }
             readRow(row, header, assessment, title, item, sheetName);
@@ -198,7 +230,10 @@ public final class GapSheetReader {
         if (!id.isEmpty() && !id.startsWith(GapSheet.ASSESSMENT_MARK)) {
             Item item = framework.item(id).orElse(null);
             if (item == null) {
-                problems.add(new ImportProblem(sheetName, row.getRowNum() + 1, GapSheet.ITEM_ID_HEADER,
+                problems.add(new ImportProblem(
+                        sheetName,
+                        row.getRowNum() + 1,
+                        GapSheet.ITEM_ID_HEADER,
                         "\"" + id + "\" is not an activity of " + framework.name() + "."));
             }
             return item;
@@ -225,7 +260,8 @@ public final class GapSheetReader {
             }
             Object before = field.get(current);
             if (!same(before, value)) {
-                found.add(new GapChange(assessment.getId(), title, item.id(), item.displayName(), field, before, value));
+                found.add(
+                        new GapChange(assessment.getId(), title, item.id(), item.displayName(), field, before, value));
             }
         }
         if (!bad) {
@@ -237,7 +273,8 @@ public final class GapSheetReader {
     private static boolean same(Object before, Object after) {
         if (before instanceof String text) {
             String normal = GapField.normalise(text);
-            return Objects.equals(normal, after) || (after != null && after.equals(GapField.normalise(CellText.safe(text))));
+            return Objects.equals(normal, after)
+                    || (after != null && after.equals(GapField.normalise(CellText.safe(text))));
         }
         return Objects.equals(before, after);
     }
@@ -285,7 +322,8 @@ public final class GapSheetReader {
             if (DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(serial)) {
                 return cell.getLocalDateTimeCellValue().toLocalDate();
             }
-            throw new IllegalArgumentException(formatter.formatCellValue(cell) + " is a number, not a date; enter a date such as 2027-06-30.");
+            throw new IllegalArgumentException(
+                    formatter.formatCellValue(cell) + " is a number, not a date; enter a date such as 2027-06-30.");
         }
         String text = GapField.normalise(text(cell));
         if (text == null) {
@@ -334,7 +372,8 @@ public final class GapSheetReader {
                 continue;
             }
             for (int c = 0; c < Math.min(row.getLastCellNum(), HEADER_SEARCH_COLUMNS); c++) {
-                if (GapSheet.ITEM_ID_HEADER.equalsIgnoreCase(text(row.getCell(c)).strip())) {
+                if (GapSheet.ITEM_ID_HEADER.equalsIgnoreCase(
+                        text(row.getCell(c)).strip())) {
                     return header(row, c);
                 }
             }
@@ -358,9 +397,14 @@ public final class GapSheetReader {
             for (int c = 0; c < row.getLastCellNum(); c++) {
                 String lower = header.names.get(c).toLowerCase(Locale.ROOT);
                 for (Map.Entry<String, GapField<?>> known : HEADERS.entrySet()) {
-                    boolean matches = exact ? lower.equals(known.getValue() == GapField.PRIORITY ? "priority of gap"
-                            : known.getValue() == GapField.ACTIONS ? "action(s) to address gap" : known.getKey())
-                            || (exact && lower.startsWith(known.getKey() + " ("))
+                    boolean matches = exact
+                            ? lower.equals(
+                                            known.getValue() == GapField.PRIORITY
+                                                    ? "priority of gap"
+                                                    : known.getValue() == GapField.ACTIONS
+                                                            ? "action(s) to address gap"
+                                                            : known.getKey())
+                                    || (exact && lower.startsWith(known.getKey() + " ("))
                             : lower.startsWith(known.getKey());
                     if (matches && !header.fields.containsKey(known.getValue()) && !header.fields.containsValue(c)) {
                         header.fields.put(known.getValue(), c);

@@ -6,7 +6,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /** The paper a client prints on: Letter in North America and the Philippines, A4 everywhere else. */
 public enum PaperSize {
-    A4(PDRectangle.A4), LETTER(PDRectangle.LETTER);
+    A4(PDRectangle.A4),
+    LETTER(PDRectangle.LETTER);
 
     private static final Set<String> LETTER_COUNTRIES = Set.of("US", "CA", "MX", "PH", "PR", "CL", "CO", "VE");
 

@@ -31,14 +31,15 @@ final class ParticipantsSheet {
     static final int HEADER_ROW = 3;
     /** Columns before the participants' ratings: assessment, section, item. */
     static final int FIRST_PARTICIPANT = 3;
+
     static final String[] STATS = {"Min", "Max", "Spread", "Disagreement", "Median", "Agreed rating", "Target"};
 
-    private ParticipantsSheet() {
-    }
+    private ParticipantsSheet() {}
 
     /** True when someone listed in the workbook rated an item of an assessment: only then the sheet exists. */
     static boolean applies(Workbook workbook) {
-        return workbook.getAssessments().stream().anyMatch(a -> !rated(workbook, a).isEmpty());
+        return workbook.getAssessments().stream()
+                .anyMatch(a -> !rated(workbook, a).isEmpty());
     }
 
     /** The workbook's participants who rated something in this assessment, in workbook order. */
@@ -54,7 +55,8 @@ final class ParticipantsSheet {
     }
 
     static String heading(Participant participant) {
-        String name = participant.getName() == null || participant.getName().isBlank() ? "Unnamed" : participant.getName();
+        String name =
+                participant.getName() == null || participant.getName().isBlank() ? "Unnamed" : participant.getName();
         return name + " (" + participant.groupOrRole() + ")";
     }
 
@@ -75,8 +77,12 @@ final class ParticipantsSheet {
     static void write(SheetWriter out, ExportPlan plan) {
         Styles s = out.styles;
         out.banner(0, 0, "Participants' own ratings — " + SummarySheet.clientLine(plan.workbook()), s.title);
-        out.banner(1, 0, "Spread = max − min; " + DISCUSS + " where the room differs by two levels or more. "
-                + "The agreed rating is what scores and gap sheets use.", s.subtitle);
+        out.banner(
+                1,
+                0,
+                "Spread = max − min; " + DISCUSS + " where the room differs by two levels or more. "
+                        + "The agreed rating is what scores and gap sheets use.",
+                s.subtitle);
         List<Participant> people = raters(plan);
         List<String> titles = new ArrayList<>(List.of("Assessment", "Section", "Item"));
         people.forEach(p -> titles.add(heading(p)));
@@ -103,18 +109,28 @@ final class ParticipantsSheet {
         int min = FIRST_PARTICIPANT + n;
         for (Item item : framework.items()) {
             out.text(row, 0, part.title(), s.wrapped);
-            out.text(row, 1, framework.sectionOf(item.id()).map(sec -> sec.name()).orElse(""), s.wrapped);
+            out.text(
+                    row,
+                    1,
+                    framework.sectionOf(item.id()).map(sec -> sec.name()).orElse(""),
+                    s.wrapped);
             out.text(row, 2, item.displayName(), s.wrapped);
             for (int i = 0; i < n; i++) {
-                Map<String, Rating> own = assessment.getParticipantRatings().get(people.get(i).getId());
+                Map<String, Rating> own =
+                        assessment.getParticipantRatings().get(people.get(i).getId());
                 rating(out, row, FIRST_PARTICIPANT + i, framework, own == null ? null : own.get(item.id()));
             }
             String range = ref(row, FIRST_PARTICIPANT) + ":" + ref(row, min - 1);
             String any = "COUNT(" + range + ")=0";
             out.formula(row, min, "IF(" + any + ",\"\",MIN(" + range + "))", s.integer);
             out.formula(row, min + 1, "IF(" + any + ",\"\",MAX(" + range + "))", s.integer);
-            out.formula(row, min + 2, "IF(" + any + ",\"\"," + ref(row, min + 1) + "-" + ref(row, min) + ")", s.integer);
-            out.formula(row, min + 3, "IF(" + any + ",\"\",IF(" + ref(row, min + 2) + ">=2,\"" + DISCUSS + "\",\"\"))", s.label);
+            out.formula(
+                    row, min + 2, "IF(" + any + ",\"\"," + ref(row, min + 1) + "-" + ref(row, min) + ")", s.integer);
+            out.formula(
+                    row,
+                    min + 3,
+                    "IF(" + any + ",\"\",IF(" + ref(row, min + 2) + ">=2,\"" + DISCUSS + "\",\"\"))",
+                    s.label);
             out.formula(row, min + 4, "IF(" + any + ",\"\",MEDIAN(" + range + "))", s.decimal);
             rating(out, row, min + 5, framework, assessment.getRatings().get(item.id()));
             Integer target = Consensus.target(framework, assessment, item.id());
@@ -131,7 +147,11 @@ final class ParticipantsSheet {
         out.text(row + 1, 2, "Own stage", s.total);
         for (int i = 0; i < n; i++) {
             if (assessment.getParticipantRatings().containsKey(people.get(i).getId())) {
-                score(out, row, FIRST_PARTICIPANT + i, Consensus.participantScore(framework, assessment, people.get(i)));
+                score(
+                        out,
+                        row,
+                        FIRST_PARTICIPANT + i,
+                        Consensus.participantScore(framework, assessment, people.get(i)));
             }
         }
         score(out, row, min + 5, part.score());
@@ -151,7 +171,11 @@ final class ParticipantsSheet {
     private static void score(SheetWriter out, int row, int column, ScoreResult result) {
         Styles s = out.styles;
         if (result.rated() > 0) {
-            out.number(row, column, result.score(), result.method() == ScoringMethod.MEAN_LEVEL ? s.totalDecimal : s.totalNumber);
+            out.number(
+                    row,
+                    column,
+                    result.score(),
+                    result.method() == ScoringMethod.MEAN_LEVEL ? s.totalDecimal : s.totalNumber);
         } else {
             out.text(row, column, "–", s.total);
         }
@@ -187,15 +211,17 @@ final class ParticipantsSheet {
             Map<String, ScoreResult> groups = Consensus.groupScores(part.framework(), part.assessment(), people);
             for (Map.Entry<String, ScoreResult> group : groups.entrySet()) {
                 row++;
-                long members = people.stream().filter(p -> p.groupOrRole().equals(group.getKey())).count();
+                long members = people.stream()
+                        .filter(p -> p.groupOrRole().equals(group.getKey()))
+                        .count();
                 groupRow(out, row, part.title(), group.getKey(), group.getValue(), agreed, (int) members);
             }
         }
         return row;
     }
 
-    private static void groupRow(SheetWriter out, int row, String title, String group, ScoreResult result,
-                                 ScoreResult agreed, int people) {
+    private static void groupRow(
+            SheetWriter out, int row, String title, String group, ScoreResult result, ScoreResult agreed, int people) {
         Styles s = out.styles;
         boolean decimal = result.method() == ScoringMethod.MEAN_LEVEL;
         out.text(row, 0, title, s.wrapped);
@@ -207,8 +233,14 @@ final class ParticipantsSheet {
         }
         if (agreed != null && result.rated() > 0 && (result.isPartial() || agreed.isPartial())) {
             // a "so far" is not comparable with another score: say why instead of a difference
-            out.text(row, 3, result.isPartial() ? "rated " + (result.rated() + result.notApplicable()) + " of "
-                    + result.itemCount() + ": not compared" : "agreed incomplete: not compared", s.wrapped);
+            out.text(
+                    row,
+                    3,
+                    result.isPartial()
+                            ? "rated " + (result.rated() + result.notApplicable()) + " of " + result.itemCount()
+                                    + ": not compared"
+                            : "agreed incomplete: not compared",
+                    s.wrapped);
         } else if (agreed != null && result.rated() > 0 && agreed.rated() > 0) {
             out.number(row, 3, result.score() - agreed.score(), decimal ? s.decimal : s.integer);
         } else {

@@ -51,9 +51,11 @@ public final class PdfExporter {
                 step(monitor, 2, "Checking the file");
                 report[0] = verify(temp, plan);
                 if (!report[0].ok()) {
-                    throw new ExportException(ExportException.Kind.WRITE, "The PDF failed its check ("
-                            + Messages.cut(String.join("; ", report[0].problems()), 200)
-                            + "), so it was not saved. Please report this.");
+                    throw new ExportException(
+                            ExportException.Kind.WRITE,
+                            "The PDF failed its check ("
+                                    + Messages.cut(String.join("; ", report[0].problems()), 200)
+                                    + "), so it was not saved. Please report this.");
                 }
                 step(monitor, 3, "Saving " + file.getFileName());
             });
@@ -61,7 +63,8 @@ public final class PdfExporter {
             return new ExportResult(written, List.of("Summary"), report[0]);
         } catch (IOException e) {
             throw WriteProblem.kind(e) == WriteProblem.Kind.IN_USE
-                    ? XlsxExporter.locked(file, e) : XlsxExporter.writeFailed(file, e);
+                    ? XlsxExporter.locked(file, e)
+                    : XlsxExporter.writeFailed(file, e);
         }
     }
 
@@ -80,7 +83,8 @@ public final class PdfExporter {
                 checks++;
                 String printable = client.replaceAll("\\s+", " ").strip();
                 // a very long name is cut on the page; its start must still be there
-                printable = printable.substring(0, Math.min(24, printable.length())).strip();
+                printable =
+                        printable.substring(0, Math.min(24, printable.length())).strip();
                 if (printable.chars().allMatch(ch -> ch < 0x250) && !text.contains(printable)) {
                     problems.add("the client's name is not on the page as text");
                 }

@@ -14,10 +14,10 @@ final class PdfRadar {
 
     static final float[] DASH = {3f, 2f};
 
-    private PdfRadar() {
-    }
+    private PdfRadar() {}
 
-    static void draw(PdfCanvas canvas, List<SectionProfile> sections, float cx, float cy, float radius) throws IOException {
+    static void draw(PdfCanvas canvas, List<SectionProfile> sections, float cx, float cy, float radius)
+            throws IOException {
         int n = sections.size();
         if (n == 0) {
             return;

@@ -30,11 +30,9 @@ final class PdfSummary {
     private static final float MARGIN = 36;
 
     /** One gap with the assessment it belongs to. */
-    record Gap(ExportPlan.Part part, GapLine line) {
-    }
+    record Gap(ExportPlan.Part part, GapLine line) {}
 
-    private PdfSummary() {
-    }
+    private PdfSummary() {}
 
     static PDDocument build(ExportPlan plan, PaperSize paper) throws IOException {
         PDDocument document = new PDDocument();
@@ -46,7 +44,8 @@ final class PdfSummary {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle("CX maturity summary — " + SummarySheet.clientLine(workbook));
             info.setCreator("CX Maturity Workbook");
-            try (PdfCanvas canvas = new PdfCanvas(document, new PDPageContentStream(document, page), size.getHeight())) {
+            try (PdfCanvas canvas =
+                    new PdfCanvas(document, new PDPageContentStream(document, page), size.getHeight())) {
                 draw(canvas, plan, size.getWidth(), size.getHeight());
             }
             return document;
@@ -59,12 +58,19 @@ final class PdfSummary {
     private static void draw(PdfCanvas c, ExportPlan plan, float pageWidth, float pageHeight) throws IOException {
         Workbook workbook = plan.workbook();
         float width = pageWidth - 2 * MARGIN;
-        String client = workbook.getClient() == null || workbook.getClient().isBlank() ? "Unnamed client" : workbook.getClient();
+        String client = workbook.getClient() == null || workbook.getClient().isBlank()
+                ? "Unnamed client"
+                : workbook.getClient();
         c.gray(0);
         c.text(c.fit("CX maturity summary — " + client, 18, width), MARGIN, 52, 18, true);
         List<String> facts = new ArrayList<>();
-        facts.add("Date: " + (workbook.getDate() == null ? "not set" : workbook.getDate().toString()));
-        facts.add("Facilitator: " + (workbook.getFacilitator() == null || workbook.getFacilitator().isBlank() ? "not set" : workbook.getFacilitator()));
+        facts.add("Date: "
+                + (workbook.getDate() == null ? "not set" : workbook.getDate().toString()));
+        facts.add("Facilitator: "
+                + (workbook.getFacilitator() == null
+                                || workbook.getFacilitator().isBlank()
+                        ? "not set"
+                        : workbook.getFacilitator()));
         int people = workbook.getParticipants().size();
         facts.add(people == 1 ? "1 participant" : people + " participants");
         facts.add(plan.parts().size() == 1 ? "1 assessment" : plan.parts().size() + " assessments");
@@ -85,8 +91,13 @@ final class PdfSummary {
         quickWins(c, plan, MARGIN + gapsWidth + 18, listTop + 8, width - gapsWidth - 18);
 
         c.gray(0.4f);
-        c.text("Prepared with CX Maturity Workbook. Scores follow each framework's own rule; "
-                + "\"provisional\" means items are still unrated.", MARGIN, pageHeight - 20, 7, false);
+        c.text(
+                "Prepared with CX Maturity Workbook. Scores follow each framework's own rule; "
+                        + "\"provisional\" means items are still unrated.",
+                MARGIN,
+                pageHeight - 20,
+                7,
+                false);
     }
 
     private static void assessments(PdfCanvas c, ExportPlan plan, float left, float top, float width, float height)
@@ -179,7 +190,12 @@ final class PdfSummary {
         List<Gap> gaps = rankedGaps(plan);
         if (gaps.isEmpty()) {
             c.gray(0);
-            c.text("No open gaps: every rated activity is at the top of its scale, or nothing is rated yet.", x, row + 15, 8.5f, false);
+            c.text(
+                    "No open gaps: every rated activity is at the top of its scale, or nothing is rated yet.",
+                    x,
+                    row + 15,
+                    8.5f,
+                    false);
             return;
         }
         c.gray(0);
@@ -187,11 +203,12 @@ final class PdfSummary {
             row += 15;
             GapRow r = gap.line().row();
             String[] cells = {
-                    r == null || r.getPriority() == null ? "–" : r.getPriority().label(),
-                    gap.line().item().displayName() + " (gap " + gap.line().gap() + ")",
-                    gap.part().title(),
-                    r == null || r.getOwner() == null || r.getOwner().isBlank() ? "–" : r.getOwner(),
-                    r == null || r.getTargetDate() == null ? "–" : r.getTargetDate().toString()};
+                r == null || r.getPriority() == null ? "–" : r.getPriority().label(),
+                gap.line().item().displayName() + " (gap " + gap.line().gap() + ")",
+                gap.part().title(),
+                r == null || r.getOwner() == null || r.getOwner().isBlank() ? "–" : r.getOwner(),
+                r == null || r.getTargetDate() == null ? "–" : r.getTargetDate().toString()
+            };
             for (int i = 0; i < cells.length; i++) {
                 float end = i + 1 < at.length ? at[i + 1] : 1f;
                 c.text(c.fit(cells[i], 8.5f, (end - at[i]) * w - 6), x + at[i] * w, row, 8.5f, i == 1);
@@ -205,7 +222,12 @@ final class PdfSummary {
         List<Gap> wins = quickWins(plan);
         float row = y + 16;
         if (wins.isEmpty()) {
-            c.text(c.fit("None yet: mark gaps High priority and Low effort on the gap worksheet.", 8.5f, w), x, row + 12, 8.5f, false);
+            c.text(
+                    c.fit("None yet: mark gaps High priority and Low effort on the gap worksheet.", 8.5f, w),
+                    x,
+                    row + 12,
+                    8.5f,
+                    false);
             return;
         }
         for (Gap win : wins.subList(0, Math.min(WIN_COUNT, wins.size()))) {

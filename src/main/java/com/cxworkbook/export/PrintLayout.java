@@ -15,8 +15,7 @@ final class PrintLayout {
     /** Up to this many assessments the Summary is squeezed onto one page; more get page breaks between charts. */
     static final int ONE_PAGE_SUMMARY = 5;
 
-    private PrintLayout() {
-    }
+    private PrintLayout() {}
 
     static void report(XSSFSheet sheet) {
         PrintSetup print = sheet.getPrintSetup();
@@ -41,7 +40,9 @@ final class PrintLayout {
 
     /** Client, page and date in every sheet's footer. */
     static void footers(XSSFWorkbook xlsx, Workbook workbook) {
-        String client = workbook.getClient() == null || workbook.getClient().isBlank() ? "Unnamed client" : workbook.getClient();
+        String client = workbook.getClient() == null || workbook.getClient().isBlank()
+                ? "Unnamed client"
+                : workbook.getClient();
         String date = workbook.getDate() == null ? "" : workbook.getDate().toString();
         for (Sheet sheet : xlsx) {
             sheet.getFooter().setLeft(escape(CellText.safe(client)));

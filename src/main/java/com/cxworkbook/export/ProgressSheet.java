@@ -44,11 +44,11 @@ final class ProgressSheet {
     private static final int CHART_ROWS = 16;
     /** One colour per round, oldest lightest, so the newest round stands out in colour and in print. */
     private static final byte[][] ROUND_COLOURS = {
-            {(byte) 0xBD, (byte) 0xD7, (byte) 0xEE}, {(byte) 0x5B, (byte) 0x9B, (byte) 0xD5},
-            {(byte) 0x1F, (byte) 0x4E, (byte) 0x79}, {(byte) 0x0B, (byte) 0x25, (byte) 0x40}};
+        {(byte) 0xBD, (byte) 0xD7, (byte) 0xEE}, {(byte) 0x5B, (byte) 0x9B, (byte) 0xD5},
+        {(byte) 0x1F, (byte) 0x4E, (byte) 0x79}, {(byte) 0x0B, (byte) 0x25, (byte) 0x40}
+    };
 
-    private ProgressSheet() {
-    }
+    private ProgressSheet() {}
 
     static boolean applies(Workbook workbook) {
         return workbook.getAssessments().stream().anyMatch(a -> a.getPreviousRound() != null);
@@ -58,7 +58,11 @@ final class ProgressSheet {
         Styles s = out.styles;
         Workbook workbook = plan.workbook();
         out.banner(0, 0, "Progress over rounds — " + SummarySheet.clientLine(workbook), s.title);
-        out.banner(1, 0, "Partial rounds show only what was rated; the change is worked out by formula from the columns beside it.", s.subtitle);
+        out.banner(
+                1,
+                0,
+                "Partial rounds show only what was rated; the change is worked out by formula from the columns beside it.",
+                s.subtitle);
         int row = 3;
         Set<String> done = new LinkedHashSet<>();
         XSSFDrawing drawing = out.sheet.createDrawingPatriarch();
@@ -69,7 +73,10 @@ final class ProgressSheet {
             }
             List<ExportPlan.Part> rounds = new ArrayList<>();
             for (Assessment round : chain) {
-                plan.parts().stream().filter(p -> p.assessment() == round).findFirst().ifPresent(rounds::add);
+                plan.parts().stream()
+                        .filter(p -> p.assessment() == round)
+                        .findFirst()
+                        .ifPresent(rounds::add);
             }
             row = chain(out, drawing, row, workbook, rounds);
         }
@@ -78,22 +85,36 @@ final class ProgressSheet {
         out.finish(3 + 8);
     }
 
-    private static int chain(SheetWriter out, XSSFDrawing drawing, int row, Workbook workbook, List<ExportPlan.Part> rounds) {
+    private static int chain(
+            SheetWriter out, XSSFDrawing drawing, int row, Workbook workbook, List<ExportPlan.Part> rounds) {
         Styles s = out.styles;
         int n = rounds.size();
         int change = 2 + n;
-        out.banner(row++, 0, rounds.get(0).title() + " — " + rounds.get(0).framework().name(), s.label);
+        out.banner(
+                row++,
+                0,
+                rounds.get(0).title() + " — " + rounds.get(0).framework().name(),
+                s.label);
         int head = row;
         out.text(head, 0, "Section", s.header);
         out.text(head, 1, "Activity", s.header);
         for (int r = 0; r < n; r++) {
             ExportPlan.Part part = rounds.get(r);
-            out.text(head, 2 + r, Rounds.label(workbook, part.assessment())
-                    + (part.score().isPartial() ? " (partial)" : ""), s.header);
+            out.text(
+                    head,
+                    2 + r,
+                    Rounds.label(workbook, part.assessment()) + (part.score().isPartial() ? " (partial)" : ""),
+                    s.header);
         }
         out.text(head, change, CHANGE, s.header);
         row++;
-        row = summaryRow(out, row, "Score", rounds, r -> r.score().rated() == 0 ? null : r.score().score(), true);
+        row = summaryRow(
+                out,
+                row,
+                "Score",
+                rounds,
+                r -> r.score().rated() == 0 ? null : r.score().score(),
+                true);
         out.text(row, 0, "Stage", s.label);
         for (int r = 0; r < n; r++) {
             out.text(row, 2 + r, rounds.get(r).score().levelText(), s.text);
@@ -123,7 +144,15 @@ final class ProgressSheet {
         }
         int lastSection = row - 1;
         for (Item item : rounds.get(0).framework().items()) {
-            out.text(row, 0, rounds.get(0).framework().sectionOf(item.id()).map(x -> x.name()).orElse(""), s.wrapped);
+            out.text(
+                    row,
+                    0,
+                    rounds.get(0)
+                            .framework()
+                            .sectionOf(item.id())
+                            .map(x -> x.name())
+                            .orElse(""),
+                    s.wrapped);
             out.text(row, 1, item.displayName(), s.wrapped);
             for (int r = 0; r < n; r++) {
                 Rating rating = rounds.get(r).assessment().getRatings().get(item.id());
@@ -150,16 +179,19 @@ final class ProgressSheet {
             values.setMinimum(0);
             values.setMaximum(rounds.get(0).framework().scale().max());
             values.setMajorUnit(1);
-            XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(out.sheet,
-                    new CellRangeAddress(firstSection, lastSection, 0, 0));
+            XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(
+                    out.sheet, new CellRangeAddress(firstSection, lastSection, 0, 0));
             XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
             data.setBarDirection(BarDirection.COL);
             data.setVaryColors(false);
             List<XDDFChartData.Series> series = new ArrayList<>();
             for (int r = 0; r < n; r++) {
-                XDDFChartData.Series one = data.addSeries(names, XDDFDataSourcesFactory.fromNumericCellRange(out.sheet,
-                        new CellRangeAddress(firstSection, lastSection, 2 + r, 2 + r)));
-                one.setTitle(Rounds.label(workbook, rounds.get(r).assessment()),
+                XDDFChartData.Series one = data.addSeries(
+                        names,
+                        XDDFDataSourcesFactory.fromNumericCellRange(
+                                out.sheet, new CellRangeAddress(firstSection, lastSection, 2 + r, 2 + r)));
+                one.setTitle(
+                        Rounds.label(workbook, rounds.get(r).assessment()),
                         new CellReference(out.sheet.getSheetName(), head, 2 + r, true, true));
                 series.add(one);
             }
@@ -171,8 +203,13 @@ final class ProgressSheet {
         return Math.max(row, head + CHART_ROWS) + 2;
     }
 
-    private static int summaryRow(SheetWriter out, int row, String label, List<ExportPlan.Part> rounds,
-                                  java.util.function.Function<ExportPlan.Part, Double> value, boolean withDelta) {
+    private static int summaryRow(
+            SheetWriter out,
+            int row,
+            String label,
+            List<ExportPlan.Part> rounds,
+            java.util.function.Function<ExportPlan.Part, Double> value,
+            boolean withDelta) {
         Styles s = out.styles;
         out.text(row, 0, label, s.label);
         for (int r = 0; r < rounds.size(); r++) {
@@ -195,7 +232,11 @@ final class ProgressSheet {
     private static void delta(SheetWriter out, int row, int rounds, org.apache.poi.ss.usermodel.CellStyle style) {
         String before = GapSheet.ref(2 + rounds - 2, row);
         String after = GapSheet.ref(2 + rounds - 1, row);
-        out.formula(row, 2 + rounds, "IF(AND(ISNUMBER(" + before + "),ISNUMBER(" + after + "))," + after + "-" + before + ",\"\")", style);
+        out.formula(
+                row,
+                2 + rounds,
+                "IF(AND(ISNUMBER(" + before + "),ISNUMBER(" + after + "))," + after + "-" + before + ",\"\")",
+                style);
     }
 
     private static void colour(XDDFChartData.Series series, byte[] rgb) {

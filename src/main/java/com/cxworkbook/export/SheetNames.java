@@ -26,7 +26,8 @@ final class SheetNames {
     }
 
     static String clean(String wanted) {
-        String name = wanted == null ? "" : wanted.replaceAll("[\\[\\]:*?/\\\\]", "-").replaceAll("\\p{Cntrl}", " ");
+        String name =
+                wanted == null ? "" : wanted.replaceAll("[\\[\\]:*?/\\\\]", "-").replaceAll("\\p{Cntrl}", " ");
         name = strip(name);
         if (name.length() > MAX_LENGTH) {
             // cut at a word where one is near, and say that it was cut

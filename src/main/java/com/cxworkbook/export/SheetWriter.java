@@ -9,7 +9,6 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -33,8 +32,7 @@ final class SheetWriter {
     private final Map<Integer, List<Wrapped>> wrappedByRow = new HashMap<>();
 
     /** Text in a wrapping cell: row heights are set from it, as neither POI nor LibreOffice fit them. */
-    private record Wrapped(int column, String text, boolean bold) {
-    }
+    private record Wrapped(int column, String text, boolean bold) {}
 
     SheetWriter(XSSFSheet sheet, Styles styles) {
         this.sheet = sheet;
@@ -111,7 +109,9 @@ final class SheetWriter {
         }
         widest[column] = Math.max(widest[column], longest);
         if (style.getWrapText() && !value.isEmpty()) {
-            wrappedByRow.computeIfAbsent(row, r -> new ArrayList<>()).add(new Wrapped(column, value, style == styles.header));
+            wrappedByRow
+                    .computeIfAbsent(row, r -> new ArrayList<>())
+                    .add(new Wrapped(column, value, style == styles.header));
         }
     }
 

@@ -23,6 +23,7 @@ final class Styles {
     final CellStyle decimal;
     /** A stage number, with 0 ("not reached") shown as a dash. */
     final CellStyle stageNumber;
+
     final CellStyle date;
     final CellStyle total;
     final CellStyle totalNumber;

@@ -17,13 +17,13 @@ import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.RadarStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFRadarChartData;
-import org.apache.poi.xddf.usermodel.chart.RadarStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
@@ -40,13 +40,15 @@ final class SummarySheet {
     static final String CLIENT = "Client";
     static final int LABEL = 0;
     static final int VALUE = 1;
-    static final String[] TABLE_HEADER = {"Assessment", "Framework", "Score", "Out of", "Stage", "Rated", "N/A",
-            "Not rated", "Sheets", "Partial result"};
+    static final String[] TABLE_HEADER = {
+        "Assessment", "Framework", "Score", "Out of", "Stage", "Rated", "N/A", "Not rated", "Sheets", "Partial result"
+    };
     /** Column of the partial mark: "Partial: 12 so far from 4 of 20 · final 28–92 · stage …", blank when complete. */
     static final int PARTIAL = 9;
 
     /** Result in a thick dark blue, target dashed orange, top of scale thin grey: readable in colour and in print. */
     private static final byte[] CURRENT_COLOUR = {(byte) 0x1F, (byte) 0x4E, (byte) 0x79};
+
     private static final byte[] TOP_COLOUR = {(byte) 0xBF, (byte) 0xBF, (byte) 0xBF};
     private static final byte[] TARGET_COLOUR = {(byte) 0xC5, (byte) 0x5A, (byte) 0x11};
     private static final int CHART_ROWS = 18;
@@ -54,8 +56,7 @@ final class SummarySheet {
     /** Column bounds of the three chart slots in a band; the table's columns make them about equally wide. */
     private static final int[] BAND_COLUMNS = {0, 2, 6, 9};
 
-    private SummarySheet() {
-    }
+    private SummarySheet() {}
 
     /** The same mark the gap sheet gives a partial result, with the score so far and the final range. */
     static String partialMark(ScoreResult score) {
@@ -63,7 +64,9 @@ final class SummarySheet {
     }
 
     static String clientLine(Workbook workbook) {
-        String client = workbook.getClient() == null || workbook.getClient().isBlank() ? "Unnamed client" : workbook.getClient();
+        String client = workbook.getClient() == null || workbook.getClient().isBlank()
+                ? "Unnamed client"
+                : workbook.getClient();
         return workbook.getDate() == null ? client : client + " · " + workbook.getDate();
     }
 
@@ -133,7 +136,11 @@ final class SummarySheet {
      * Every chart lies within one band of rows and, past five assessments, a page break goes between bands
      * (never through one), so no chart is split across pages or printed under a repeated header.
      */
-    static void charts(SheetWriter out, ExportPlan plan, int firstRow, java.util.function.Function<ExportPlan.Part, XSSFSheet> sheets) {
+    static void charts(
+            SheetWriter out,
+            ExportPlan plan,
+            int firstRow,
+            java.util.function.Function<ExportPlan.Part, XSSFSheet> sheets) {
         if (plan.parts().isEmpty()) {
             return;
         }
@@ -141,12 +148,15 @@ final class SummarySheet {
         for (int i = 0; i < plan.parts().size(); i++) {
             int band = i / CHARTS_PER_BAND;
             int top = firstRow + band * (CHART_ROWS + 1);
-            if (i % CHARTS_PER_BAND == 0 && band > 0 && band % 2 == 0 && plan.parts().size() > PrintLayout.ONE_PAGE_SUMMARY) {
+            if (i % CHARTS_PER_BAND == 0
+                    && band > 0
+                    && band % 2 == 0
+                    && plan.parts().size() > PrintLayout.ONE_PAGE_SUMMARY) {
                 out.sheet.setRowBreak(top - 1);
             }
             int slot = i % CHARTS_PER_BAND;
-            XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, BAND_COLUMNS[slot], top, BAND_COLUMNS[slot + 1],
-                    top + CHART_ROWS);
+            XSSFClientAnchor anchor =
+                    drawing.createAnchor(0, 0, 0, 0, BAND_COLUMNS[slot], top, BAND_COLUMNS[slot + 1], top + CHART_ROWS);
             ExportPlan.Part part = plan.parts().get(i);
             radar(drawing.createChart(anchor), part, sheets.apply(part));
         }
@@ -170,8 +180,8 @@ final class SummarySheet {
         values.setMinimum(0);
         values.setMaximum(max);
         values.setMajorUnit(max <= 1 ? 0.25 : 1);
-        XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(source,
-                new CellRangeAddress(rows[0], rows[1], 0, 0));
+        XDDFDataSource<String> names =
+                XDDFDataSourcesFactory.fromStringCellRange(source, new CellRangeAddress(rows[0], rows[1], 0, 0));
         XDDFRadarChartData data = (XDDFRadarChartData) chart.createData(ChartTypes.RADAR, categories, values);
         data.setStyle(RadarStyle.MARKER);
         data.setVaryColors(false);
@@ -184,12 +194,13 @@ final class SummarySheet {
         line(result, CURRENT_COLOUR, 2.5, null);
     }
 
-    private static XDDFChartData.Series series(XDDFRadarChartData data, XSSFSheet source, XDDFDataSource<String> names,
-                                               int[] rows, int column) {
-        XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromNumericCellRange(source,
-                new CellRangeAddress(rows[0], rows[1], column, column));
+    private static XDDFChartData.Series series(
+            XDDFRadarChartData data, XSSFSheet source, XDDFDataSource<String> names, int[] rows, int column) {
+        XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromNumericCellRange(
+                source, new CellRangeAddress(rows[0], rows[1], column, column));
         XDDFChartData.Series series = data.addSeries(names, numbers);
-        series.setTitle(AssessmentSheet.SECTION_HEADER[column],
+        series.setTitle(
+                AssessmentSheet.SECTION_HEADER[column],
                 new CellReference(source.getSheetName(), rows[0] - 1, column, true, true));
         return series;
     }

@@ -6,8 +6,7 @@ package com.cxworkbook.export;
  */
 final class TemplateHints {
 
-    private TemplateHints() {
-    }
+    private TemplateHints() {}
 
     static String forMessage(String message) {
         if (message.contains("is missing or empty")) {

@@ -22,10 +22,10 @@ final class TemplateSafety {
 
     /** Uncompressed size of all parts together; a real template is a few hundred kilobytes. */
     static final long MAX_UNPACKED_BYTES = 50L * 1024 * 1024;
+
     private static final int MAX_REPORTED = 10;
 
-    private TemplateSafety() {
-    }
+    private TemplateSafety() {}
 
     static List<TemplateProblem> scan(OPCPackage pkg, String fileName) throws IOException, OpenXML4JException {
         List<TemplateProblem> problems = new ArrayList<>();
@@ -33,15 +33,21 @@ final class TemplateSafety {
         for (PackagePart part : pkg.getParts()) {
             String name = part.getPartName().getName();
             if (name.startsWith("/xl/externalLinks/")) {
-                problems.add(new TemplateProblem(fileName, "links to another workbook. Framework files are read as typed"
-                        + " text only: break the links (Excel: Data › Edit Links › Break Link) or copy and paste as values, then import again"));
+                problems.add(
+                        new TemplateProblem(
+                                fileName,
+                                "links to another workbook. Framework files are read as typed"
+                                        + " text only: break the links (Excel: Data › Edit Links › Break Link) or copy and paste as values, then import again"));
                 return problems;
             }
             unpacked += Math.max(0, part.getSize());
         }
         if (unpacked > MAX_UNPACKED_BYTES) {
-            problems.add(new TemplateProblem(fileName, "unpacks to more than " + MAX_UNPACKED_BYTES / 1024 / 1024
-                    + " MB, far more than any framework; use the template from File › New framework template…"));
+            problems.add(
+                    new TemplateProblem(
+                            fileName,
+                            "unpacks to more than " + MAX_UNPACKED_BYTES / 1024 / 1024
+                                    + " MB, far more than any framework; use the template from File › New framework template…"));
             return problems;
         }
         XSSFReader reader = new XSSFReader(pkg);
@@ -70,28 +76,35 @@ final class TemplateSafety {
                     switch (xml.getLocalName()) {
                         case "row" -> {
                             if (++rows > FrameworkTemplate.MAX_ROWS) {
-                                problems.add(new TemplateProblem(sheet, "has more than " + String.format("%,d",
-                                        FrameworkTemplate.MAX_ROWS) + " rows (a framework has at most 2,000 items);"
-                                        + " delete the empty or extra rows below your framework and import again"));
+                                problems.add(
+                                        new TemplateProblem(
+                                                sheet,
+                                                "has more than " + String.format("%,d", FrameworkTemplate.MAX_ROWS)
+                                                        + " rows (a framework has at most 2,000 items);"
+                                                        + " delete the empty or extra rows below your framework and import again"));
                                 return;
                             }
                         }
                         case "c" -> cell = xml.getAttributeValue(null, "r");
                         case "f" -> {
-                            problems.add(new TemplateProblem(sheet + "!" + (cell == null ? "?" : cell), "holds a formula."
-                                    + " Framework files are read as typed text only: replace it with its value (copy, then Paste Special › Values)"));
+                            problems.add(
+                                    new TemplateProblem(
+                                            sheet + "!" + (cell == null ? "?" : cell),
+                                            "holds a formula."
+                                                    + " Framework files are read as typed text only: replace it with its value (copy, then Paste Special › Values)"));
                             if (problems.size() >= MAX_REPORTED) {
                                 return;
                             }
                         }
-                        default -> { }
+                        default -> {}
                     }
                 }
             } finally {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            problems.add(new TemplateProblem(sheet, "could not be read (" + e.getMessage() + "); save the file again from Excel"));
+            problems.add(new TemplateProblem(
+                    sheet, "could not be read (" + e.getMessage() + "); save the file again from Excel"));
         }
     }
 }

@@ -37,7 +37,8 @@ public final class XlsxExporter {
     }
 
     /** One-call export for the CLI and the installer's self-test: write, check, move into place. */
-    public static ExportResult export(Workbook workbook, FrameworkLookup frameworks, Path target) throws ExportException {
+    public static ExportResult export(Workbook workbook, FrameworkLookup frameworks, Path target)
+            throws ExportException {
         return new XlsxExporter(frameworks).export(workbook, target, ExportMonitor.NONE);
     }
 
@@ -54,9 +55,11 @@ public final class XlsxExporter {
                 step(monitor, total - 1, total, "Checking the file");
                 report[0] = XlsxVerifier.verify(temp, plan);
                 if (!report[0].ok()) {
-                    throw new ExportException(ExportException.Kind.WRITE, "The exported file failed its check ("
-                            + Messages.cut(String.join("; ", report[0].problems()), 200)
-                            + "), so it was not saved. Please report this.");
+                    throw new ExportException(
+                            ExportException.Kind.WRITE,
+                            "The exported file failed its check ("
+                                    + Messages.cut(String.join("; ", report[0].problems()), 200)
+                                    + "), so it was not saved. Please report this.");
                 }
                 step(monitor, total, total, "Saving " + file.getFileName());
             });
@@ -71,16 +74,23 @@ public final class XlsxExporter {
     public static void checkSize(Workbook workbook) throws ExportException {
         int count = workbook.getAssessments().size();
         if (count > MAX_ASSESSMENTS) {
-            throw new ExportException(ExportException.Kind.INPUT, "This workbook has " + count + " assessments; an"
-                    + " Excel export holds at most " + MAX_ASSESSMENTS + ". Split the workbook (Save As, then remove"
-                    + " assessments) and export each part.");
+            throw new ExportException(
+                    ExportException.Kind.INPUT,
+                    "This workbook has " + count + " assessments; an"
+                            + " Excel export holds at most " + MAX_ASSESSMENTS
+                            + ". Split the workbook (Save As, then remove"
+                            + " assessments) and export each part.");
         }
     }
 
     static ExportException writeFailed(Path file, IOException e) {
-        return new ExportException(ExportException.Kind.TARGET, "Could not write " + file.getFileName() + ": "
-                + WriteProblem.reason(e) + ". Free some space or choose another folder; an existing file of that name"
-                + " was not changed.", e);
+        return new ExportException(
+                ExportException.Kind.TARGET,
+                "Could not write " + file.getFileName() + ": "
+                        + WriteProblem.reason(e)
+                        + ". Free some space or choose another folder; an existing file of that name"
+                        + " was not changed.",
+                e);
     }
 
     /** Builds the workbook in memory with cached formula results, without touching the disk. */
@@ -141,16 +151,19 @@ public final class XlsxExporter {
     static void checkTarget(Path file) throws ExportException {
         Path folder = file.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new ExportException(ExportException.Kind.TARGET, "The folder " + folder
-                    + " does not exist. Choose an existing folder.");
+            throw new ExportException(
+                    ExportException.Kind.TARGET,
+                    "The folder " + folder + " does not exist. Choose an existing folder.");
         }
         if (Files.isDirectory(file)) {
-            throw new ExportException(ExportException.Kind.TARGET, file + " is a folder. Choose a file name such as report.xlsx.");
+            throw new ExportException(
+                    ExportException.Kind.TARGET, file + " is a folder. Choose a file name such as report.xlsx.");
         }
         if (Files.exists(file)) {
             if (isReadOnly(file)) {
-                throw new ExportException(ExportException.Kind.TARGET, file.getFileName()
-                        + " is read-only, so it cannot be replaced. Choose another name or folder.");
+                throw new ExportException(
+                        ExportException.Kind.TARGET,
+                        file.getFileName() + " is read-only, so it cannot be replaced. Choose another name or folder.");
             }
             // Windows refuses to open a file Excel has open; finding out now beats failing after the work
             try (FileChannel ignored = FileChannel.open(file, StandardOpenOption.WRITE)) {
@@ -170,7 +183,10 @@ public final class XlsxExporter {
     }
 
     static ExportException locked(Path file, IOException e) {
-        return new ExportException(ExportException.Kind.TARGET, file.getFileName()
-                + " cannot be replaced: it is open in Excel or another program, or read-only. Close it, or choose another name.", e);
+        return new ExportException(
+                ExportException.Kind.TARGET,
+                file.getFileName()
+                        + " cannot be replaced: it is open in Excel or another program, or read-only. Close it, or choose another name.",
+                e);
     }
 }

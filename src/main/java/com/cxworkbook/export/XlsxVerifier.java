@@ -47,18 +47,18 @@ public final class XlsxVerifier {
         }
     }
 
-    private XlsxVerifier() {
-    }
+    private XlsxVerifier() {}
 
     /** Checks a file exported from this workbook; for callers that did not keep the plan (self-test). */
-    public static VerificationReport verify(Path file, Workbook workbook, FrameworkLookup frameworks) throws ExportException {
+    public static VerificationReport verify(Path file, Workbook workbook, FrameworkLookup frameworks)
+            throws ExportException {
         return verify(file, ExportPlan.of(workbook, frameworks));
     }
 
     public static VerificationReport verify(Path file, ExportPlan plan) {
         Check check = new Check();
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-             XSSFWorkbook xlsx = new XSSFWorkbook(pkg)) {
+                XSSFWorkbook xlsx = new XSSFWorkbook(pkg)) {
             List<String> names = new ArrayList<>();
             for (int i = 0; i < xlsx.getNumberOfSheets(); i++) {
                 names.add(xlsx.getSheetName(i));
@@ -67,13 +67,15 @@ public final class XlsxVerifier {
                 return check.report();
             }
             Sheet summary = xlsx.getSheet(ExportPlan.SUMMARY_SHEET);
-            check.equal("Summary client", CellText.safe(plan.workbook().getClient()), text(summary, 2, SummarySheet.VALUE));
+            check.equal(
+                    "Summary client", CellText.safe(plan.workbook().getClient()), text(summary, 2, SummarySheet.VALUE));
             for (ExportPlan.Part part : plan.parts()) {
                 grid(check, xlsx.getSheet(part.gridSheet()), part);
                 gap(check, xlsx.getSheet(part.gapSheet()), part);
             }
         } catch (IOException | InvalidFormatException | RuntimeException e) {
-            check.problems.add("the file could not be read back: " + com.cxworkbook.io.Messages.cut(e.getMessage(), 120));
+            check.problems.add(
+                    "the file could not be read back: " + com.cxworkbook.io.Messages.cut(e.getMessage(), 120));
         }
         return check.report();
     }
@@ -87,7 +89,11 @@ public final class XlsxVerifier {
         for (int i = 0; i < items.size(); i++) {
             int row = header + 1 + i;
             check.equal(where + " item " + (row + 1), CellText.safe(items.get(i).name()), text(sheet, row, 1));
-            check.equal(where + " rating " + (row + 1), expectedRating(framework, part.assessment().getRatings().get(items.get(i).id())),
+            check.equal(
+                    where + " rating " + (row + 1),
+                    expectedRating(
+                            framework,
+                            part.assessment().getRatings().get(items.get(i).id())),
                     value(sheet, row, 3));
         }
     }
@@ -102,9 +108,15 @@ public final class XlsxVerifier {
         for (int i = 0; i < items.size(); i++) {
             int row = GapSheet.FIRST_ITEM_ROW + i;
             Item item = items.get(i);
-            check.equal(where + " activity " + (row + 1), CellText.safe(item.displayName()), text(sheet, row, GapSheet.ACTIVITY));
+            check.equal(
+                    where + " activity " + (row + 1),
+                    CellText.safe(item.displayName()),
+                    text(sheet, row, GapSheet.ACTIVITY));
             Integer gap = lines.get(i).gap();
-            check.equal(where + " gap " + (row + 1), gap == null ? "" : (Object) gap.doubleValue(), value(sheet, row, GapSheet.GAP));
+            check.equal(
+                    where + " gap " + (row + 1),
+                    gap == null ? "" : (Object) gap.doubleValue(),
+                    value(sheet, row, GapSheet.GAP));
         }
         ScoreResult score = part.score();
         check.equal(where + " total rating", (double) score.rawSum(), value(sheet, totalRow, GapSheet.RATING));
@@ -117,8 +129,12 @@ public final class XlsxVerifier {
             check.close(where + " score", score.score(), cachedScore);
             check.equal(where + " stage", score.level() == null ? "" : score.levelText(), cachedStage);
             if (score.isPartial()) {
-                check.close(where + " lowest final score", score.range().low(), value(sheet, totalRow + 4, GapSheet.RATING));
-                check.close(where + " highest final score", score.range().high(), value(sheet, totalRow + 4, GapSheet.GAP));
+                check.close(
+                        where + " lowest final score",
+                        score.range().low(),
+                        value(sheet, totalRow + 4, GapSheet.RATING));
+                check.close(
+                        where + " highest final score", score.range().high(), value(sheet, totalRow + 4, GapSheet.GAP));
             }
         }
     }

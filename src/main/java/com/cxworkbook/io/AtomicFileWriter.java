@@ -90,7 +90,7 @@ public final class AtomicFileWriter {
      * @return the file actually written (the link's target when {@code file} is a link)
      */
     public Path write(Path file, Content content, boolean keepBackup) throws IOException {
-        return write(file, content, keepBackup, temp -> { });
+        return write(file, content, keepBackup, temp -> {});
     }
 
     /**
@@ -212,7 +212,8 @@ public final class AtomicFileWriter {
 
     /** A fresh, uniquely named hidden file beside {@code target}, with the user's default permissions. */
     static Path newTemp(Path target) throws IOException {
-        String name = "." + target.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + TEMP_SUFFIX;
+        String name =
+                "." + target.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + TEMP_SUFFIX;
         return Files.createFile(target.resolveSibling(name));
     }
 

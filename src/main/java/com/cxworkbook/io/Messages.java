@@ -6,8 +6,7 @@ public final class Messages {
     /** Longest value quoted in a message; a 10,000-character id must not make a 10,000-character line. */
     public static final int MAX_VALUE = 60;
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The text on one line, cut to {@code max} characters with "…" when longer. */
     public static String cut(String text, int max) {

@@ -18,14 +18,22 @@ import java.util.Locale;
 public final class WriteProblem {
 
     /** What kind of failure, so callers can choose the next step (and the CLI its exit code). */
-    public enum Kind { DISK_FULL, READ_ONLY, NO_PERMISSION, FOLDER_MISSING, IN_USE, IO }
-
-    private WriteProblem() {
+    public enum Kind {
+        DISK_FULL,
+        READ_ONLY,
+        NO_PERMISSION,
+        FOLDER_MISSING,
+        IN_USE,
+        IO
     }
+
+    private WriteProblem() {}
 
     public static Kind kind(IOException e) {
         String text = text(e);
-        if (text.contains("no space left") || text.contains("disk full") || text.contains("not enough space")
+        if (text.contains("no space left")
+                || text.contains("disk full")
+                || text.contains("not enough space")
                 || text.contains("quota")) {
             return Kind.DISK_FULL;
         }

@@ -7,8 +7,7 @@ public final class AppHome {
 
     public static final String PROPERTY = "cxworkbook.home";
 
-    private AppHome() {
-    }
+    private AppHome() {}
 
     public static Path dir() {
         String configured = System.getProperty(PROPERTY);

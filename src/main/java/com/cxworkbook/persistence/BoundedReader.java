@@ -6,8 +6,7 @@ import java.io.InputStream;
 /** Reads a whole stream but refuses more than a limit, so a huge or endless file cannot exhaust memory. */
 final class BoundedReader {
 
-    private BoundedReader() {
-    }
+    private BoundedReader() {}
 
     /** The bytes, or null when the stream holds more than {@code limit} bytes. */
     static byte[] readAtMost(InputStream in, long limit) throws IOException {

@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 public final class CrashLog {
 
     static final int KEEP = 20;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT).withZone(ZoneId.systemDefault());
 
     private final Path folder;
 
@@ -57,7 +57,8 @@ public final class CrashLog {
     private void prune() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> logs = files.filter(f -> f.getFileName().toString().startsWith("error-"))
-                    .sorted(Comparator.comparing(Path::getFileName).reversed()).toList();
+                    .sorted(Comparator.comparing(Path::getFileName).reversed())
+                    .toList();
             for (Path old : logs.subList(Math.min(KEEP, logs.size()), logs.size())) {
                 Files.deleteIfExists(old);
             }

@@ -21,11 +21,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Loads and validates framework files: the bundled ones listed in {@code /frameworks/index.txt}, or an
@@ -39,7 +39,10 @@ public final class FrameworkCatalog {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(32).maxStringLength(100_000).maxNumberLength(12).build())
+                            .maxNestingDepth(32)
+                            .maxStringLength(100_000)
+                            .maxNumberLength(12)
+                            .build())
                     .build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -49,12 +52,12 @@ public final class FrameworkCatalog {
     private final Map<String, Framework> frameworks = new LinkedHashMap<>();
     /** Every version known, current or kept for workbooks rated on it, keyed by {@link #key}. */
     private final Map<String, Framework> versions = new LinkedHashMap<>();
+
     private final Map<String, String> origins = new LinkedHashMap<>();
     private final Set<String> bundled = new HashSet<>();
     private final List<FrameworkLoadProblem> problems = new ArrayList<>();
 
-    private FrameworkCatalog() {
-    }
+    private FrameworkCatalog() {}
 
     /** Loads every framework bundled with the app. */
     public static FrameworkCatalog loadBundled() {
@@ -92,8 +95,11 @@ public final class FrameworkCatalog {
                 continue;
             }
             Framework framework = result.framework();
-            if (catalog.frameworks.containsKey(framework.id()) && !catalog.bundled.contains(key(catalog.frameworks.get(framework.id())))) {
-                catalog.problems.add(new FrameworkLoadProblem(result.file(), "$.id",
+            if (catalog.frameworks.containsKey(framework.id())
+                    && !catalog.bundled.contains(key(catalog.frameworks.get(framework.id())))) {
+                catalog.problems.add(new FrameworkLoadProblem(
+                        result.file(),
+                        "$.id",
                         "duplicate framework id \"" + framework.id() + "\" (already loaded from another file)"));
                 continue;
             }
@@ -126,7 +132,10 @@ public final class FrameworkCatalog {
             throw new IllegalStateException("Resource " + INDEX + " is missing from the application");
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return reader.lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -137,7 +146,10 @@ public final class FrameworkCatalog {
         String name = path.getFileName().toString();
         try {
             if (Files.size(path) > MAX_FILE_BYTES) {
-                return failed(name, "$", "is larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MB; a framework file is far smaller");
+                return failed(
+                        name,
+                        "$",
+                        "is larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MB; a framework file is far smaller");
             }
             try (InputStream in = Files.newInputStream(path)) {
                 return read(name, in);
@@ -160,7 +172,10 @@ public final class FrameworkCatalog {
     public static FrameworkLoadResult read(String fileName, InputStream in) throws IOException {
         byte[] bytes = BoundedReader.readAtMost(in, MAX_FILE_BYTES);
         if (bytes == null) {
-            return failed(fileName, "$", "is larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MB; a framework file is far smaller");
+            return failed(
+                    fileName,
+                    "$",
+                    "is larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MB; a framework file is far smaller");
         }
         if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
             return failed(fileName, "$", "the file is empty");
@@ -196,7 +211,9 @@ public final class FrameworkCatalog {
         }
         Framework framework = result.framework();
         if (frameworks.containsKey(framework.id())) {
-            problems.add(new FrameworkLoadProblem(result.file(), "$.id",
+            problems.add(new FrameworkLoadProblem(
+                    result.file(),
+                    "$.id",
                     "duplicate framework id \"" + framework.id() + "\" (already loaded from another file)"));
             return;
         }
@@ -224,7 +241,9 @@ public final class FrameworkCatalog {
 
     /** Where a framework comes from, for the library: "bundled with the app" or "imported · <file>". */
     public String origin(Framework framework) {
-        return isBundled(framework) ? "bundled with the app" : origins.getOrDefault(key(framework), "from the workbook");
+        return isBundled(framework)
+                ? "bundled with the app"
+                : origins.getOrDefault(key(framework), "from the workbook");
     }
 
     /**
@@ -256,7 +275,9 @@ public final class FrameworkCatalog {
 
     /** Frameworks embedded in a workbook that this catalog does not have in that version: offer to install. */
     public List<Framework> missingFrom(com.cxworkbook.domain.Workbook workbook) {
-        return workbook.getFrameworks().stream().filter(f -> !versions.containsKey(key(f))).toList();
+        return workbook.getFrameworks().stream()
+                .filter(f -> !versions.containsKey(key(f)))
+                .toList();
     }
 
     public List<Framework> frameworks() {

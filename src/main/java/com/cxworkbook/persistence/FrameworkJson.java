@@ -21,8 +21,7 @@ public final class FrameworkJson {
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
             .build();
 
-    private FrameworkJson() {
-    }
+    private FrameworkJson() {}
 
     public static byte[] toBytes(Framework framework) {
         try {

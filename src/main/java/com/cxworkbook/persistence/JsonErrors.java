@@ -17,8 +17,7 @@ import java.util.stream.Collectors;
 /** Turns Jackson's exceptions into a JSON path and a sentence a person can act on. */
 final class JsonErrors {
 
-    private JsonErrors() {
-    }
+    private JsonErrors() {}
 
     static String path(JsonProcessingException e) {
         if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
@@ -44,7 +43,9 @@ final class JsonErrors {
             Class<?> target = invalid.getTargetType();
             if (target != null && target.isEnum()) {
                 return "\"" + invalid.getValue() + "\" is not one of "
-                        + Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+                        + Arrays.stream(target.getEnumConstants())
+                                .map(Object::toString)
+                                .collect(Collectors.joining(", "));
             }
             return "\"" + invalid.getValue() + "\" is not a valid " + simpleName(target);
         }
@@ -58,7 +59,8 @@ final class JsonErrors {
             return "the file is larger or more deeply nested than a workbook file can be (" + original + ")";
         }
         JsonLocation location = e.getLocation();
-        String where = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        String where =
+                location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
         if (original.contains("end-of-input")) {
             return "the file ends too early: it is truncated or incomplete" + where;
         }

@@ -9,15 +9,15 @@ import java.util.Optional;
  */
 public final class ProcessIds {
 
-    private ProcessIds() {
-    }
+    private ProcessIds() {}
 
     public static String current() {
         return of(ProcessHandle.current());
     }
 
     static String of(ProcessHandle process) {
-        return process.pid() + "@" + process.info().startInstant().map(Instant::toString).orElse("?");
+        return process.pid() + "@"
+                + process.info().startInstant().map(Instant::toString).orElse("?");
     }
 
     /** True when the process {@code id} (from {@link #current()}) is still running here. */
@@ -33,7 +33,9 @@ public final class ProcessIds {
             return false;
         }
         Optional<ProcessHandle> process = ProcessHandle.of(pid);
-        return process.isPresent() && process.get().isAlive() && of(process.get()).equals(id);
+        return process.isPresent()
+                && process.get().isAlive()
+                && of(process.get()).equals(id);
     }
 
     /** A file-name-safe form of an id. */

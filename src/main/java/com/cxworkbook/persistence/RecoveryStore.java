@@ -43,12 +43,10 @@ public final class RecoveryStore {
             .build();
 
     /** What the recovery file holds besides the workbook itself. */
-    public record Info(Instant savedAt, String sourceFile, String workbookName, String writtenBy) {
-    }
+    public record Info(Instant savedAt, String sourceFile, String workbookName, String writtenBy) {}
 
     /** A recovery copy found at start-up. */
-    public record Recovery(Path workbookFile, Info info) {
-    }
+    public record Recovery(Path workbookFile, Info info) {}
 
     private final Path home;
     private final String thisProcess;
@@ -88,7 +86,8 @@ public final class RecoveryStore {
             return workbook.resolveSibling(INFO_FILE);
         }
         String name = workbook.getFileName().toString();
-        return workbook.resolveSibling(name.substring(0, name.length() - WorkbookStore.EXTENSION.length()) + INFO_EXTENSION);
+        return workbook.resolveSibling(
+                name.substring(0, name.length() - WorkbookStore.EXTENSION.length()) + INFO_EXTENSION);
     }
 
     /**
@@ -99,7 +98,8 @@ public final class RecoveryStore {
     public void save(byte[] workbookBytes, Path sourceFile, String workbookName, Instant now) throws IOException {
         Files.createDirectories(workbookFile().getParent());
         writer.write(workbookFile(), workbookBytes, false);
-        Info info = new Info(now, sourceFile == null ? null : sourceFile.toAbsolutePath().toString(), workbookName, thisProcess);
+        Info info = new Info(
+                now, sourceFile == null ? null : sourceFile.toAbsolutePath().toString(), workbookName, thisProcess);
         writer.write(infoFile(), MAPPER.writeValueAsBytes(info), false);
     }
 
@@ -127,7 +127,9 @@ public final class RecoveryStore {
         }
         found.removeIf(r -> thisProcess.equals(r.info().writtenBy())
                 || (r.info().writtenBy() != null && isRunning.test(r.info().writtenBy())));
-        found.sort(Comparator.comparing((Recovery r) -> r.info().savedAt() == null ? Instant.MIN : r.info().savedAt()).reversed());
+        found.sort(Comparator.comparing((Recovery r) ->
+                        r.info().savedAt() == null ? Instant.MIN : r.info().savedAt())
+                .reversed());
         return found;
     }
 

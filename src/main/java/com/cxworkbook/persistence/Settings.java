@@ -20,9 +20,16 @@ public record Settings(List<String> recentFiles, int autosaveSeconds, boolean pr
     static final int MAX_AUTOSAVE_SECONDS = 3600;
 
     public Settings {
-        recentFiles = recentFiles == null ? List.of()
-                : recentFiles.stream().filter(Objects::nonNull).filter(f -> !f.isBlank()).distinct().limit(MAX_RECENT).toList();
-        autosaveSeconds = autosaveSeconds <= 0 ? DEFAULT_AUTOSAVE_SECONDS
+        recentFiles = recentFiles == null
+                ? List.of()
+                : recentFiles.stream()
+                        .filter(Objects::nonNull)
+                        .filter(f -> !f.isBlank())
+                        .distinct()
+                        .limit(MAX_RECENT)
+                        .toList();
+        autosaveSeconds = autosaveSeconds <= 0
+                ? DEFAULT_AUTOSAVE_SECONDS
                 : Math.max(MIN_AUTOSAVE_SECONDS, Math.min(MAX_AUTOSAVE_SECONDS, autosaveSeconds));
     }
 
@@ -39,7 +46,8 @@ public record Settings(List<String> recentFiles, int autosaveSeconds, boolean pr
     }
 
     public Settings withoutRecent(String file) {
-        return new Settings(recentFiles.stream().filter(f -> !f.equals(file)).toList(), autosaveSeconds, projectorMode, lastFolder);
+        return new Settings(
+                recentFiles.stream().filter(f -> !f.equals(file)).toList(), autosaveSeconds, projectorMode, lastFolder);
     }
 
     public Settings withProjectorMode(boolean on) {

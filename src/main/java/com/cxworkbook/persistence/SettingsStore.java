@@ -1,10 +1,10 @@
 package com.cxworkbook.persistence;
 
+import com.cxworkbook.io.AtomicFileWriter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.cxworkbook.io.AtomicFileWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -45,7 +45,10 @@ public final class SettingsStore {
         } catch (NoSuchFileException e) {
             return Settings.defaults();
         } catch (IOException | RuntimeException e) {
-            return broken(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse(""));
+            return broken(
+                    e.getMessage() == null
+                            ? e.getClass().getSimpleName()
+                            : e.getMessage().lines().findFirst().orElse(""));
         }
     }
 

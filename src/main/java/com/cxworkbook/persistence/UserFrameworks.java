@@ -49,8 +49,11 @@ public final class UserFrameworks {
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.json")) {
             for (Path file : stream) {
                 if (files.size() == MAX_FILES) {
-                    problems.add(new FrameworkLoadProblem(dir.toString(), "$", "holds more than " + MAX_FILES
-                            + " framework files; only the first " + MAX_FILES + " were read"));
+                    problems.add(new FrameworkLoadProblem(
+                            dir.toString(),
+                            "$",
+                            "holds more than " + MAX_FILES + " framework files; only the first " + MAX_FILES
+                                    + " were read"));
                     break;
                 }
                 if (Files.isRegularFile(file)) {
@@ -83,7 +86,8 @@ public final class UserFrameworks {
             if (installed.loaded() && !installed.framework().version().equals(framework.version())) {
                 Path older = folder.resolve(OLDER);
                 Files.createDirectories(older);
-                Path kept = older.resolve(framework.id() + "@" + safe(installed.framework().version()) + ".json");
+                Path kept = older.resolve(
+                        framework.id() + "@" + safe(installed.framework().version()) + ".json");
                 if (!Files.exists(kept)) {
                     Files.copy(current, kept, StandardCopyOption.COPY_ATTRIBUTES);
                 }

@@ -21,8 +21,7 @@ public final class WindowStateStore {
     private static final long MAX_BYTES = 64 * 1024;
 
     /** One screen's remembered window. */
-    public record State(double x, double y, double width, double height, boolean maximized) {
-    }
+    public record State(double x, double y, double width, double height, boolean maximized) {}
 
     private final Path file;
     private final Properties values = new Properties();
@@ -60,12 +59,17 @@ public final class WindowStateStore {
             if (x == null) {
                 return Optional.empty();
             }
-            State state = new State(Double.parseDouble(x), Double.parseDouble(values.getProperty(prefix + "y")),
+            State state = new State(
+                    Double.parseDouble(x),
+                    Double.parseDouble(values.getProperty(prefix + "y")),
                     Double.parseDouble(values.getProperty(prefix + "width")),
                     Double.parseDouble(values.getProperty(prefix + "height")),
                     Boolean.parseBoolean(values.getProperty(prefix + "maximized")));
-            boolean usable = Double.isFinite(state.x()) && Double.isFinite(state.y())
-                    && state.width() >= 200 && state.height() >= 150 && Double.isFinite(state.width())
+            boolean usable = Double.isFinite(state.x())
+                    && Double.isFinite(state.y())
+                    && state.width() >= 200
+                    && state.height() >= 150
+                    && Double.isFinite(state.width())
                     && Double.isFinite(state.height());
             return usable ? Optional.of(state) : Optional.empty();
         } catch (RuntimeException e) {

@@ -6,8 +6,8 @@ import com.cxworkbook.domain.Participant;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Workbook;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -42,8 +42,7 @@ public final class WorkbookJson {
 
     private static final ObjectMapper MAPPER = create();
 
-    private WorkbookJson() {
-    }
+    private WorkbookJson() {}
 
     public static ObjectMapper mapper() {
         return MAPPER;
@@ -55,7 +54,10 @@ public final class WorkbookJson {
         ratings.addDeserializer(Rating.class, new RatingDeserializer());
         return JsonMapper.builder(JsonFactory.builder()
                         .streamReadConstraints(StreamReadConstraints.builder()
-                                .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(20).build())
+                                .maxNestingDepth(64)
+                                .maxStringLength(1_000_000)
+                                .maxNumberLength(20)
+                                .build())
                         .build())
                 .addModule(new JavaTimeModule())
                 .addModule(ratings)
@@ -73,8 +75,8 @@ public final class WorkbookJson {
                 // Empty maps and lists are left out (an assessment without notes has no "notes"), but
                 // nulls inside unknown fields are written back as they came: they may mean something
                 // to the newer app that wrote them.
-                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
-                        JsonInclude.Include.ALWAYS))
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS))
                 .build();
     }
 
@@ -96,8 +98,23 @@ public final class WorkbookJson {
         abstract java.util.List<?> getUnreadableFrameworks();
     }
 
-    @JsonPropertyOrder({"id", "frameworkId", "frameworkVersion", "title", "assessedOn", "previousRound", "closed",
-            "targetLevel", "ratings", "notes", "evidence", "targets", "gapRows", "participantRatings", "frameworkItems"})
+    @JsonPropertyOrder({
+        "id",
+        "frameworkId",
+        "frameworkVersion",
+        "title",
+        "assessedOn",
+        "previousRound",
+        "closed",
+        "targetLevel",
+        "ratings",
+        "notes",
+        "evidence",
+        "targets",
+        "gapRows",
+        "participantRatings",
+        "frameworkItems"
+    })
     abstract static class AssessmentMixin extends ExtraMixin {
         /** Only rounds write it: files without rounds stay byte for byte as they were. */
         @JsonInclude(JsonInclude.Include.NON_DEFAULT)
@@ -116,7 +133,8 @@ public final class WorkbookJson {
         abstract String groupOrRole();
     }
 
-    @JsonPropertyOrder({"itemId", "rank", "priority", "effort", "initiative", "actions", "owner", "targetDate", "status"})
+    @JsonPropertyOrder({"itemId", "rank", "priority", "effort", "initiative", "actions", "owner", "targetDate", "status"
+    })
     abstract static class GapRowMixin extends ExtraMixin {
         @JsonInclude(JsonInclude.Include.NON_DEFAULT)
         abstract int getRank();
@@ -147,13 +165,15 @@ public final class WorkbookJson {
             if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
                 return Rating.of(p.getIntValue());
             }
-            if (p.currentToken() == JsonToken.VALUE_STRING && NOT_APPLICABLE.equalsIgnoreCase(p.getText().strip())) {
+            if (p.currentToken() == JsonToken.VALUE_STRING
+                    && NOT_APPLICABLE.equalsIgnoreCase(p.getText().strip())) {
                 return Rating.NOT_APPLICABLE;
             }
-            String found = p.currentToken() != null && p.currentToken().isScalarValue() ? p.getText()
+            String found = p.currentToken() != null && p.currentToken().isScalarValue()
+                    ? p.getText()
                     : p.currentToken() == JsonToken.START_ARRAY ? "a list" : "an object";
-            return (Rating) ctxt.handleWeirdStringValue(Rating.class, found,
-                    "a rating must be a whole number or \"" + NOT_APPLICABLE + "\"");
+            return (Rating) ctxt.handleWeirdStringValue(
+                    Rating.class, found, "a rating must be a whole number or \"" + NOT_APPLICABLE + "\"");
         }
     }
 }

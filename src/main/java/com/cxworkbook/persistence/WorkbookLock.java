@@ -24,8 +24,7 @@ import java.util.function.Supplier;
 public final class WorkbookLock {
 
     /** Who holds a lock. */
-    public record Holder(String user, String host, String process, Instant since) {
-    }
+    public record Holder(String user, String host, String process, Instant since) {}
 
     /**
      * What {@link #acquire} found.
@@ -33,8 +32,7 @@ public final class WorkbookLock {
      * @param otherHolder  someone else who has the workbook open, or null
      * @param staleRemoved a lock of a crashed process on this machine was replaced by ours
      */
-    public record Result(Holder otherHolder, boolean staleRemoved) {
-    }
+    public record Result(Holder otherHolder, boolean staleRemoved) {}
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -49,7 +47,9 @@ public final class WorkbookLock {
 
     public WorkbookLock() {
         // the host name may need a DNS look-up: worked out on first use, on the background thread
-        this(() -> new Holder(System.getProperty("user.name", "someone"), hostName(), ProcessIds.current(), Instant.now()),
+        this(
+                () -> new Holder(
+                        System.getProperty("user.name", "someone"), hostName(), ProcessIds.current(), Instant.now()),
                 ProcessIds::isRunning);
     }
 
@@ -88,7 +88,10 @@ public final class WorkbookLock {
             }
         }
         try {
-            writer.write(lock, MAPPER.writeValueAsBytes(new Holder(me.user(), me.host(), me.process(), Instant.now())), false);
+            writer.write(
+                    lock,
+                    MAPPER.writeValueAsBytes(new Holder(me.user(), me.host(), me.process(), Instant.now())),
+                    false);
         } catch (IOException | RuntimeException e) {
             // a read-only share or a full disk: the workbook still opens, the save-time check still protects it
         }
@@ -111,7 +114,9 @@ public final class WorkbookLock {
 
     private static Holder read(Path lock) {
         try {
-            return Files.isRegularFile(lock) && Files.size(lock) < 16_384 ? MAPPER.readValue(lock.toFile(), Holder.class) : null;
+            return Files.isRegularFile(lock) && Files.size(lock) < 16_384
+                    ? MAPPER.readValue(lock.toFile(), Holder.class)
+                    : null;
         } catch (IOException | RuntimeException e) {
             return null; // unreadable: treat as no lock rather than block the user
         }

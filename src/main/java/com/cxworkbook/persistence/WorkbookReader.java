@@ -33,10 +33,12 @@ public final class WorkbookReader {
     private static final String UNCHANGED = "The file has not been changed.";
 
     public Workbook read(Path file) throws WorkbookReadException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         if (Files.isDirectory(file)) {
-            throw new WorkbookReadException(Kind.UNREADABLE, name,
-                    name + " is a folder, not a workbook file. " + CHOOSE_ANOTHER);
+            throw new WorkbookReadException(
+                    Kind.UNREADABLE, name, name + " is a folder, not a workbook file. " + CHOOSE_ANOTHER);
         }
         try {
             long size = Files.size(file);
@@ -47,11 +49,18 @@ public final class WorkbookReader {
                 return read(name, in);
             }
         } catch (NoSuchFileException e) {
-            throw new WorkbookReadException(Kind.NOT_FOUND, name, name + " was not found at " + parentOf(file)
-                    + ". It may have been moved, renamed or deleted.", e);
+            throw new WorkbookReadException(
+                    Kind.NOT_FOUND,
+                    name,
+                    name + " was not found at " + parentOf(file) + ". It may have been moved, renamed or deleted.",
+                    e);
         } catch (AccessDeniedException e) {
-            throw new WorkbookReadException(Kind.UNREADABLE, name, name
-                    + " could not be read: permission denied. Ask the file's owner for access or copy it to your own folder.", e);
+            throw new WorkbookReadException(
+                    Kind.UNREADABLE,
+                    name,
+                    name
+                            + " could not be read: permission denied. Ask the file's owner for access or copy it to your own folder.",
+                    e);
         } catch (IOException e) {
             throw unreadable(name, e);
         }
@@ -107,8 +116,11 @@ public final class WorkbookReader {
             throw badValue(name, "$." + WorkbookStore.FRAMEWORKS, "expected a list of frameworks", null);
         }
         if (embedded.size() > MAX_EMBEDDED_FRAMEWORKS) {
-            throw badValue(name, "$." + WorkbookStore.FRAMEWORKS, "holds " + embedded.size()
-                    + " frameworks; a workbook carries at most " + MAX_EMBEDDED_FRAMEWORKS, null);
+            throw badValue(
+                    name,
+                    "$." + WorkbookStore.FRAMEWORKS,
+                    "holds " + embedded.size() + " frameworks; a workbook carries at most " + MAX_EMBEDDED_FRAMEWORKS,
+                    null);
         }
         for (int i = 0; i < embedded.size(); i++) {
             String path = "$." + WorkbookStore.FRAMEWORKS + "[" + i + "]";
@@ -117,7 +129,8 @@ public final class WorkbookReader {
                 workbook.getFrameworks().add(result.framework());
             } else {
                 try {
-                    workbook.getUnreadableFrameworks().add(WorkbookJson.mapper().treeToValue(embedded.get(i), Object.class));
+                    workbook.getUnreadableFrameworks()
+                            .add(WorkbookJson.mapper().treeToValue(embedded.get(i), Object.class));
                 } catch (JsonProcessingException e) {
                     throw badValue(name, path, JsonErrors.message(e), e);
                 }
@@ -134,12 +147,15 @@ public final class WorkbookReader {
             zeros &= b == 0;
         }
         if (zeros) {
-            throw new WorkbookReadException(Kind.EMPTY, name, name + " holds only zero bytes, as a file does when a save"
-                    + " was cut off by a crash or power loss. " + backupHint(name, "a recovery copy"));
+            throw new WorkbookReadException(
+                    Kind.EMPTY,
+                    name,
+                    name + " holds only zero bytes, as a file does when a save"
+                            + " was cut off by a crash or power loss. " + backupHint(name, "a recovery copy"));
         }
         if (blank) {
-            throw new WorkbookReadException(Kind.EMPTY, name, name + " is empty, so it holds no workbook. "
-                    + backupHint(name, null));
+            throw new WorkbookReadException(
+                    Kind.EMPTY, name, name + " is empty, so it holds no workbook. " + backupHint(name, null));
         }
     }
 
@@ -148,8 +164,12 @@ public final class WorkbookReader {
         try {
             return reader.readTree(bytes, start, bytes.length - start);
         } catch (StreamConstraintsException e) {
-            throw new WorkbookReadException(Kind.TOO_LARGE, name, name + " holds " + limitBroken(e.getOriginalMessage())
-                    + " than any workbook, so it is not a workbook file. " + CHOOSE_ANOTHER, e);
+            throw new WorkbookReadException(
+                    Kind.TOO_LARGE,
+                    name,
+                    name + " holds " + limitBroken(e.getOriginalMessage())
+                            + " than any workbook, so it is not a workbook file. " + CHOOSE_ANOTHER,
+                    e);
         } catch (JsonEOFException e) {
             throw truncated(name, e);
         } catch (JsonProcessingException e) {
@@ -162,22 +182,38 @@ public final class WorkbookReader {
                 throw truncated(name, e);
             }
             if (original.startsWith("Trailing token")) {
-                throw new WorkbookReadException(Kind.NOT_JSON, name, name + " has more text after the end of the workbook"
-                        + where(e) + ", e.g. two files pasted together. Remove the extra text in a text editor. "
-                        + backupHint(name, null) + " " + UNCHANGED, e);
+                throw new WorkbookReadException(
+                        Kind.NOT_JSON,
+                        name,
+                        name + " has more text after the end of the workbook"
+                                + where(e)
+                                + ", e.g. two files pasted together. Remove the extra text in a text editor. "
+                                + backupHint(name, null) + " " + UNCHANGED,
+                        e);
             }
-            throw new WorkbookReadException(Kind.NOT_JSON, name, name + " is not a workbook file: it is not valid JSON"
-                    + where(e) + ". " + CHOOSE_ANOTHER, e);
+            throw new WorkbookReadException(
+                    Kind.NOT_JSON,
+                    name,
+                    name + " is not a workbook file: it is not valid JSON" + where(e) + ". " + CHOOSE_ANOTHER,
+                    e);
         } catch (IOException e) {
-            throw new WorkbookReadException(Kind.NOT_JSON, name, name + " is not a workbook file: its text is not"
-                    + " UTF-8 JSON. " + CHOOSE_ANOTHER, e);
+            throw new WorkbookReadException(
+                    Kind.NOT_JSON,
+                    name,
+                    name + " is not a workbook file: its text is not" + " UTF-8 JSON. " + CHOOSE_ANOTHER,
+                    e);
         }
     }
 
     private static WorkbookReadException truncated(String name, JsonProcessingException e) {
-        return new WorkbookReadException(Kind.TRUNCATED, name, name + " ends too early" + where(e)
-                + ": it was cut off, e.g. by an interrupted copy or download. " + backupHint(name, "a new copy of the file")
-                + " " + UNCHANGED, e);
+        return new WorkbookReadException(
+                Kind.TRUNCATED,
+                name,
+                name + " ends too early" + where(e)
+                        + ": it was cut off, e.g. by an interrupted copy or download. "
+                        + backupHint(name, "a new copy of the file")
+                        + " " + UNCHANGED,
+                e);
     }
 
     private static String limitBroken(String jacksonMessage) {
@@ -196,19 +232,20 @@ public final class WorkbookReader {
 
     private static ObjectNode checkIsWorkbook(String name, JsonNode root) throws WorkbookReadException {
         if (root == null || root.isMissingNode()) {
-            throw new WorkbookReadException(Kind.EMPTY, name, name + " is empty, so it holds no workbook. "
-                    + backupHint(name, null));
+            throw new WorkbookReadException(
+                    Kind.EMPTY, name, name + " is empty, so it holds no workbook. " + backupHint(name, null));
         }
         if (!root.isObject()) {
             String what = root.isArray() ? "a JSON list" : root.isNull() ? "just null" : "a single JSON value";
-            throw new WorkbookReadException(Kind.NOT_A_WORKBOOK, name, name + " holds " + what
-                    + ", not a workbook. " + CHOOSE_ANOTHER);
+            throw new WorkbookReadException(
+                    Kind.NOT_A_WORKBOOK, name, name + " holds " + what + ", not a workbook. " + CHOOSE_ANOTHER);
         }
         ObjectNode object = (ObjectNode) root;
         if (!object.has("formatVersion")) {
             String what;
             if (object.has("sections") && object.has("scoring")) {
-                what = " is a framework file, not a workbook. Framework files are added to the app, not opened as workbooks.";
+                what =
+                        " is a framework file, not a workbook. Framework files are added to the app, not opened as workbooks.";
             } else if (object.has("assessments")) {
                 what = " has assessments but no formatVersion, so it was not saved by CX Maturity Workbook."
                         + " Add \"formatVersion\": 1 in a text editor if you made it by hand.";
@@ -223,13 +260,20 @@ public final class WorkbookReader {
     private static void checkFormatVersion(String name, ObjectNode object) throws WorkbookReadException {
         JsonNode version = object.get("formatVersion");
         if (!version.isIntegralNumber()) {
-            throw badValue(name, "$.formatVersion", "expected a whole number such as 1 but found "
-                    + WorkbookShape.describe(version), null);
+            throw badValue(
+                    name,
+                    "$.formatVersion",
+                    "expected a whole number such as 1 but found " + WorkbookShape.describe(version),
+                    null);
         }
         if (!version.canConvertToInt() || version.intValue() > Workbook.CURRENT_FORMAT_VERSION) {
-            throw new WorkbookReadException(Kind.NEWER_VERSION, name, name + " was made by a newer version of"
-                    + " CX Maturity Workbook (file format " + Messages.value(version.asText()) + "; this app reads up to "
-                    + Workbook.CURRENT_FORMAT_VERSION + "). Update the app to open it. " + UNCHANGED);
+            throw new WorkbookReadException(
+                    Kind.NEWER_VERSION,
+                    name,
+                    name + " was made by a newer version of"
+                            + " CX Maturity Workbook (file format " + Messages.value(version.asText())
+                            + "; this app reads up to "
+                            + Workbook.CURRENT_FORMAT_VERSION + "). Update the app to open it. " + UNCHANGED);
         }
         if (version.intValue() < 1) {
             throw badValue(name, "$.formatVersion", "format versions start at 1 but the file says " + version, null);
@@ -237,35 +281,51 @@ public final class WorkbookReader {
     }
 
     private static WorkbookReadException badValue(String name, String path, String what, Throwable cause) {
-        return new WorkbookReadException(Kind.BAD_VALUE, name, name + " has a value this app cannot read: at "
-                + Messages.cut(path, 120) + ", " + Messages.cut(what, 200) + ". Correct it in a text editor. "
-                + backupHint(name, null) + " " + UNCHANGED, cause);
+        return new WorkbookReadException(
+                Kind.BAD_VALUE,
+                name,
+                name + " has a value this app cannot read: at "
+                        + Messages.cut(path, 120) + ", " + Messages.cut(what, 200) + ". Correct it in a text editor. "
+                        + backupHint(name, null) + " " + UNCHANGED,
+                cause);
     }
 
     /** Where an older good copy may be; a file that is itself the backup does not point at "x.bak.bak". */
     static String backupHint(String name, String otherwise) {
         if (name.endsWith(WorkbookStore.BACKUP_SUFFIX)) {
-            return "This is already the backup copy; " + (otherwise == null ? "look for another copy of the workbook."
-                    : "try " + otherwise + ".");
+            return "This is already the backup copy; "
+                    + (otherwise == null ? "look for another copy of the workbook." : "try " + otherwise + ".");
         }
         return "Or open " + name + WorkbookStore.BACKUP_SUFFIX + " beside it if there is one"
                 + (otherwise == null ? "." : ", or " + otherwise + ".");
     }
 
     private static WorkbookReadException unreadable(String name, IOException e) {
-        return new WorkbookReadException(Kind.UNREADABLE, name, name + " could not be read ("
-                + Messages.cut(firstLine(e.getMessage()), 80) + "). Check that the drive or network folder is available and try again.", e);
+        return new WorkbookReadException(
+                Kind.UNREADABLE,
+                name,
+                name + " could not be read (" + Messages.cut(firstLine(e.getMessage()), 80)
+                        + "). Check that the drive or network folder is available and try again.",
+                e);
     }
 
     private static WorkbookReadException tooLarge(String name, long size) {
-        return new WorkbookReadException(Kind.TOO_LARGE, name, name + " is " + (size > MAX_FILE_BYTES ? "larger than "
-                + MAX_FILE_BYTES / 1024 / 1024 + " MB" : size + " bytes") + ", far larger than any workbook, so it is"
-                + " probably not a workbook file. " + CHOOSE_ANOTHER);
+        return new WorkbookReadException(
+                Kind.TOO_LARGE,
+                name,
+                name + " is "
+                        + (size > MAX_FILE_BYTES
+                                ? "larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MB"
+                                : size + " bytes")
+                        + ", far larger than any workbook, so it is"
+                        + " probably not a workbook file. " + CHOOSE_ANOTHER);
     }
 
     private static String where(JsonProcessingException e) {
-        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ")";
+        return e.getLocation() == null
+                ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")";
     }
 
     private static String parentOf(Path file) {

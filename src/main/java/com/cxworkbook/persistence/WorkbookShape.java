@@ -29,8 +29,7 @@ final class WorkbookShape {
         }
     }
 
-    private WorkbookShape() {
-    }
+    private WorkbookShape() {}
 
     static void check(ObjectNode root) throws Problem {
         texts(root, "$", "client", "facilitator", "date");
@@ -42,8 +41,9 @@ final class WorkbookShape {
             texts(participant, path, "id", "name", "role", "group");
             String id = participant.path("id").asText(null);
             if (id != null && !participantIds.add(id)) {
-                throw new Problem(path + ".id", "the participant id " + quote(id) + " is used twice, so their ratings"
-                        + " would be mixed up");
+                throw new Problem(
+                        path + ".id",
+                        "the participant id " + quote(id) + " is used twice, so their ratings" + " would be mixed up");
             }
         }
         JsonNode assessments = list(root, "assessments", "$");
@@ -122,10 +122,14 @@ final class WorkbookShape {
         for (Iterator<Map.Entry<String, JsonNode>> it = fields(ratings); it.hasNext(); ) {
             Map.Entry<String, JsonNode> rating = it.next();
             JsonNode value = rating.getValue();
-            boolean na = value.isTextual() && WorkbookJson.NOT_APPLICABLE.equalsIgnoreCase(value.asText().strip());
+            boolean na = value.isTextual()
+                    && WorkbookJson.NOT_APPLICABLE.equalsIgnoreCase(
+                            value.asText().strip());
             if (!na && !(value.isIntegralNumber() && value.canConvertToInt())) {
-                throw new Problem(path + key(rating.getKey()), "a rating must be a whole number or \""
-                        + WorkbookJson.NOT_APPLICABLE + "\" but this one is " + describe(value));
+                throw new Problem(
+                        path + key(rating.getKey()),
+                        "a rating must be a whole number or \"" + WorkbookJson.NOT_APPLICABLE + "\" but this one is "
+                                + describe(value));
             }
         }
     }

@@ -70,13 +70,15 @@ public final class WorkbookStore {
      * model and hand the bytes to a background thread for the slow part, {@link #writeBytes}.
      */
     public byte[] toBytes(Workbook workbook) throws IOException {
-        if (workbook.getFrameworks().isEmpty() && workbook.getUnreadableFrameworks().isEmpty()) {
+        if (workbook.getFrameworks().isEmpty()
+                && workbook.getUnreadableFrameworks().isEmpty()) {
             return WorkbookJson.mapper().writeValueAsBytes(workbook);
         }
         ObjectNode tree = WorkbookJson.mapper().valueToTree(workbook);
         ArrayNode frameworks = tree.putArray(FRAMEWORKS);
         workbook.getFrameworks().forEach(f -> frameworks.add(FrameworkJson.toTree(f)));
-        workbook.getUnreadableFrameworks().forEach(raw -> frameworks.add(WorkbookJson.mapper().valueToTree(raw)));
+        workbook.getUnreadableFrameworks()
+                .forEach(raw -> frameworks.add(WorkbookJson.mapper().valueToTree(raw)));
         return WorkbookJson.mapper().writeValueAsBytes(tree);
     }
 
@@ -102,9 +104,12 @@ public final class WorkbookStore {
      * are left to the caller.
      */
     public static String describeWriteFailure(Path file, IOException e) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         String reason = e instanceof AccessDeniedException denied && MARKED_READ_ONLY.equals(denied.getReason())
-                ? MARKED_READ_ONLY : WriteProblem.reason(e);
+                ? MARKED_READ_ONLY
+                : WriteProblem.reason(e);
         return name + " could not be saved: " + reason + ". The file on disk is as it was before this save.";
     }
 }

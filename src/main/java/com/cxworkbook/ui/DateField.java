@@ -63,7 +63,7 @@ public final class DateField extends VBox {
         LocalDate before = picker.getValue();
         String text = picker.getEditor().getText();
         if (Objects.equals(text == null ? "" : text.strip(), DateText.format(before))) {
-            return !error.isVisible();   // unchanged, or the old date restored after a bad text: keep saying so
+            return !error.isVisible(); // unchanged, or the old date restored after a bad text: keep saying so
         }
         try {
             LocalDate typed = DateText.parse(text);

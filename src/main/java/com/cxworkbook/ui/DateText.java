@@ -15,8 +15,7 @@ import java.util.Locale;
  */
 public final class DateText {
 
-    private DateText() {
-    }
+    private DateText() {}
 
     /** The date in {@code text}, null for blank text; throws with a one-line message for anything else. */
     public static LocalDate parse(String text) {
@@ -33,8 +32,8 @@ public final class DateText {
         } catch (DateTimeParseException e) {
             // falls through to the local forms
         }
-        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
-                IsoChronology.INSTANCE, locale);
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
         for (String form : new String[] {pattern, fourDigitYear(pattern)}) {
             try {
                 return LocalDate.parse(value, DateTimeFormatter.ofPattern(form, locale));
@@ -48,7 +47,9 @@ public final class DateText {
     /** "2027-03-31 or 3/31/27": what the error message and the prompt suggest. */
     public static String example(Locale locale) {
         LocalDate sample = LocalDate.of(2027, 3, 31);
-        return sample + " or " + sample.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale));
+        return sample + " or "
+                + sample.format(
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale));
     }
 
     public static String format(LocalDate date) {

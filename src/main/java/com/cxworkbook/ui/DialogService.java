@@ -14,7 +14,11 @@ import javafx.scene.control.Dialog;
 public interface DialogService {
 
     /** The answer to "save changes before …?". */
-    enum SaveChoice { SAVE, DONT_SAVE, CANCEL }
+    enum SaveChoice {
+        SAVE,
+        DONT_SAVE,
+        CANCEL
+    }
 
     void showError(String title, String message);
 
@@ -56,8 +60,8 @@ public interface DialogService {
      * Asks where to save a file; empty when cancelled. {@code folder} may be null (the system's choice);
      * {@code pattern} is a glob such as "*.xlsx" shown as {@code description}.
      */
-    default Optional<Path> chooseSaveFile(String title, Path folder, String suggestedName, String description,
-                                          String pattern) {
+    default Optional<Path> chooseSaveFile(
+            String title, Path folder, String suggestedName, String description, String pattern) {
         return Optional.empty();
     }
 

@@ -17,8 +17,7 @@ public final class ErrorReportDialog {
 
     public static final ButtonType COPY = new ButtonType("Copy details", ButtonBar.ButtonData.LEFT);
 
-    private ErrorReportDialog() {
-    }
+    private ErrorReportDialog() {}
 
     public static Alert create(Window owner, String summary, String details) {
         Alert alert = new Alert(Alert.AlertType.ERROR, summary, COPY, ButtonType.CLOSE);

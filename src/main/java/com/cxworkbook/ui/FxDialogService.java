@@ -54,7 +54,8 @@ public class FxDialogService implements DialogService {
 
     /** The dialog {@link #choose} shows; the list holds a {@link Choice} per option, in order. */
     <T> ChoiceDialog<Choice<T>> choiceDialog(String title, String message, List<T> options, Function<T, String> label) {
-        List<Choice<T>> choices = options.stream().map(o -> new Choice<>(o, label.apply(o))).toList();
+        List<Choice<T>> choices =
+                options.stream().map(o -> new Choice<>(o, label.apply(o))).toList();
         ChoiceDialog<Choice<T>> dialog = new ChoiceDialog<>(choices.get(0), choices);
         if (owner != null) {
             dialog.initOwner(owner);
@@ -66,8 +67,8 @@ public class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseSaveFile(String title, Path folder, String suggestedName, String description,
-                                         String pattern) {
+    public Optional<Path> chooseSaveFile(
+            String title, Path folder, String suggestedName, String description, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         if (folder != null && Files.isDirectory(folder)) {
@@ -126,9 +127,11 @@ public class FxDialogService implements DialogService {
     private static FileChooser chooser(String title, Path folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("CX workbooks (*" + WorkbookStore.EXTENSION + ")", "*" + WorkbookStore.EXTENSION),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(
+                                "CX workbooks (*" + WorkbookStore.EXTENSION + ")", "*" + WorkbookStore.EXTENSION),
+                        new FileChooser.ExtensionFilter("All files", "*.*"));
         // Only a folder that still exists: a chooser given a missing one fails to open on some platforms.
         if (folder != null && Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());

@@ -27,7 +27,7 @@ import javafx.collections.ObservableList;
 public class MainViewModel {
 
     private final ObservableList<FrameworkRow> frameworks = FXCollections.observableArrayList();
-        private final ObservableList<FrameworkLoadProblem> problems = FXCollections.observableArrayList();
+    private final ObservableList<FrameworkLoadProblem> problems = FXCollections.observableArrayList();
     private final ObjectProperty<FrameworkRow> selectedFramework = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<FrameworkOverview> overview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<WorkbookSession> session = new ReadOnlyObjectWrapper<>();
@@ -42,7 +42,8 @@ public class MainViewModel {
 
     public MainViewModel() {
         selectedFramework.addListener((obs, old, row) -> {
-            overview.set(row == null ? null : FrameworkOverview.of(row.framework()).withOrigin(row.origin()));
+            overview.set(
+                    row == null ? null : FrameworkOverview.of(row.framework()).withOrigin(row.origin()));
             if (row != null) {
                 selectedAssessment.set(null);
             }
@@ -79,7 +80,9 @@ public class MainViewModel {
     }
 
     private void showLibrary(FrameworkCatalog catalog) {
-        frameworks.setAll(catalog.frameworks().stream().map(f -> new FrameworkRow(f, catalog.origin(f))).toList());
+        frameworks.setAll(catalog.frameworks().stream()
+                .map(f -> new FrameworkRow(f, catalog.origin(f)))
+                .toList());
         problems.setAll(catalog.problems());
     }
 
@@ -102,8 +105,10 @@ public class MainViewModel {
         // "• " marks unsaved changes, as most editors do; the file name comes first so it shows in a taskbar.
         title.bind(Bindings.createStringBinding(
                 () -> (opened.isDirty() ? "• " : "") + opened.name() + " — CX Maturity Workbook",
-                opened.dirtyProperty(), opened.nameProperty()));
-        clientLine.bind(Bindings.createStringBinding(() -> describe(workbook), opened.history().revisionProperty()));
+                opened.dirtyProperty(),
+                opened.nameProperty()));
+        clientLine.bind(Bindings.createStringBinding(
+                () -> describe(workbook), opened.history().revisionProperty()));
     }
 
     private static String describe(Workbook workbook) {
@@ -120,26 +125,62 @@ public class MainViewModel {
         return line.toString();
     }
 
-    public FrameworkCatalog catalog() { return catalog; }
-    public ObservableList<FrameworkRow> frameworks() { return frameworks; }
+    public FrameworkCatalog catalog() {
+        return catalog;
+    }
+
+    public ObservableList<FrameworkRow> frameworks() {
+        return frameworks;
+    }
     /** The open workbook's assessments; empty when none is open. */
     public ObservableList<AssessmentModel> assessments() {
-        return session.get() == null ? FXCollections.emptyObservableList() : session.get().assessments();
+        return session.get() == null
+                ? FXCollections.emptyObservableList()
+                : session.get().assessments();
     }
-    public ObjectProperty<AssessmentModel> selectedAssessmentProperty() { return selectedAssessment; }
-    public ObservableList<FrameworkLoadProblem> problems() { return problems; }
-    public ObjectProperty<FrameworkRow> selectedFrameworkProperty() { return selectedFramework; }
-    public ReadOnlyObjectProperty<FrameworkOverview> overviewProperty() { return overview.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<WorkbookSession> sessionProperty() { return session.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty clientLineProperty() { return clientLine.getReadOnlyProperty(); }
-    public BooleanProperty loadingProperty() { return loading; }
+
+    public ObjectProperty<AssessmentModel> selectedAssessmentProperty() {
+        return selectedAssessment;
+    }
+
+    public ObservableList<FrameworkLoadProblem> problems() {
+        return problems;
+    }
+
+    public ObjectProperty<FrameworkRow> selectedFrameworkProperty() {
+        return selectedFramework;
+    }
+
+    public ReadOnlyObjectProperty<FrameworkOverview> overviewProperty() {
+        return overview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<WorkbookSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty clientLineProperty() {
+        return clientLine.getReadOnlyProperty();
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
     /** Large fonts and high contrast for a room reading from a wall. */
-    public BooleanProperty projectorModeProperty() { return projectorMode; }
+    public BooleanProperty projectorModeProperty() {
+        return projectorMode;
+    }
 
     /** The assessment the home screen offers to continue with: the first one this app can rate, or null. */
     public AssessmentModel continueWith() {
-        return assessments().stream().filter(a -> a.framework() != null).findFirst().orElse(null);
+        return assessments().stream()
+                .filter(a -> a.framework() != null)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Opens the {@link #continueWith()} assessment; false when there is none. */
@@ -165,7 +206,9 @@ public class MainViewModel {
     }
 
     public void selectFramework(String frameworkId) {
-        frameworks.stream().filter(r -> r.framework().id().equals(frameworkId)).findFirst()
+        frameworks.stream()
+                .filter(r -> r.framework().id().equals(frameworkId))
+                .findFirst()
                 .ifPresent(selectedFramework::set);
     }
 

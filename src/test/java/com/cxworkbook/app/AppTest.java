@@ -43,8 +43,16 @@ class AppTest {
         assertEquals("ICMI CX Maturity Toolkit", title.getText());
         VBox levels = robot.lookup("#levelCards").queryAs(VBox.class);
         List<String> names = levels.getChildren().stream()
-                .map(card -> ((Label) ((VBox) card).getChildren().get(0)).getText()).toList();
-        assertEquals(List.of("Customer-Negligent", "Customer-Chaotic", "Customer-Aware", "Customer-Centric", "Customer-Champion"), names);
+                .map(card -> ((Label) ((VBox) card).getChildren().get(0)).getText())
+                .toList();
+        assertEquals(
+                List.of(
+                        "Customer-Negligent",
+                        "Customer-Chaotic",
+                        "Customer-Aware",
+                        "Customer-Centric",
+                        "Customer-Champion"),
+                names);
         Node aware = robot.lookup("#level-aware").query();
         assertTrue(robot.from(aware).lookup("People").tryQuery().isPresent(), "the stage shows its People text");
         assertTrue(robot.from(aware).lookup("Key metrics").tryQuery().isPresent());
@@ -55,7 +63,9 @@ class AppTest {
         frameworkList(robot);
         robot.clickOn("salesEQUITY CX Maturity Model");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("salesEQUITY CX Maturity Model", robot.lookup("#frameworkTitle").queryAs(Label.class).getText());
+        assertEquals(
+                "salesEQUITY CX Maturity Model",
+                robot.lookup("#frameworkTitle").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#level-optimized").tryQuery().isPresent());
     }
 
@@ -74,8 +84,12 @@ class AppTest {
         assertTrue(robot.lookup("#ratingGrid").tryQuery().isPresent(), "Enter opens the grid");
         assertTrue(robot.lookup("#home").tryQuery().isEmpty());
         ListView<?> assessments = robot.lookup("#assessmentList").queryAs(ListView.class);
-        assertEquals("ICMI self-assessment", ((com.cxworkbook.ui.workbook.AssessmentModel)
-                assessments.getSelectionModel().getSelectedItem()).title(), "the outline shows what is open");
+        assertEquals(
+                "ICMI self-assessment",
+                ((com.cxworkbook.ui.workbook.AssessmentModel)
+                                assessments.getSelectionModel().getSelectedItem())
+                        .title(),
+                "the outline shows what is open");
 
         com.cxworkbook.ui.workbook.AssessmentModel icmi = (com.cxworkbook.ui.workbook.AssessmentModel)
                 assessments.getSelectionModel().getSelectedItem();
@@ -99,12 +113,17 @@ class AppTest {
         robot.clickOn("ICMI self-assessment");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#assessmentTabs").tryQuery().isPresent(), "workspace shown");
-        assertTrue(robot.lookup("#gridTab").tryQuery().isPresent() || robot.lookup(".tab").queryAll().size() >= 2);
-        Node inLibrary = robot.from(robot.lookup("#frameworkList").queryAll()).lookup("Astute CX Maturity Framework").query();
+        assertTrue(robot.lookup("#gridTab").tryQuery().isPresent()
+                || robot.lookup(".tab").queryAll().size() >= 2);
+        Node inLibrary = robot.from(robot.lookup("#frameworkList").queryAll())
+                .lookup("Astute CX Maturity Framework")
+                .query();
         robot.clickOn(inLibrary);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#assessmentTabs").tryQuery().isEmpty(), "workspace replaced");
-        assertEquals("Astute CX Maturity Framework", robot.lookup("#frameworkTitle").queryAs(Label.class).getText());
+        assertEquals(
+                "Astute CX Maturity Framework",
+                robot.lookup("#frameworkTitle").queryAs(Label.class).getText());
     }
 
     @Test
@@ -117,7 +136,8 @@ class AppTest {
         robot.clickOn("Gap worksheet");
         WaitForAsyncUtils.waitForFxEvents();
 
-        javafx.scene.control.TableView<?> table = robot.lookup("#gapTable").queryAs(javafx.scene.control.TableView.class);
+        javafx.scene.control.TableView<?> table =
+                robot.lookup("#gapTable").queryAs(javafx.scene.control.TableView.class);
         assertEquals(20, table.getItems().size());
     }
 }

@@ -42,7 +42,10 @@ class CliTest {
     private int run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = Cli.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         stdout = out.toString(StandardCharsets.UTF_8);
         stderr = err.toString(StandardCharsets.UTF_8);
         return code;
@@ -115,7 +118,12 @@ class CliTest {
 
     @Test
     void missingWorkbook() throws Exception {
-        assertEquals(Cli.BAD_INPUT, run("export", dir.resolve("nope.cxwb").toString(), dir.resolve("r.xlsx").toString()));
+        assertEquals(
+                Cli.BAD_INPUT,
+                run(
+                        "export",
+                        dir.resolve("nope.cxwb").toString(),
+                        dir.resolve("r.xlsx").toString()));
         assertOneClearLine("workbook not found");
         assertEquals(List.of("workshop.cxwb"), files());
     }
@@ -124,7 +132,9 @@ class CliTest {
     void corruptWorkbook() throws Exception {
         Path corrupt = dir.resolve("corrupt.cxwb");
         Files.writeString(corrupt, "this is not JSON at all");
-        assertEquals(Cli.BAD_INPUT, run("export", corrupt.toString(), dir.resolve("r.xlsx").toString()));
+        assertEquals(
+                Cli.BAD_INPUT,
+                run("export", corrupt.toString(), dir.resolve("r.xlsx").toString()));
         assertOneClearLine("corrupt.cxwb");
         assertEquals(List.of("corrupt.cxwb", "workshop.cxwb"), files());
     }
@@ -133,7 +143,9 @@ class CliTest {
     void truncatedWorkbook() throws Exception {
         Path truncated = dir.resolve("truncated.cxwb");
         Files.write(truncated, java.util.Arrays.copyOf(sampleBytes, sampleBytes.length / 2));
-        assertEquals(Cli.BAD_INPUT, run("export", truncated.toString(), dir.resolve("r.xlsx").toString()));
+        assertEquals(
+                Cli.BAD_INPUT,
+                run("export", truncated.toString(), dir.resolve("r.xlsx").toString()));
         assertOneClearLine("truncated.cxwb");
         assertFalse(Files.exists(dir.resolve("r.xlsx")));
     }
@@ -141,15 +153,22 @@ class CliTest {
     @Test
     void emptyWorkbookFile() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.cxwb"));
-        assertEquals(Cli.BAD_INPUT, run("export", empty.toString(), dir.resolve("r.xlsx").toString()));
+        assertEquals(
+                Cli.BAD_INPUT,
+                run("export", empty.toString(), dir.resolve("r.xlsx").toString()));
         assertOneClearLine("empty.cxwb");
     }
 
     @Test
     void workbookFromANewerApp() throws Exception {
         Path newer = dir.resolve("newer.cxwb");
-        Files.writeString(newer, new String(sampleBytes, StandardCharsets.UTF_8).replace("\"formatVersion\": 1", "\"formatVersion\": 99"));
-        assertEquals(Cli.BAD_INPUT, run("export", newer.toString(), dir.resolve("r.xlsx").toString()));
+        Files.writeString(
+                newer,
+                new String(sampleBytes, StandardCharsets.UTF_8)
+                        .replace("\"formatVersion\": 1", "\"formatVersion\": 99"));
+        assertEquals(
+                Cli.BAD_INPUT,
+                run("export", newer.toString(), dir.resolve("r.xlsx").toString()));
         assertOneClearLine("newer version");
         assertFalse(Files.exists(dir.resolve("r.xlsx")));
     }
@@ -157,15 +176,21 @@ class CliTest {
     @Test
     void workbookWithAnUnknownFramework() throws Exception {
         Path foreign = dir.resolve("foreign.cxwb");
-        Files.writeString(foreign, new String(sampleBytes, StandardCharsets.UTF_8).replace("\"icmi-cx-maturity\"", "\"acme-maturity\""));
-        assertEquals(Cli.BAD_INPUT, run("export", foreign.toString(), dir.resolve("r.xlsx").toString()));
+        Files.writeString(
+                foreign,
+                new String(sampleBytes, StandardCharsets.UTF_8).replace("\"icmi-cx-maturity\"", "\"acme-maturity\""));
+        assertEquals(
+                Cli.BAD_INPUT,
+                run("export", foreign.toString(), dir.resolve("r.xlsx").toString()));
         assertOneClearLine("acme-maturity");
         assertFalse(Files.exists(dir.resolve("r.xlsx")));
     }
 
     @Test
     void unwritableTargets() throws Exception {
-        assertEquals(Cli.BAD_TARGET, run("export", sample.toString(), dir.resolve("missing/r.xlsx").toString()));
+        assertEquals(
+                Cli.BAD_TARGET,
+                run("export", sample.toString(), dir.resolve("missing/r.xlsx").toString()));
         assertOneClearLine("does not exist");
 
         Path readOnly = dir.resolve("locked.xlsx");

@@ -39,8 +39,11 @@ class FrameworkCommandsTest {
     private int run(Path settings, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), settings);
+        int code = Cli.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                settings);
         stdout = out.toString(StandardCharsets.UTF_8);
         stderr = err.toString(StandardCharsets.UTF_8);
         return code;
@@ -61,7 +64,9 @@ class FrameworkCommandsTest {
         TemplateFiller.edited(template, TemplateFiller::acme);
 
         assertEquals(Cli.OK, run(home, "import-framework", template.toString()), stderr);
-        assertTrue(stdout.startsWith("Acme CX Maturity 1.0 (5 items in 2 sections) is new to the library. Installed as "), stdout);
+        assertTrue(
+                stdout.startsWith("Acme CX Maturity 1.0 (5 items in 2 sections) is new to the library. Installed as "),
+                stdout);
         assertTrue(Files.isRegularFile(home.resolve("frameworks/acme-cx.json")));
 
         Path exported = dir.resolve("acme-exported.xlsx");
@@ -71,7 +76,9 @@ class FrameworkCommandsTest {
 
         Path json = dir.resolve("acme.json");
         assertEquals(Cli.OK, run(home, "export-framework", "acme-cx", json.toString()), stderr);
-        assertEquals(FrameworkCatalog.load(home).find("acme-cx").orElseThrow(), FrameworkCatalog.readFile(json).framework());
+        assertEquals(
+                FrameworkCatalog.load(home).find("acme-cx").orElseThrow(),
+                FrameworkCatalog.readFile(json).framework());
         assertEquals(Cli.OK, run(home, "import-framework", json.toString()), stderr);
         assertTrue(stdout.contains("no changes"), stdout);
     }
@@ -84,18 +91,25 @@ class FrameworkCommandsTest {
             TemplateFiller.set(wb.getSheet("Framework"), "B3", null);
         });
         assertEquals(Cli.BAD_INPUT, run(home, "import-framework", template.toString()));
-        assertEquals("""
+        assertEquals(
+                """
                 cxworkbook import-framework: broken.xlsx: Not imported: 2 problems to correct first.
                   Framework!B3 (Name): is missing or empty. Fill it in
                   Items!E3 (Item id): duplicate item id "cx-vision". Give each row its own id
-                """, stderr);
+                """,
+                stderr);
         assertFalse(Files.exists(home.resolve("frameworks")));
     }
 
     @Test
     void unknownFrameworkIdSaysWhichAreInstalled() {
-        assertEquals(Cli.BAD_INPUT, run(home, "framework-template", dir.resolve("x.xlsx").toString(), "nope"));
-        assertTrue(stderr.startsWith("cxworkbook framework-template: no framework \"nope\" in the library; installed: icmi-cx-maturity"), stderr);
+        assertEquals(
+                Cli.BAD_INPUT,
+                run(home, "framework-template", dir.resolve("x.xlsx").toString(), "nope"));
+        assertTrue(
+                stderr.startsWith(
+                        "cxworkbook framework-template: no framework \"nope\" in the library; installed: icmi-cx-maturity"),
+                stderr);
     }
 
     /** The workbook carries the framework: it exports on a laptop whose settings folder is empty. */
@@ -116,8 +130,10 @@ class FrameworkCommandsTest {
         Path otherLaptop = Files.createDirectories(dir.resolve("other-laptop"));
         StartupData opened = StartupData.load(otherLaptop, file);
         assertEquals(java.util.List.of(), opened.messages(), "no 'framework missing' notice");
-        assertNotNull(opened.catalog().forWorkbook(opened.workbook()).find("acme-cx").orElse(null));
-        assertEquals(java.util.List.of(acme), opened.catalog().missingFrom(opened.workbook()), "offered for the library");
+        assertNotNull(
+                opened.catalog().forWorkbook(opened.workbook()).find("acme-cx").orElse(null));
+        assertEquals(
+                java.util.List.of(acme), opened.catalog().missingFrom(opened.workbook()), "offered for the library");
 
         Path report = dir.resolve("report.xlsx");
         assertEquals(Cli.OK, run(otherLaptop, "export", file.toString(), report.toString()), stderr);

@@ -48,7 +48,8 @@ class HostileWorkbookCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> everyFileGetsAClearAnswer() throws IOException {
-        return corpus().stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
+        return corpus().stream()
+                .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
     }
 
     @Test
@@ -59,7 +60,8 @@ class HostileWorkbookCorpusTest {
         assertEquals(Cli.BAD_INPUT, run("set-participants-0"));
         assertTrue(lastError.contains("at $.participants, expected a list [ … ] but found null"), lastError);
         assertEquals(Cli.BAD_INPUT, run("duplicate-participant-id"));
-        assertTrue(lastError.contains("at $.participants[1].id, the participant id \"p-priya\" is used twice"), lastError);
+        assertTrue(
+                lastError.contains("at $.participants[1].id, the participant id \"p-priya\" is used twice"), lastError);
         assertEquals(Cli.BAD_INPUT, run("every-rating-99"));
         assertTrue(lastError.contains("outside the framework's scale ($.assessments[0].ratings."), lastError);
         assertEquals(Cli.BAD_INPUT, run("rating-0"));
@@ -77,12 +79,16 @@ class HostileWorkbookCorpusTest {
     private static String lastError;
 
     private static int run(String name) throws IOException {
-        Path file = corpus().stream().filter(f -> f.getFileName().toString().equals(name)
-                || f.getFileName().toString().equals(name + ".cxwb")).findFirst().orElseThrow();
+        Path file = corpus().stream()
+                .filter(f -> f.getFileName().toString().equals(name)
+                        || f.getFileName().toString().equals(name + ".cxwb"))
+                .findFirst()
+                .orElseThrow();
         Path out = dir.resolve("named").resolve(name + ".xlsx");
         Files.createDirectories(out.getParent());
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        int code = Cli.run(new String[] {"export", file.toString(), out.toString()},
+        int code = Cli.run(
+                new String[] {"export", file.toString(), out.toString()},
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8));
         lastError = stderr.toString(StandardCharsets.UTF_8);
@@ -96,9 +102,12 @@ class HostileWorkbookCorpusTest {
         Files.createDirectories(out.getParent());
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        int code = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Cli.run(
-                new String[] {"export", file.toString(), out.toString()},
-                new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8)));
+        int code = assertTimeoutPreemptively(
+                Duration.ofSeconds(60),
+                () -> Cli.run(
+                        new String[] {"export", file.toString(), out.toString()},
+                        new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                        new PrintStream(stderr, true, StandardCharsets.UTF_8)));
         String err = stderr.toString(StandardCharsets.UTF_8);
         assertNotEquals(Cli.FAILED, code, err);
         if (code == Cli.OK) {
@@ -107,8 +116,12 @@ class HostileWorkbookCorpusTest {
         } else {
             assertEquals(1, err.lines().count(), err);
             assertTrue(err.length() < 600, "short: " + err.length() + " characters: " + err);
-            assertFalse(err.contains("Exception") || err.contains("\tat ") || err.contains("com.fasterxml")
-                    || err.contains("Please report"), err);
+            assertFalse(
+                    err.contains("Exception")
+                            || err.contains("\tat ")
+                            || err.contains("com.fasterxml")
+                            || err.contains("Please report"),
+                    err);
             assertFalse(err.contains(".bak.bak"), err);
             assertFalse(Files.exists(out), "no output for a refused workbook");
         }

@@ -30,11 +30,10 @@ final class HostileWorkbooks {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Maps whose keys are item or participant ids: their entries are one "kind of field" each. */
-    private static final Set<String> KEYED = Set.of("ratings", "notes", "evidence", "targets", "participantRatings",
-            "frameworkItems");
+    private static final Set<String> KEYED =
+            Set.of("ratings", "notes", "evidence", "targets", "participantRatings", "frameworkItems");
 
-    private HostileWorkbooks() {
-    }
+    private HostileWorkbooks() {}
 
     static byte[] sample() throws IOException {
         try (InputStream in = HostileWorkbooks.class.getResourceAsStream(StartupData.SAMPLE_RESOURCE)) {
@@ -48,32 +47,50 @@ final class HostileWorkbooks {
         Map<String, Consumer<ObjectNode>> cases = new LinkedHashMap<>();
         Map<String, String> shapes = new LinkedHashMap<>();
         collect(base, "", "", shapes);
-        List<JsonNode> wrongValues = List.of(NODES.nullNode(), NODES.booleanNode(true), NODES.numberNode(4.5),
-                NODES.numberNode(-1), NODES.numberNode(99), NODES.textNode(""), NODES.textNode("x".repeat(10_000)),
-                NODES.arrayNode(), NODES.objectNode());
+        List<JsonNode> wrongValues = List.of(
+                NODES.nullNode(),
+                NODES.booleanNode(true),
+                NODES.numberNode(4.5),
+                NODES.numberNode(-1),
+                NODES.numberNode(99),
+                NODES.textNode(""),
+                NODES.textNode("x".repeat(10_000)),
+                NODES.arrayNode(),
+                NODES.objectNode());
         for (Map.Entry<String, String> shape : shapes.entrySet()) {
             for (int v = 0; v < wrongValues.size(); v++) {
                 JsonNode value = wrongValues.get(v);
                 String path = shape.getValue();
-                cases.put("set-" + shape.getKey().replace("[]", "_item").replace("*", "each").replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", "") + "-" + v,
+                cases.put(
+                        "set-"
+                                + shape.getKey()
+                                        .replace("[]", "_item")
+                                        .replace("*", "each")
+                                        .replaceAll("[^A-Za-z0-9]+", "_")
+                                        .replaceAll("^_|_$", "")
+                                + "-" + v,
                         root -> set(root, path, value.deepCopy()));
             }
         }
-        String firstRating = "/assessments/0/ratings/" + base.at("/assessments/0/ratings").fieldNames().next();
+        String firstRating = "/assessments/0/ratings/"
+                + base.at("/assessments/0/ratings").fieldNames().next();
         for (int bad : new int[] {0, -1, 6, 99, Integer.MAX_VALUE}) {
             cases.put("rating-" + bad, root -> set(root, firstRating, NODES.numberNode(bad)));
         }
-        cases.put("every-rating-99", root -> root.at("/assessments/0/ratings").fields()
+        cases.put("every-rating-99", root -> root.at("/assessments/0/ratings")
+                .fields()
                 .forEachRemaining(e -> e.setValue(NODES.numberNode(99))));
-        cases.put("duplicate-participant-id", root -> ((ObjectNode) root.at("/participants/1")).put("id",
-                root.at("/participants/0/id").asText()));
-        cases.put("duplicate-assessment-id", root -> ((ObjectNode) root.at("/assessments/1")).put("id",
-                root.at("/assessments/0/id").asText()));
+        cases.put("duplicate-participant-id", root -> ((ObjectNode) root.at("/participants/1"))
+                .put("id", root.at("/participants/0/id").asText()));
+        cases.put("duplicate-assessment-id", root -> ((ObjectNode) root.at("/assessments/1"))
+                .put("id", root.at("/assessments/0/id").asText()));
         cases.put("duplicate-gap-row", root -> ((ArrayNode) root.at("/assessments/0/gapRows"))
                 .add(root.at("/assessments/0/gapRows/0").deepCopy()));
         cases.put("unknown-framework", root -> ((ObjectNode) root.at("/assessments/0")).put("frameworkId", "no-such"));
-        cases.put("long-framework-id", root -> ((ObjectNode) root.at("/assessments/0")).put("frameworkId", "f".repeat(10_000)));
-        cases.put("unknown-priority", root -> ((ObjectNode) root.at("/assessments/0/gapRows/0")).put("priority", "URGENT"));
+        cases.put("long-framework-id", root -> ((ObjectNode) root.at("/assessments/0"))
+                .put("frameworkId", "f".repeat(10_000)));
+        cases.put("unknown-priority", root -> ((ObjectNode) root.at("/assessments/0/gapRows/0"))
+                .put("priority", "URGENT"));
         cases.put("too-many-assessments", root -> {
             ArrayNode list = (ArrayNode) root.get("assessments");
             JsonNode first = list.get(0);
@@ -91,7 +108,8 @@ final class HostileWorkbooks {
         for (Map.Entry<String, Consumer<ObjectNode>> c : cases.entrySet()) {
             ObjectNode copy = base.deepCopy();
             c.getValue().accept(copy);
-            files.add(write(dir, c.getKey(), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(copy)));
+            files.add(
+                    write(dir, c.getKey(), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(copy)));
         }
         for (int i = 1; i <= 20; i++) {
             files.add(write(dir, "truncated-" + i, Arrays.copyOf(good, good.length * i / 21)));
@@ -101,17 +119,31 @@ final class HostileWorkbooks {
         files.add(write(dir, "empty", new byte[0]));
         files.add(write(dir, "blank", "  \n\t ".getBytes(StandardCharsets.UTF_8)));
         files.add(write(dir, "binary", new byte[] {0x50, 0x4b, 0x03, 0x04, 1, 2, (byte) 0xff, (byte) 0xfe, 0, 7}));
-        files.add(write(dir, "latin1", "{\"formatVersion\":1,\"client\":\"M\u00fcller\"}".getBytes(StandardCharsets.ISO_8859_1)));
+        files.add(write(
+                dir,
+                "latin1",
+                "{\"formatVersion\":1,\"client\":\"M\u00fcller\"}".getBytes(StandardCharsets.ISO_8859_1)));
         files.add(write(dir, "bom", concat(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}, good)));
-        files.add(write(dir, "deep", ("{\"formatVersion\":1,\"x\":" + "[".repeat(5000) + "]".repeat(5000) + "}")
-                .getBytes(StandardCharsets.UTF_8)));
-        files.add(write(dir, "long-number", ("{\"formatVersion\":1,\"client\":" + "9".repeat(5000) + "}")
-                .getBytes(StandardCharsets.UTF_8)));
-        files.add(write(dir, "nan", "{\"formatVersion\":1,\"assessments\":[{\"id\":\"a\",\"frameworkId\":\"icmi-cx-maturity\",\"ratings\":{\"x\":NaN}}]}"
-                .getBytes(StandardCharsets.UTF_8)));
+        files.add(write(
+                dir,
+                "deep",
+                ("{\"formatVersion\":1,\"x\":" + "[".repeat(5000) + "]".repeat(5000) + "}")
+                        .getBytes(StandardCharsets.UTF_8)));
+        files.add(write(
+                dir,
+                "long-number",
+                ("{\"formatVersion\":1,\"client\":" + "9".repeat(5000) + "}").getBytes(StandardCharsets.UTF_8)));
+        files.add(write(
+                dir,
+                "nan",
+                "{\"formatVersion\":1,\"assessments\":[{\"id\":\"a\",\"frameworkId\":\"icmi-cx-maturity\",\"ratings\":{\"x\":NaN}}]}"
+                        .getBytes(StandardCharsets.UTF_8)));
         files.add(write(dir, "array", "[1,2,3]".getBytes(StandardCharsets.UTF_8)));
         files.add(write(dir, "two-files", concat(good, good)));
-        files.add(write(dir, "duplicate-key", "{\"formatVersion\":1,\"client\":\"a\",\"client\":\"b\"}".getBytes(StandardCharsets.UTF_8)));
+        files.add(write(
+                dir,
+                "duplicate-key",
+                "{\"formatVersion\":1,\"client\":\"a\",\"client\":\"b\"}".getBytes(StandardCharsets.UTF_8)));
         return files;
     }
 
@@ -124,7 +156,11 @@ final class HostileWorkbooks {
             boolean keyed = KEYED.contains(last(pointer));
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
-                collect(field.getValue(), pointer + "/" + field.getKey(), shape + "." + (keyed ? "*" : field.getKey()), shapes);
+                collect(
+                        field.getValue(),
+                        pointer + "/" + field.getKey(),
+                        shape + "." + (keyed ? "*" : field.getKey()),
+                        shapes);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {

@@ -54,7 +54,10 @@ class ImportGapsCommandTest {
     private int run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = Cli.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         stdout = out.toString(StandardCharsets.UTF_8);
         stderr = err.toString(StandardCharsets.UTF_8);
         return code;
@@ -72,7 +75,8 @@ class ImportGapsCommandTest {
         int column = -1;
         for (Row row : sheet) {
             for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals("Item id")) {
+                if (cell.getCellType() == CellType.STRING
+                        && cell.getStringCellValue().equals("Item id")) {
                     headerRow = row.getRowNum();
                     id = cell.getColumnIndex();
                 }
@@ -82,7 +86,9 @@ class ImportGapsCommandTest {
             }
         }
         for (Cell cell : sheet.getRow(headerRow)) {
-            if (column < 0 && cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith(header)) {
+            if (column < 0
+                    && cell.getCellType() == CellType.STRING
+                    && cell.getStringCellValue().startsWith(header)) {
                 column = cell.getColumnIndex();
             }
         }
@@ -106,7 +112,8 @@ class ImportGapsCommandTest {
         assertTrue(stdout.contains("  Status: Not started → Done"), stdout);
         assertTrue(stdout.contains("Imported 1 change(s) into workshop.cxwb"), stdout);
         assertEquals("", stderr);
-        assertArrayEquals(sampleBytes, Files.readAllBytes(WorkbookStore.backupOf(sample)), "the previous version is the .bak");
+        assertArrayEquals(
+                sampleBytes, Files.readAllBytes(WorkbookStore.backupOf(sample)), "the previous version is the .bak");
         Workbook after = new WorkbookStore().read(sample);
         GapRow row = GapWorksheet.row(after.getAssessments().get(0), "omnichannel-tool-system");
         assertEquals(GapStatus.DONE, row.getStatus());
@@ -134,8 +141,14 @@ class ImportGapsCommandTest {
 
         assertEquals(Cli.OK, run("import-gaps", sample.toString(), edited.toString(), "--apply-valid"), stderr);
         Workbook after = new WorkbookStore().read(sample);
-        assertEquals("Priya Shah", GapWorksheet.row(after.getAssessments().get(0), "customer-satisfaction").getOwner());
-        assertEquals(GapStatus.NOT_STARTED, GapWorksheet.row(after.getAssessments().get(0), "omnichannel-tool-system").getStatus());
+        assertEquals(
+                "Priya Shah",
+                GapWorksheet.row(after.getAssessments().get(0), "customer-satisfaction")
+                        .getOwner());
+        assertEquals(
+                GapStatus.NOT_STARTED,
+                GapWorksheet.row(after.getAssessments().get(0), "omnichannel-tool-system")
+                        .getStatus());
     }
 
     @Test

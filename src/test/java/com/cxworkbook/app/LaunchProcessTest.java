@@ -39,7 +39,8 @@ class LaunchProcessTest {
         return launchWithClassPath(jvmOptions, System.getProperty("java.class.path"), args);
     }
 
-    private static Run launchWithClassPath(List<String> jvmOptions, String classPath, String... args) throws IOException, InterruptedException {
+    private static Run launchWithClassPath(List<String> jvmOptions, String classPath, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xlog:class+load=info");
@@ -55,14 +56,18 @@ class LaunchProcessTest {
             process.destroyForcibly();
             throw new AssertionError("launcher did not exit: " + String.join(" ", command));
         }
-        return new Run(process.exitValue(), new String(output, StandardCharsets.UTF_8).lines().toList());
+        return new Run(
+                process.exitValue(),
+                new String(output, StandardCharsets.UTF_8).lines().toList());
     }
 
     /** Starts the app's window headless (Monocle) with the start-up trace in the given mode. */
     private static Run launchWindow(String traceMode) throws IOException, InterruptedException {
         return launch(List.of(
                 "-D" + StartupTrace.PROPERTY + "=" + traceMode,
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw",
                 "-Djava.util.prefs.userRoot=" + System.getProperty("java.util.prefs.userRoot", "target/test-prefs"),
                 "-Dcxworkbook.home=" + System.getProperty("cxworkbook.home", "target/test-home")));
     }
@@ -109,19 +114,34 @@ class LaunchProcessTest {
     @Test
     void theAppStartsAsInstalledToTheHome() throws Exception {
         List<String> entries = List.of(System.getProperty("java.class.path").split(File.pathSeparator));
-        String javafx = entries.stream().filter(e -> e.contains("openjfx") && e.matches(".*javafx-[a-z]+-[0-9.]+-(linux|win|mac|mac-aarch64)\\.jar"))
+        String javafx = entries.stream()
+                .filter(e ->
+                        e.contains("openjfx") && e.matches(".*javafx-[a-z]+-[0-9.]+-(linux|win|mac|mac-aarch64)\\.jar"))
                 .collect(Collectors.joining(File.pathSeparator));
-        String monocle = entries.stream().filter(e -> e.contains("openjfx-monocle")).findFirst().orElseThrow();
-        String classPath = entries.stream().filter(e -> !e.contains("openjfx")).collect(Collectors.joining(File.pathSeparator));
-        List<String> options = new ArrayList<>(List.of("--module-path", javafx, "--add-modules", "javafx.controls",
-                "--patch-module", "javafx.graphics=" + monocle));
-        Matcher shipped = Pattern.compile("--java-options \"([^\"]*)\"").matcher(Files.readString(Path.of("installer/jpackage/image.args")));
+        String monocle = entries.stream()
+                .filter(e -> e.contains("openjfx-monocle"))
+                .findFirst()
+                .orElseThrow();
+        String classPath =
+                entries.stream().filter(e -> !e.contains("openjfx")).collect(Collectors.joining(File.pathSeparator));
+        List<String> options = new ArrayList<>(List.of(
+                "--module-path",
+                javafx,
+                "--add-modules",
+                "javafx.controls",
+                "--patch-module",
+                "javafx.graphics=" + monocle));
+        Matcher shipped = Pattern.compile("--java-options \"([^\"]*)\"")
+                .matcher(Files.readString(Path.of("installer/jpackage/image.args")));
         while (shipped.find()) {
             options.add(shipped.group(1));
         }
         assertTrue(options.contains("-XX:TieredStopAtLevel=1"), "the shipped options were read: " + options);
-        options.addAll(List.of("-D" + StartupTrace.PROPERTY + "=exit",
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+        options.addAll(List.of(
+                "-D" + StartupTrace.PROPERTY + "=exit",
+                "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw",
                 "-Djava.util.prefs.userRoot=" + System.getProperty("java.util.prefs.userRoot", "target/test-prefs"),
                 "-Dcxworkbook.home=" + System.getProperty("cxworkbook.home", "target/test-home")));
 
@@ -129,9 +149,14 @@ class LaunchProcessTest {
 
         assertEquals(0, run.exit(), run.output());
         assertTrue(run.output().contains("startup interactive "), "the home was reached: " + run.output());
-        assertTrue(!run.output().contains("Unsupported JavaFX configuration"), "JavaFX ran from the class path: " + run.output());
-        assertTrue(run.lines().stream().anyMatch(l -> l.contains("[class,load] javafx.scene.control.Button source: ")
-                && l.contains("javafx-controls")), "Button should come from the javafx.controls module jar");
+        assertTrue(
+                !run.output().contains("Unsupported JavaFX configuration"),
+                "JavaFX ran from the class path: " + run.output());
+        assertTrue(
+                run.lines().stream()
+                        .anyMatch(l -> l.contains("[class,load] javafx.scene.control.Button source: ")
+                                && l.contains("javafx-controls")),
+                "Button should come from the javafx.controls module jar");
     }
 
     private static int indexOf(Run run, String text) {

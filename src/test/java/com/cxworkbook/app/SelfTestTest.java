@@ -30,8 +30,10 @@ class SelfTestTest {
         assertEquals(0, exit, String.join("\n", lines));
         assertEquals("OK", lines.get(lines.size() - 1));
         assertTrue(lines.contains("  frameworks: ok (5 loaded)"), lines::toString);
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("  scoring: ok (ICMI fixture 60 → aware;")), lines::toString);
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("  export: ok (") && l.contains("checks on read-back")),
+        assertTrue(
+                lines.stream().anyMatch(l -> l.startsWith("  scoring: ok (ICMI fixture 60 → aware;")), lines::toString);
+        assertTrue(
+                lines.stream().anyMatch(l -> l.startsWith("  export: ok (") && l.contains("checks on read-back")),
                 lines::toString);
     }
 
@@ -47,14 +49,17 @@ class SelfTestTest {
 
     private static long selfTestFolders(Path tmp) throws IOException {
         try (Stream<Path> entries = Files.list(tmp)) {
-            return entries.filter(p -> p.getFileName().toString().startsWith("cxworkbook-self-test")).count();
+            return entries.filter(p -> p.getFileName().toString().startsWith("cxworkbook-self-test"))
+                    .count();
         }
     }
 
     @Test
     void aFailingCheckIsNamedAndTheRestStillRun() {
         SelfTest selfTest = new SelfTest(List.of(
-                new SelfTest.Check("first", () -> { throw new IllegalStateException("catalog is empty"); }),
+                new SelfTest.Check("first", () -> {
+                    throw new IllegalStateException("catalog is empty");
+                }),
                 new SelfTest.Check("second", () -> "fine")));
 
         int exit = selfTest.run(out);

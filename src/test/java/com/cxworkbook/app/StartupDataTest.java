@@ -22,6 +22,7 @@ class StartupDataTest {
 
     @TempDir
     Path home;
+
     @TempDir
     Path documents;
 
@@ -46,7 +47,9 @@ class StartupDataTest {
 
         assertEquals(StartupData.SAMPLE_NAME, data.workbookName());
         assertNull(data.workbookFile());
-        assertTrue(data.messages().stream().anyMatch(m -> m.startsWith("broken.cxwb was not opened: ")), data.messages()::toString);
+        assertTrue(
+                data.messages().stream().anyMatch(m -> m.startsWith("broken.cxwb was not opened: ")),
+                data.messages()::toString);
     }
 
     @Test
@@ -90,7 +93,8 @@ class StartupDataTest {
         StartupData data = StartupData.load(home);
         assertEquals(StartupData.SAMPLE_NAME, data.workbookName());
         assertEquals(1, data.messages().size());
-        assertTrue(data.messages().get(0).startsWith("Your last workbook was not reopened: gone.cxwb was not found"),
+        assertTrue(
+                data.messages().get(0).startsWith("Your last workbook was not reopened: gone.cxwb was not found"),
                 data.messages().get(0));
     }
 
@@ -100,6 +104,8 @@ class StartupDataTest {
         StartupData data = StartupData.load(home);
         assertEquals(StartupData.SAMPLE_NAME, data.workbookName());
         assertEquals(Settings.defaults(), data.settings());
-        assertTrue(data.messages().get(0).contains("could not be read"), data.messages().get(0));
+        assertTrue(
+                data.messages().get(0).contains("could not be read"),
+                data.messages().get(0));
     }
 }

@@ -21,65 +21,124 @@ class ArchitectureTest {
 
     /** Dependencies point down only: app → ui → export/persistence → domain. */
     @ArchTest
-    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
-            .layer("io").definedBy(BASE + "io..")
-            .layer("domain").definedBy(BASE + "domain..")
-            .layer("persistence").definedBy(BASE + "persistence..")
-            .layer("export").definedBy(BASE + "export..")
-            .layer("ui").definedBy(BASE + "ui..")
-            .layer("app").definedBy(BASE + "app..")
-            .whereLayer("app").mayNotBeAccessedByAnyLayer()
-            .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
-            .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "app")
-            .whereLayer("persistence").mayOnlyBeAccessedByLayers("ui", "app")
-            .whereLayer("domain").mayOnlyBeAccessedByLayers("persistence", "export", "ui", "app")
+    static final ArchRule layers = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("io")
+            .definedBy(BASE + "io..")
+            .layer("domain")
+            .definedBy(BASE + "domain..")
+            .layer("persistence")
+            .definedBy(BASE + "persistence..")
+            .layer("export")
+            .definedBy(BASE + "export..")
+            .layer("ui")
+            .definedBy(BASE + "ui..")
+            .layer("app")
+            .definedBy(BASE + "app..")
+            .whereLayer("app")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("ui")
+            .mayOnlyBeAccessedByLayers("app")
+            .whereLayer("export")
+            .mayOnlyBeAccessedByLayers("ui", "app")
+            .whereLayer("persistence")
+            .mayOnlyBeAccessedByLayers("ui", "app")
+            .whereLayer("domain")
+            .mayOnlyBeAccessedByLayers("persistence", "export", "ui", "app")
             // the one atomic file writer, shared by workbooks, settings and exports: plain JDK, below both
-            .whereLayer("io").mayOnlyBeAccessedByLayers("persistence", "export", "ui", "app");
+            .whereLayer("io")
+            .mayOnlyBeAccessedByLayers("persistence", "export", "ui", "app");
 
     /** Every package is its own slice, so ui and ui.file count as two: what jdeps would call a package cycle. */
     @ArchTest
-    static final ArchRule noPackageCycles = slices().matching(BASE + "(**)").should().beFreeOfCycles();
+    static final ArchRule noPackageCycles =
+            slices().matching(BASE + "(**)").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule domainIsPureJava = noClasses().that().resideInAPackage(BASE + "domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.fasterxml..", "org.apache.poi..",
-                    "org.controlsfx..", "java.awt..", "javax.swing..");
+    static final ArchRule domainIsPureJava = noClasses()
+            .that()
+            .resideInAPackage(BASE + "domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "javafx..",
+                    "com.fasterxml..",
+                    "org.apache.poi..",
+                    "org.controlsfx..",
+                    "java.awt..",
+                    "javax.swing..");
 
     @ArchTest
-    static final ArchRule persistenceIsJacksonOnly = noClasses().that().resideInAPackage(BASE + "persistence..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.apache.poi..", "org.controlsfx..");
+    static final ArchRule persistenceIsJacksonOnly = noClasses()
+            .that()
+            .resideInAPackage(BASE + "persistence..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx..", "org.apache.poi..", "org.controlsfx..");
 
     @ArchTest
-    static final ArchRule exportIsPoiOnly = noClasses().that().resideInAPackage(BASE + "export..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.fasterxml..", "org.controlsfx..");
+    static final ArchRule exportIsPoiOnly = noClasses()
+            .that()
+            .resideInAPackage(BASE + "export..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx..", "com.fasterxml..", "org.controlsfx..");
 
     /** View-models and the live models hold properties, never Nodes, so they are tested without a toolkit. */
     @ArchTest
-    static final ArchRule viewModelsHoldNoNodes = noClasses().that().haveSimpleNameEndingWith("ViewModel")
-            .or().haveSimpleNameEndingWith("Model")
-            .or().resideInAPackage(BASE + "ui.workbook..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
-                    "org.controlsfx..");
+    static final ArchRule viewModelsHoldNoNodes = noClasses()
+            .that()
+            .haveSimpleNameEndingWith("ViewModel")
+            .or()
+            .haveSimpleNameEndingWith("Model")
+            .or()
+            .resideInAPackage(BASE + "ui.workbook..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.controlsfx..");
 
     /** ui.workbook is the model every screen shares: it knows no screen. */
     @ArchTest
-    static final ArchRule sharedModelKnowsNoScreen = noClasses().that().resideInAPackage(BASE + "ui.workbook..")
-            .should().dependOnClassesThat().resideInAnyPackage(BASE + "ui.main..", BASE + "ui.assessment..",
-                    BASE + "ui.gaps..", BASE + "ui.file..", BASE + "ui.export..", BASE + "ui.workshop..",
+    static final ArchRule sharedModelKnowsNoScreen = noClasses()
+            .that()
+            .resideInAPackage(BASE + "ui.workbook..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    BASE + "ui.main..",
+                    BASE + "ui.assessment..",
+                    BASE + "ui.gaps..",
+                    BASE + "ui.file..",
+                    BASE + "ui.export..",
+                    BASE + "ui.workshop..",
                     BASE + "ui.framework..");
 
     /** One background path: threads are made in ui.task only (TaskExecutor, DaemonThreads), nowhere else. */
     @ArchTest
-    static final ArchRule threadsComeFromTheTaskExecutor = noClasses().that().resideOutsideOfPackage(BASE + "ui.task..")
-            .should().callConstructor(Thread.class, Runnable.class)
-            .orShould().callConstructor(Thread.class, Runnable.class, String.class)
-            .orShould().callConstructor(Thread.class, String.class)
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.Executors")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Timer");
+    static final ArchRule threadsComeFromTheTaskExecutor = noClasses()
+            .that()
+            .resideOutsideOfPackage(BASE + "ui.task..")
+            .should()
+            .callConstructor(Thread.class, Runnable.class)
+            .orShould()
+            .callConstructor(Thread.class, Runnable.class, String.class)
+            .orShould()
+            .callConstructor(Thread.class, String.class)
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("java.util.concurrent.Executors")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("java.util.Timer");
 
     /** The window shell composes the screens; no screen reaches up into it. */
     @ArchTest
-    static final ArchRule screensDoNotKnowTheShell = noClasses().that().resideOutsideOfPackage(BASE + "ui.main..")
-            .and().resideInAPackage(BASE + "ui..")
-            .should().dependOnClassesThat().resideInAPackage(BASE + "ui.main..");
+    static final ArchRule screensDoNotKnowTheShell = noClasses()
+            .that()
+            .resideOutsideOfPackage(BASE + "ui.main..")
+            .and()
+            .resideInAPackage(BASE + "ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(BASE + "ui.main..");
 }

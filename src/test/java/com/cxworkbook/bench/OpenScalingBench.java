@@ -23,14 +23,16 @@ import java.util.Locale;
  */
 public final class OpenScalingBench {
 
-    private OpenScalingBench() {
-    }
+    private OpenScalingBench() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("cxwb-open-bench");
         FrameworkCatalog catalog = FrameworkCatalog.loadBundled();
         WorkbookStore store = new WorkbookStore();
-        System.out.printf(Locale.ROOT, "machine: %d cores; JDK %s%n", Runtime.getRuntime().availableProcessors(),
+        System.out.printf(
+                Locale.ROOT,
+                "machine: %d cores; JDK %s%n",
+                Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
         System.out.println("assessments | file MB | open ms | CLI answer ms | CLI exit");
         for (int count : new int[] {1_001, 10_000, 30_000, 100_000}) {
@@ -45,25 +47,34 @@ public final class OpenScalingBench {
                 FrameworkCheck.check(workbook, catalog::find);
                 RatingRangeCheck.problems(workbook, catalog::find);
                 long opened = System.nanoTime();
-                exit = Cli.run(new String[] {"export", file.toString(), dir.resolve("n.xlsx").toString()},
-                        new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+                exit = Cli.run(
+                        new String[] {
+                            "export", file.toString(), dir.resolve("n.xlsx").toString()
+                        },
+                        new PrintStream(new ByteArrayOutputStream()),
+                        new PrintStream(new ByteArrayOutputStream()));
                 long answered = System.nanoTime();
                 if (run > 0) {
                     open = Math.min(open, (opened - start) / 1_000_000);
                     cli = Math.min(cli, (answered - opened) / 1_000_000);
                 }
             }
-            System.out.printf(Locale.ROOT, "%,11d | %7.1f | %7d | %13d | %d%n", count, Files.size(file) / 1e6, open, cli, exit);
+            System.out.printf(
+                    Locale.ROOT, "%,11d | %7.1f | %7d | %13d | %d%n", count, Files.size(file) / 1e6, open, cli, exit);
         }
     }
 
     /** Like the issue's 5 MB file: many small ICMI assessments with a rating each. */
     static String workbook(int count) {
-        StringBuilder json = new StringBuilder(count * 120).append("{\"formatVersion\":1,\"client\":\"Scale\",\"assessments\":[");
+        StringBuilder json =
+                new StringBuilder(count * 120).append("{\"formatVersion\":1,\"client\":\"Scale\",\"assessments\":[");
         for (int i = 0; i < count; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"id\":\"a").append(i)
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"id\":\"a")
+                    .append(i)
                     .append("\",\"frameworkId\":\"icmi-cx-maturity\",\"ratings\":{\"organizational-alignment\":")
-                    .append(1 + i % 5).append("}}");
+                    .append(1 + i % 5)
+                    .append("}}");
         }
         return json.append("]}").toString();
     }

@@ -22,8 +22,7 @@ public final class ScoreUpdateBench {
     private static final int BATCHES = 15;
     private static final int RATINGS_PER_BATCH = 2_000;
 
-    private ScoreUpdateBench() {
-    }
+    private ScoreUpdateBench() {}
 
     public static void main(String[] args) {
         FrameworkCatalog catalog = FrameworkCatalog.loadBundled();
@@ -53,8 +52,13 @@ public final class ScoreUpdateBench {
             }
         }
         Arrays.sort(nanosPerRating);
-        System.out.printf(Locale.ROOT, "bench score-update %s items=%d median=%.1fus p90=%.1fus (sink %d)%n",
-                framework.id(), items.size(), nanosPerRating[BATCHES / 2] / 1000.0,
-                nanosPerRating[BATCHES * 9 / 10] / 1000.0, sink % 10);
+        System.out.printf(
+                Locale.ROOT,
+                "bench score-update %s items=%d median=%.1fus p90=%.1fus (sink %d)%n",
+                framework.id(),
+                items.size(),
+                nanosPerRating[BATCHES / 2] / 1000.0,
+                nanosPerRating[BATCHES * 9 / 10] / 1000.0,
+                sink % 10);
     }
 }

@@ -33,15 +33,20 @@ public final class WorkbookFileBench {
     private static final int WARMUP = 30;
     private static final int RUNS = 100;
 
-    private WorkbookFileBench() {
-    }
+    private WorkbookFileBench() {}
 
     public static void main(String[] args) throws Exception {
-        Path dir = args.length > 0 ? Files.createDirectories(Path.of(args[0])) : Files.createTempDirectory("cxwb-bench");
+        Path dir =
+                args.length > 0 ? Files.createDirectories(Path.of(args[0])) : Files.createTempDirectory("cxwb-bench");
         FrameworkCatalog catalog = FrameworkCatalog.loadBundled();
-        System.out.printf(Locale.ROOT, "machine: %d cores, %s; JDK %s (%s); folder %s%n",
-                Runtime.getRuntime().availableProcessors(), cpu(), System.getProperty("java.version"),
-                System.getProperty("java.vm.name"), dir);
+        System.out.printf(
+                Locale.ROOT,
+                "machine: %d cores, %s; JDK %s (%s); folder %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                cpu(),
+                System.getProperty("java.version"),
+                System.getProperty("java.vm.name"),
+                dir);
         run("typical (sample + all 5 frameworks rated)", typical(catalog), dir.resolve("typical.cxwb"), catalog);
         run("large (1,000 items rated, noted, 100 gap rows)", large(catalog), dir.resolve("large.cxwb"), catalog);
     }
@@ -60,10 +65,18 @@ public final class WorkbookFileBench {
             saves[i] = time(() -> store.write(workbook, file));
             opens[i] = time(() -> FrameworkCheck.check(store.read(file), catalog::find));
         }
-        System.out.printf(Locale.ROOT, "%-48s %8.1f KB  save: first %6.1f ms, median %6.2f ms, p95 %6.2f ms"
+        System.out.printf(
+                Locale.ROOT,
+                "%-48s %8.1f KB  save: first %6.1f ms, median %6.2f ms, p95 %6.2f ms"
                         + " | open: first %6.1f ms, median %6.2f ms, p95 %6.2f ms%n",
-                name, Files.size(file) / 1024.0, ms(coldSave), ms(percentile(saves, 50)), ms(percentile(saves, 95)),
-                ms(coldOpen), ms(percentile(opens, 50)), ms(percentile(opens, 95)));
+                name,
+                Files.size(file) / 1024.0,
+                ms(coldSave),
+                ms(percentile(saves, 50)),
+                ms(percentile(saves, 95)),
+                ms(coldOpen),
+                ms(percentile(opens, 50)),
+                ms(percentile(opens, 95)));
     }
 
     /** The sample plus one fully rated assessment per bundled framework with a few notes and gap rows. */
@@ -100,7 +113,9 @@ public final class WorkbookFileBench {
             String id = String.format(Locale.ROOT, "item-%04d", i);
             assessment.rate(id, i % 17 == 0 ? Rating.NOT_APPLICABLE : Rating.of(1 + i % 5));
             assessment.getNotes().put(id, "Note for " + id + ": what the room said and why the rating was chosen.");
-            assessment.getFrameworkItems().put(id, String.format(Locale.ROOT, "%012x", (long) id.hashCode() & 0xffffffffL));
+            assessment
+                    .getFrameworkItems()
+                    .put(id, String.format(Locale.ROOT, "%012x", (long) id.hashCode() & 0xffffffffL));
             if (i % 10 == 0) {
                 assessment.getEvidence().put(id, new Evidence("Survey " + i, "Owner", LocalDate.of(2026, 1, 1)));
                 GapRow row = new GapRow(id);
@@ -138,8 +153,11 @@ public final class WorkbookFileBench {
 
     private static String cpu() {
         try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown CPU");
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip())
+                    .orElse("unknown CPU");
         } catch (IOException e) {
             return System.getProperty("os.arch");
         }

@@ -23,8 +23,11 @@ class ConsensusTest {
     @Test
     void spreadMedianAndDisagreement() {
         Assessment a = new Assessment(icmi);
-        List<Participant> room = List.of(participant("A", "Leadership"), participant("B", "Leadership"),
-                participant("C", "Front line"), participant("D", "Front line"));
+        List<Participant> room = List.of(
+                participant("A", "Leadership"),
+                participant("B", "Leadership"),
+                participant("C", "Front line"),
+                participant("D", "Front line"));
         int[] values = {4, 5, 2, 3};
         for (int i = 0; i < room.size(); i++) {
             a.rateAs(room.get(i).getId(), item, Rating.of(values[i]));

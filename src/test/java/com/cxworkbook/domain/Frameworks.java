@@ -16,15 +16,15 @@ public final class Frameworks {
     public static final String ACA = "aca-cx-maturity";
     public static final String CXMM = "cxmm";
 
-    private Frameworks() {
-    }
+    private Frameworks() {}
 
     public static FrameworkCatalog catalog() {
         return CATALOG;
     }
 
     public static Framework get(String id) {
-        return CATALOG.find(id).orElseThrow(() -> new AssertionError("framework " + id + " not loaded: " + CATALOG.problems()));
+        return CATALOG.find(id)
+                .orElseThrow(() -> new AssertionError("framework " + id + " not loaded: " + CATALOG.problems()));
     }
 
     /** Every item rated with the same value. */

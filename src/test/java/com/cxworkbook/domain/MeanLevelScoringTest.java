@@ -62,7 +62,8 @@ class MeanLevelScoringTest {
         ScoreResult result = Scorer.score(cxmm, ratings);
         assertEquals(3.0, result.score(), 1e-9, "mean of section means (5 and 1), not of all items");
         assertTrue(result.isPartial());
-        assertTrue(result.explanation().stream().anyMatch(l -> l.startsWith("Overall: mean of 2 section means = 3.0")),
+        assertTrue(
+                result.explanation().stream().anyMatch(l -> l.startsWith("Overall: mean of 2 section means = 3.0")),
                 result.explanation().toString());
     }
 }

@@ -32,7 +32,13 @@ class PriorityGapsTest {
         row(assessment, 4, Priority.HIGH, Effort.HIGH).setStatus(GapStatus.DONE);
 
         List<GapLine> ranked = PriorityGaps.ranked(icmi, assessment);
-        assertEquals(List.of(items.get(0), items.get(2), items.get(1)), ranked.stream().map(GapLine::item).toList());
-        assertEquals(List.of(items.get(0)), PriorityGaps.quickWins(icmi, assessment).stream().map(GapLine::item).toList());
+        assertEquals(
+                List.of(items.get(0), items.get(2), items.get(1)),
+                ranked.stream().map(GapLine::item).toList());
+        assertEquals(
+                List.of(items.get(0)),
+                PriorityGaps.quickWins(icmi, assessment).stream()
+                        .map(GapLine::item)
+                        .toList());
     }
 }

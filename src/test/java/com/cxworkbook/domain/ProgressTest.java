@@ -56,7 +56,8 @@ class ProgressTest {
         assertEquals(Progress.Direction.NONE, progress.items().get(3).direction(), "N/A now: not comparable");
         assertNull(progress.items().get(4).delta(), "unrated now");
 
-        assertEquals(List.of(items.get(1).id(), items.get(2).id()),
+        assertEquals(
+                List.of(items.get(1).id(), items.get(2).id()),
                 progress.completed().stream().map(GapRow::getItemId).toList(),
                 "done before the follow-up started, and done during it");
     }

@@ -26,7 +26,8 @@ class RoundsTest {
         baseline.rate(items.get(2).id(), Rating.of(4));
         baseline.getNotes().put(items.get(0).id(), "Front line cannot name the goals");
         baseline.getTargets().put(items.get(0).id(), 4);
-        baseline.getGapRows().add(row(items.get(0).id(), GapStatus.IN_PROGRESS, "Priya Shah", LocalDate.of(2027, 3, 31)));
+        baseline.getGapRows()
+                .add(row(items.get(0).id(), GapStatus.IN_PROGRESS, "Priya Shah", LocalDate.of(2027, 3, 31)));
         baseline.getGapRows().add(row(items.get(2).id(), GapStatus.DONE, "Marcus Lee", LocalDate.of(2027, 1, 31)));
         baseline.getGapRows().add(row(items.get(3).id(), null, null, null));
         return baseline;
@@ -112,18 +113,26 @@ class RoundsTest {
         Assessment baseline = baseline();
         Assessment followUp = Rounds.followUp(baseline, icmi, LocalDate.of(2027, 5, 20));
         followUp.rate(items.get(2).id(), Rating.of(5));
-        List<String> kept = Rounds.keepPrevious(followUp, baseline,
-                List.of(items.get(0).id(), items.get(1).id(), items.get(2).id(), items.get(5).id()));
+        List<String> kept = Rounds.keepPrevious(
+                followUp,
+                baseline,
+                List.of(
+                        items.get(0).id(),
+                        items.get(1).id(),
+                        items.get(2).id(),
+                        items.get(5).id()));
         assertEquals(List.of(items.get(0).id(), items.get(1).id()), kept);
         assertEquals(Rating.of(2), followUp.getRatings().get(items.get(0).id()));
-        assertEquals(Rating.NOT_APPLICABLE, followUp.getRatings().get(items.get(1).id()));
+        assertEquals(
+                Rating.NOT_APPLICABLE, followUp.getRatings().get(items.get(1).id()));
         assertEquals(Rating.of(5), followUp.getRatings().get(items.get(2).id()), "a new rating is never overwritten");
         assertFalse(followUp.getRatings().containsKey(items.get(5).id()), "unrated before: nothing to keep");
     }
 
     @Test
     void aFollowUpIsOfTheSameFramework() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Rounds.followUp(baseline(), Frameworks.get(Frameworks.ASTUTE), LocalDate.of(2027, 5, 20)));
     }
 }

@@ -27,7 +27,9 @@ class StageChecklistScoringTest {
             for (int i = 0; i < items.size(); i++) {
                 char answer = stages[s].charAt(i);
                 if (answer != '?') {
-                    ratings.put(items.get(i).id(), answer == '-' ? Rating.NOT_APPLICABLE : Rating.of(answer == 'Y' ? 1 : 0));
+                    ratings.put(
+                            items.get(i).id(),
+                            answer == '-' ? Rating.NOT_APPLICABLE : Rating.of(answer == 'Y' ? 1 : 0));
                 }
             }
         }
@@ -44,10 +46,18 @@ class StageChecklistScoringTest {
         ScoreResult result = Scorer.score(sales, answers("nYn", "YYY", "YYY", "Ynn", "nnn"));
         assertEquals("defined", result.level().id());
         assertEquals("Stage 3 of 5", result.scoreText());
-        assertTrue(explains(result, "Stage 3 (Defined): 3 of 3 describe you."), result.explanation().toString());
-        assertTrue(explains(result, "Stage 4 (Measured): 1 of 3 describes you."), result.explanation().toString());
-        assertEquals(List.of(sales.sections().get(3).items().get(1), sales.sections().get(3).items().get(2)),
-                result.nextSteps(), "the next stage's characteristics that do not describe the client yet");
+        assertTrue(
+                explains(result, "Stage 3 (Defined): 3 of 3 describe you."),
+                result.explanation().toString());
+        assertTrue(
+                explains(result, "Stage 4 (Measured): 1 of 3 describes you."),
+                result.explanation().toString());
+        assertEquals(
+                List.of(
+                        sales.sections().get(3).items().get(1),
+                        sales.sections().get(3).items().get(2)),
+                result.nextSteps(),
+                "the next stage's characteristics that do not describe the client yet");
         assertFalse(result.isPartial());
     }
 
@@ -56,7 +66,9 @@ class StageChecklistScoringTest {
     void workedExampleNoMajorityStartsAtTheFirstStage() {
         ScoreResult result = Scorer.score(sales, answers("nnn", "Ynn", "Y-n", "nnn", "nnn"));
         assertEquals("chaotic", result.level().id());
-        assertTrue(explains(result, "Stage 3 (Defined): 1 of 2 describes you."), result.explanation().toString());
+        assertTrue(
+                explains(result, "Stage 3 (Defined): 1 of 2 describes you."),
+                result.explanation().toString());
         assertTrue(result.explanation().stream().anyMatch(l -> l.contains("starting point")));
     }
 
@@ -69,7 +81,9 @@ class StageChecklistScoringTest {
         assertEquals(5, result.range().high(), "with the unrated as \"describes us\"");
         assertEquals("Defined to Optimized", result.levelText());
         assertEquals("Stage 3 so far from 10 of 15 · stage Defined to Optimized", result.summaryText());
-        assertTrue(explains(result, "Stage 4 (Measured): 1 of 3 describes you (2 not rated)."), result.explanation().toString());
+        assertTrue(
+                explains(result, "Stage 4 (Measured): 1 of 3 describes you (2 not rated)."),
+                result.explanation().toString());
     }
 
     /** Example 4: an unrated characteristic that cannot change the stage does not make it provisional. */
@@ -105,6 +119,7 @@ class StageChecklistScoringTest {
         ratings.put(aca.items().get(4).id(), Rating.of(threshold));
         assertEquals("convert", Scorer.score(aca, ratings).level().id());
         assertEquals(3, result.sections().size());
-        assertEquals(result.sections().get(0).itemCount(), result.sections().get(0).met());
+        assertEquals(
+                result.sections().get(0).itemCount(), result.sections().get(0).met());
     }
 }

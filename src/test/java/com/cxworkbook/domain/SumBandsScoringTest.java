@@ -42,8 +42,17 @@ class SumBandsScoringTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"20,negligent", "21,chaotic", "40,chaotic", "41,aware", "60,aware", "61,centric", "80,centric",
-            "81,champion", "100,champion"})
+    @CsvSource({
+        "20,negligent",
+        "21,chaotic",
+        "40,chaotic",
+        "41,aware",
+        "60,aware",
+        "61,centric",
+        "80,centric",
+        "81,champion",
+        "100,champion"
+    })
     void everyBandBoundaryMapsToItsStage(int total, String level) {
         ScoreResult result = Scorer.score(icmi, totalling(total));
         assertEquals(total, result.rawSum());
@@ -63,8 +72,12 @@ class SumBandsScoringTest {
         assertEquals(2, result.notApplicable());
         assertEquals("aware", result.level().id());
         assertFalse(result.isProvisional(), "N/A items count as answered");
-        assertTrue(result.explanation().stream().anyMatch(l -> l.contains("2 items are not applicable")), result.explanation().toString());
-        assertTrue(result.explanation().stream().anyMatch(l -> l.contains("54 × 20 / 18 = 60")), result.explanation().toString());
+        assertTrue(
+                result.explanation().stream().anyMatch(l -> l.contains("2 items are not applicable")),
+                result.explanation().toString());
+        assertTrue(
+                result.explanation().stream().anyMatch(l -> l.contains("54 × 20 / 18 = 60")),
+                result.explanation().toString());
     }
 
     @Test
@@ -83,7 +96,8 @@ class SumBandsScoringTest {
     @Test
     void workedExampleFourRatingsOfThree() {
         ScoreResult result = Scorer.score(icmi, Frameworks.inOrder(icmi, Collections.nCopies(4, 3)));
-        assertEquals("12 so far from 4 of 20 · final 28–92 · stage Customer-Chaotic to Customer-Champion",
+        assertEquals(
+                "12 so far from 4 of 20 · final 28–92 · stage Customer-Chaotic to Customer-Champion",
                 result.summaryText());
     }
 
@@ -92,7 +106,9 @@ class SumBandsScoringTest {
     void workedExampleOneRating() {
         ScoreResult result = Scorer.score(icmi, Frameworks.inOrder(icmi, List.of(3)));
         assertEquals("3 so far", result.scoreText());
-        assertEquals("3 so far from 1 of 20 · final 22–98 · stage Customer-Chaotic to Customer-Champion", result.summaryText());
+        assertEquals(
+                "3 so far from 1 of 20 · final 22–98 · stage Customer-Chaotic to Customer-Champion",
+                result.summaryText());
     }
 
     /** FRAMEWORK_FORMAT.md, SUM_BANDS example 5: the last item cannot change the stage. */
@@ -101,7 +117,9 @@ class SumBandsScoringTest {
         ScoreResult result = Scorer.score(icmi, Frameworks.inOrder(icmi, Collections.nCopies(19, 5)));
         assertFalse(result.isProvisional(), "96–100 is Champion whatever the last rating");
         assertTrue(result.isPartial());
-        assertEquals("95 so far from 19 of 20 · final 96–100 · stage Customer-Champion whatever the rest", result.summaryText());
+        assertEquals(
+                "95 so far from 19 of 20 · final 96–100 · stage Customer-Champion whatever the rest",
+                result.summaryText());
         assertEquals("Customer-Champion", result.levelText());
     }
 
@@ -115,7 +133,8 @@ class SumBandsScoringTest {
         assertEquals(48, result.score());
         assertEquals(56, result.range().low(), "(48 + 2 × 1) × 20 / 18 = 55.6");
         assertEquals(64, result.range().high(), "(48 + 2 × 5) × 20 / 18 = 64.4");
-        assertEquals("48 so far from 16 of 18 (2 N/A) · final 56–64 · stage Customer-Aware to Customer-Centric",
+        assertEquals(
+                "48 so far from 16 of 18 (2 N/A) · final 56–64 · stage Customer-Aware to Customer-Centric",
                 result.summaryText());
     }
 
@@ -139,7 +158,9 @@ class SumBandsScoringTest {
     @Test
     void explanationNamesTheBandThatDecided() {
         ScoreResult result = Scorer.score(icmi, totalling(61));
-        assertTrue(result.explanation().contains("61 is in the band 61–80 → Customer-Centric."), result.explanation().toString());
+        assertTrue(
+                result.explanation().contains("61 is in the band 61–80 → Customer-Centric."),
+                result.explanation().toString());
         assertEquals(20, result.items().size());
     }
 
@@ -156,6 +177,8 @@ class SumBandsScoringTest {
     void sectionTotalsAddUpToTheOverallSum() {
         ScoreResult result = Scorer.score(icmi, totalling(57));
         assertEquals(57, result.sections().stream().mapToInt(SectionResult::sum).sum());
-        assertEquals(List.of(4, 3, 7, 2, 4), result.sections().stream().map(SectionResult::itemCount).toList());
+        assertEquals(
+                List.of(4, 3, 7, 2, 4),
+                result.sections().stream().map(SectionResult::itemCount).toList());
     }
 }

@@ -35,7 +35,8 @@ public final class ExportBenchmark {
         long t4 = System.nanoTime();
         XlsxVerifier.verify(target, plan);
         long t5 = System.nanoTime();
-        System.out.printf("cold: load catalog+workbook %d ms, build %d ms, write %d ms, verify %d ms%n",
+        System.out.printf(
+                "cold: load catalog+workbook %d ms, build %d ms, write %d ms, verify %d ms%n",
                 ms(t1 - t0), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4));
         long[] times = new long[runs];
         for (int i = 0; i < runs + 10; i++) {
@@ -47,7 +48,8 @@ public final class ExportBenchmark {
             }
         }
         Arrays.sort(times);
-        System.out.printf("warm export (build + write + read-back check + move), %d runs after 10 warm-ups: median %d ms, min %d ms, max %d ms, file %d KB%n",
+        System.out.printf(
+                "warm export (build + write + read-back check + move), %d runs after 10 warm-ups: median %d ms, min %d ms, max %d ms, file %d KB%n",
                 runs, ms(times[runs / 2]), ms(times[0]), ms(times[runs - 1]), Files.size(target) / 1024);
         Files.deleteIfExists(target);
         Files.deleteIfExists(dir);

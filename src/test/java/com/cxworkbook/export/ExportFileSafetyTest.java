@@ -55,8 +55,8 @@ class ExportFileSafetyTest {
                 return steps.size() >= 2;
             }
         };
-        ExportException e = assertThrows(ExportException.class, () ->
-                new XlsxExporter(Fixtures.LOOKUP).export(StartupData.readSample(), target, cancelAfterTwoSteps));
+        ExportException e = assertThrows(ExportException.class, () -> new XlsxExporter(Fixtures.LOOKUP)
+                .export(StartupData.readSample(), target, cancelAfterTwoSteps));
         assertEquals(ExportException.Kind.CANCELLED, e.kind());
         assertEquals(List.of(), files());
     }
@@ -93,8 +93,8 @@ class ExportFileSafetyTest {
         } else {
             Files.setAttribute(target, "dos:readonly", true);
         }
-        ExportException e = assertThrows(ExportException.class, () ->
-                XlsxExporter.export(StartupData.readSample(), Fixtures.LOOKUP, target));
+        ExportException e = assertThrows(
+                ExportException.class, () -> XlsxExporter.export(StartupData.readSample(), Fixtures.LOOKUP, target));
         assertEquals(ExportException.Kind.TARGET, e.kind());
         assertTrue(e.getMessage().contains("read-only"), e.getMessage());
         assertTrue(e.getMessage().contains("another name"), e.getMessage());
@@ -104,8 +104,10 @@ class ExportFileSafetyTest {
 
     @Test
     void missingFolderIsReported() {
-        ExportException e = assertThrows(ExportException.class, () ->
-                XlsxExporter.export(StartupData.readSample(), Fixtures.LOOKUP, dir.resolve("nowhere/report.xlsx")));
+        ExportException e = assertThrows(
+                ExportException.class,
+                () -> XlsxExporter.export(
+                        StartupData.readSample(), Fixtures.LOOKUP, dir.resolve("nowhere/report.xlsx")));
         assertEquals(ExportException.Kind.TARGET, e.kind());
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
     }
@@ -113,8 +115,8 @@ class ExportFileSafetyTest {
     @Test
     void targetThatIsAFolderIsReported() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("report.xlsx"));
-        ExportException e = assertThrows(ExportException.class, () ->
-                XlsxExporter.export(StartupData.readSample(), Fixtures.LOOKUP, folder));
+        ExportException e = assertThrows(
+                ExportException.class, () -> XlsxExporter.export(StartupData.readSample(), Fixtures.LOOKUP, folder));
         assertEquals(ExportException.Kind.TARGET, e.kind());
     }
 
@@ -125,8 +127,9 @@ class ExportFileSafetyTest {
         foreign.setFrameworkId("made-up-framework");
         foreign.setTitle("Imported");
         workbook.getAssessments().add(foreign);
-        ExportException e = assertThrows(ExportException.class, () ->
-                XlsxExporter.export(workbook, Fixtures.LOOKUP, dir.resolve("report.xlsx")));
+        ExportException e = assertThrows(
+                ExportException.class,
+                () -> XlsxExporter.export(workbook, Fixtures.LOOKUP, dir.resolve("report.xlsx")));
         assertEquals(ExportException.Kind.INPUT, e.kind());
         assertTrue(e.getMessage().contains("made-up-framework"), e.getMessage());
         assertTrue(e.getMessage().contains("Imported"), e.getMessage());

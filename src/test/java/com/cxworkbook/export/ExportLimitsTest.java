@@ -63,17 +63,21 @@ class ExportLimitsTest {
     @Test
     void theReadBackAcceptsAsManyPartsAsTheLimitNeeds() {
         XlsxVerifier.ensureLimits(); // also run by its static set-up, before any read-back
-        assertTrue(org.apache.poi.openxml4j.util.ZipSecureFile.getMaxFileCount() >= 4L * XlsxExporter.MAX_ASSESSMENTS + 100);
+        assertTrue(org.apache.poi.openxml4j.util.ZipSecureFile.getMaxFileCount()
+                >= 4L * XlsxExporter.MAX_ASSESSMENTS + 100);
         assertTrue(org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio() <= 0.001);
     }
 
     @Test
     void beyondTheLimitTheExportRefusesUpFront() {
         Path target = dir.resolve("huge.xlsx");
-        ExportException e = assertThrows(ExportException.class,
+        ExportException e = assertThrows(
+                ExportException.class,
                 () -> XlsxExporter.export(withAssessments(XlsxExporter.MAX_ASSESSMENTS + 1), Fixtures.LOOKUP, target));
         assertEquals(ExportException.Kind.INPUT, e.kind());
-        assertTrue(e.getMessage().startsWith("This workbook has 1001 assessments; an Excel export holds at most 1000."), e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith("This workbook has 1001 assessments; an Excel export holds at most 1000."),
+                e.getMessage());
         assertFalse(Files.exists(target));
     }
 
@@ -82,25 +86,34 @@ class ExportLimitsTest {
         Path target = dir.resolve("report.xlsx");
         Files.writeString(target, "the previous export");
         XlsxExporter full = new XlsxExporter(Fixtures.LOOKUP, new AtomicFileWriter(DiskFull::new));
-        ExportException e = assertThrows(ExportException.class,
-                () -> full.export(StartupData.readSample(), target, ExportMonitor.NONE));
+        ExportException e = assertThrows(
+                ExportException.class, () -> full.export(StartupData.readSample(), target, ExportMonitor.NONE));
         assertEquals(ExportException.Kind.TARGET, e.kind(), "the CLI maps TARGET to exit 4");
-        assertEquals("Could not write report.xlsx: the disk is full. Free some space or choose another folder; an existing"
-                + " file of that name was not changed.", e.getMessage());
+        assertEquals(
+                "Could not write report.xlsx: the disk is full. Free some space or choose another folder; an existing"
+                        + " file of that name was not changed.",
+                e.getMessage());
         assertArrayEquals("the previous export".getBytes(), Files.readAllBytes(target));
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of("report.xlsx"), files.map(p -> p.getFileName().toString()).toList(), "no temp file left");
+            assertEquals(
+                    List.of("report.xlsx"),
+                    files.map(p -> p.getFileName().toString()).toList(),
+                    "no temp file left");
         }
     }
 
     @Test
     void anExportKeepsTheTargetsPermissions() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault()
+                .supportedFileAttributeViews()
+                .contains("posix"));
         Path target = dir.resolve("shared.xlsx");
         Files.writeString(target, "old");
         Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
         XlsxExporter.export(StartupData.readSample(), Fixtures.LOOKUP, target);
-        assertEquals("rw-rw-r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+        assertEquals(
+                "rw-rw-r--",
+                java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
     }
 
     /** Fails as a full disk does, after some bytes. */

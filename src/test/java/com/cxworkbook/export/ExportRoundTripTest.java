@@ -78,13 +78,20 @@ class ExportRoundTripTest {
             int first = header + 1;
             assertEquals("Section", XlsxRead.cell(sheet, header, 0).getStringCellValue());
             for (int i = 0; i < items.size(); i++) {
-                assertEquals(items.get(i).name(), XlsxRead.cell(sheet, first + i, 1).getStringCellValue());
-                assertEquals(items.get(i).statement(), XlsxRead.cell(sheet, first + i, 2).getStringCellValue());
+                assertEquals(
+                        items.get(i).name(), XlsxRead.cell(sheet, first + i, 1).getStringCellValue());
+                assertEquals(
+                        items.get(i).statement(),
+                        XlsxRead.cell(sheet, first + i, 2).getStringCellValue());
             }
             assertEquals("N/A", XlsxRead.cell(sheet, first + 1, 3).getStringCellValue());
             assertEquals(CellType.BLANK, XlsxRead.cell(sheet, first + 2, 3).getCellType(), "unrated stays blank");
             Item rated = items.get(0);
-            int value = workbook.getAssessments().get(1).getRatings().get(rated.id()).value();
+            int value = workbook.getAssessments()
+                    .get(1)
+                    .getRatings()
+                    .get(rated.id())
+                    .value();
             assertEquals(value, XlsxRead.cell(sheet, first, 3).getNumericCellValue());
             assertEquals(rated.descriptor(value), XlsxRead.cell(sheet, first, 4).getStringCellValue());
             assertTrue(XlsxRead.cell(sheet, first, 6).getStringCellValue().contains(Fixtures.UNICODE), "evidence text");
@@ -96,7 +103,11 @@ class ExportRoundTripTest {
             }
             int explanation = XlsxRead.find(sheet, 0, AssessmentSheet.EXPLANATION);
             assertTrue(explanation > 0 && explanation < header);
-            assertTrue(XlsxRead.cell(sheet, explanation + 1, 0).getStringCellValue().endsWith("."), "explanation lines follow");
+            assertTrue(
+                    XlsxRead.cell(sheet, explanation + 1, 0)
+                            .getStringCellValue()
+                            .endsWith("."),
+                    "explanation lines follow");
         }
     }
 
@@ -114,7 +125,9 @@ class ExportRoundTripTest {
             Sheet summary = xlsx.getSheet("Summary");
             int participant = XlsxRead.find(summary, SummarySheet.VALUE, Fixtures.FORMULA_TEXT);
             assertTrue(participant > 0, "participant written as text");
-            assertEquals("+SUM(1,2)", XlsxRead.cell(summary, participant, SummarySheet.VALUE + 1).getStringCellValue());
+            assertEquals(
+                    "+SUM(1,2)",
+                    XlsxRead.cell(summary, participant, SummarySheet.VALUE + 1).getStringCellValue());
         }
     }
 
@@ -122,11 +135,15 @@ class ExportRoundTripTest {
     void textLongerThanAnExcelCellIsCutWithANoteAndUnicodeSurvives() throws Exception {
         try (XSSFWorkbook xlsx = exportAndOpen(Fixtures.everyFramework())) {
             Sheet grid = xlsx.getSheetAt(1);
-            String note = XlsxRead.cell(grid, XlsxRead.find(grid, 2, "Statement") + 4, 5).getStringCellValue();
+            String note = XlsxRead.cell(grid, XlsxRead.find(grid, 2, "Statement") + 4, 5)
+                    .getStringCellValue();
             assertTrue(note.length() <= CellText.MAX_CELL_CHARS, "length " + note.length());
             assertTrue(note.startsWith("long long"));
             assertTrue(note.contains("more characters are in the workbook file"), note.substring(note.length() - 120));
-            assertEquals(Fixtures.UNICODE, XlsxRead.cell(xlsx.getSheet("Summary"), 2, SummarySheet.VALUE).getStringCellValue());
+            assertEquals(
+                    Fixtures.UNICODE,
+                    XlsxRead.cell(xlsx.getSheet("Summary"), 2, SummarySheet.VALUE)
+                            .getStringCellValue());
         }
     }
 
@@ -140,21 +157,34 @@ class ExportRoundTripTest {
             for (int c = 0; c < 11; c++) {
                 header.add(XlsxRead.cell(gap, GapSheet.HEADER_ROW, c).getStringCellValue());
             }
-            assertEquals(List.of("Section", "Activity", "Current Rating", "Gap from Future State (5 – current rating)",
-                    "Priority of Gap", "Potential Effort (Low, Medium, High)",
-                    "Type of Initiative (Strategic, Operational, Optimization)", "Action(s) to Address Gap",
-                    "Target Completion Date", "Owner", "Status"), header);
+            assertEquals(
+                    List.of(
+                            "Section",
+                            "Activity",
+                            "Current Rating",
+                            "Gap from Future State (5 – current rating)",
+                            "Priority of Gap",
+                            "Potential Effort (Low, Medium, High)",
+                            "Type of Initiative (Strategic, Operational, Optimization)",
+                            "Action(s) to Address Gap",
+                            "Target Completion Date",
+                            "Owner",
+                            "Status"),
+                    header);
             // row 5 in Excel terms: the first activity, gap = 5 - C5
             Cell firstGap = XlsxRead.cell(gap, 4, GapSheet.GAP);
             assertEquals(CellType.FORMULA, firstGap.getCellType());
             assertEquals("IF(ISNUMBER(C5),5-C5,\"\")", firstGap.getCellFormula());
-            assertEquals("Organizational Alignment", XlsxRead.cell(gap, 4, GapSheet.ACTIVITY).getStringCellValue());
+            assertEquals(
+                    "Organizational Alignment",
+                    XlsxRead.cell(gap, 4, GapSheet.ACTIVITY).getStringCellValue());
             assertEquals(3.0, XlsxRead.cell(gap, 4, GapSheet.RATING).getNumericCellValue());
             assertEquals(2.0, firstGap.getNumericCellValue(), "cached result written");
 
             int total = GapSheet.FIRST_ITEM_ROW + icmi.itemCount();
             assertEquals("TOTAL", XlsxRead.cell(gap, total, 0).getStringCellValue());
-            assertEquals("SUM(C5:C24)", XlsxRead.cell(gap, total, GapSheet.RATING).getCellFormula());
+            assertEquals(
+                    "SUM(C5:C24)", XlsxRead.cell(gap, total, GapSheet.RATING).getCellFormula());
             assertEquals("SUM(D5:D24)", XlsxRead.cell(gap, total, GapSheet.GAP).getCellFormula());
             assertEquals(53.0, XlsxRead.cell(gap, total, GapSheet.RATING).getNumericCellValue());
             assertEquals(47.0, XlsxRead.cell(gap, total, GapSheet.GAP).getNumericCellValue());
@@ -166,12 +196,15 @@ class ExportRoundTripTest {
             // the worksheet rows: enums as the list labels, dates as real dates
             int omni = XlsxRead.find(gap, GapSheet.ACTIVITY, "Omnichannel Mgmt Tool/System");
             assertEquals("High", XlsxRead.cell(gap, omni, GapSheet.PRIORITY).getStringCellValue());
-            assertEquals("Strategic", XlsxRead.cell(gap, omni, GapSheet.INITIATIVE).getStringCellValue());
-            assertEquals("Not started", XlsxRead.cell(gap, omni, GapSheet.STATUS).getStringCellValue());
+            assertEquals(
+                    "Strategic", XlsxRead.cell(gap, omni, GapSheet.INITIATIVE).getStringCellValue());
+            assertEquals(
+                    "Not started", XlsxRead.cell(gap, omni, GapSheet.STATUS).getStringCellValue());
             Cell date = XlsxRead.cell(gap, omni, GapSheet.TARGET_DATE);
             assertEquals(CellType.NUMERIC, date.getCellType());
             assertTrue(DateUtil.isCellDateFormatted(date));
-            assertEquals(LocalDate.of(2027, 6, 30), date.getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(
+                    LocalDate.of(2027, 6, 30), date.getLocalDateTimeCellValue().toLocalDate());
         }
     }
 
@@ -179,9 +212,18 @@ class ExportRoundTripTest {
     void naAndUnratedActivitiesHaveNoGap() throws Exception {
         try (XSSFWorkbook xlsx = exportAndOpen(Fixtures.everyFramework())) {
             Sheet gap = xlsx.getSheetAt(2);
-            assertEquals("N/A", XlsxRead.cell(gap, GapSheet.FIRST_ITEM_ROW + 1, GapSheet.RATING).getStringCellValue());
-            assertEquals("", XlsxRead.cell(gap, GapSheet.FIRST_ITEM_ROW + 1, GapSheet.GAP).getStringCellValue());
-            assertEquals("", XlsxRead.cell(gap, GapSheet.FIRST_ITEM_ROW + 2, GapSheet.GAP).getStringCellValue());
+            assertEquals(
+                    "N/A",
+                    XlsxRead.cell(gap, GapSheet.FIRST_ITEM_ROW + 1, GapSheet.RATING)
+                            .getStringCellValue());
+            assertEquals(
+                    "",
+                    XlsxRead.cell(gap, GapSheet.FIRST_ITEM_ROW + 1, GapSheet.GAP)
+                            .getStringCellValue());
+            assertEquals(
+                    "",
+                    XlsxRead.cell(gap, GapSheet.FIRST_ITEM_ROW + 2, GapSheet.GAP)
+                            .getStringCellValue());
         }
     }
 
@@ -202,12 +244,22 @@ class ExportRoundTripTest {
                 }
             }
             assertEquals(List.of(GapSheet.PRIORITY, GapSheet.EFFORT, GapSheet.INITIATIVE, GapSheet.STATUS), columns);
-            assertEquals(List.of(List.of("High", "Medium", "Low"), List.of("Low", "Medium", "High"),
-                    List.of("Strategic", "Operational", "Optimization"), List.of("Not started", "In progress", "Done")), lists);
+            assertEquals(
+                    List.of(
+                            List.of("High", "Medium", "Low"),
+                            List.of("Low", "Medium", "High"),
+                            List.of("Strategic", "Operational", "Optimization"),
+                            List.of("Not started", "In progress", "Done")),
+                    lists);
             var formatting = gap.getSheetConditionalFormatting();
             assertEquals(1, formatting.getNumConditionalFormattings());
             assertEquals(3, formatting.getConditionalFormattingAt(0).getNumberOfRules());
-            assertEquals("D5:D24", formatting.getConditionalFormattingAt(0).getFormattingRanges()[0].formatAsString());
+            assertEquals(
+                    "D5:D24",
+                    formatting
+                            .getConditionalFormattingAt(0)
+                            .getFormattingRanges()[0]
+                            .formatAsString());
         }
     }
 
@@ -225,14 +277,21 @@ class ExportRoundTripTest {
                 assertTrue(pane.isFreezePane());
                 CellRangeAddress repeat = sheet.getRepeatingRows();
                 assertNotNull(repeat, sheet.getSheetName());
-                assertEquals(pane.getHorizontalSplitPosition() - 1, repeat.getFirstRow(), "the frozen row is the repeated one");
+                assertEquals(
+                        pane.getHorizontalSplitPosition() - 1,
+                        repeat.getFirstRow(),
+                        "the frozen row is the repeated one");
                 Cell header = XlsxRead.cell(sheet, repeat.getFirstRow(), 0);
                 assertTrue(xlsx.getFontAt(header.getCellStyle().getFontIndex()).getBold(), sheet.getSheetName());
                 assertTrue(sheet.getColumnWidth(0) >= 8 * 256);
             }
             XSSFSheet grid = xlsx.getSheetAt(1);
-            assertTrue(grid.getColumnWidth(2) > grid.getColumnWidth(3), "statements get a wide column, ratings a narrow one");
-            assertTrue(XlsxRead.cell(grid, XlsxRead.find(grid, 2, "Statement") + 1, 2).getCellStyle().getWrapText());
+            assertTrue(
+                    grid.getColumnWidth(2) > grid.getColumnWidth(3),
+                    "statements get a wide column, ratings a narrow one");
+            assertTrue(XlsxRead.cell(grid, XlsxRead.find(grid, 2, "Statement") + 1, 2)
+                    .getCellStyle()
+                    .getWrapText());
         }
     }
 
@@ -245,10 +304,13 @@ class ExportRoundTripTest {
             assertEquals("Sam Rivera", XlsxRead.cell(summary, 3, 1).getStringCellValue());
             Cell date = XlsxRead.cell(summary, 4, 1);
             assertTrue(DateUtil.isCellDateFormatted(date));
-            assertEquals(LocalDate.of(2026, 11, 23), date.getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(
+                    LocalDate.of(2026, 11, 23), date.getLocalDateTimeCellValue().toLocalDate());
             assertTrue(XlsxRead.find(summary, 1, "Priya Shah") > 0);
             int header = XlsxRead.find(summary, 0, "Assessment");
-            assertEquals("ICMI self-assessment", XlsxRead.cell(summary, header + 1, 0).getStringCellValue());
+            assertEquals(
+                    "ICMI self-assessment",
+                    XlsxRead.cell(summary, header + 1, 0).getStringCellValue());
             assertEquals(53.0, XlsxRead.cell(summary, header + 1, 2).getNumericCellValue());
             assertEquals("Customer-Aware", XlsxRead.cell(summary, header + 1, 4).getStringCellValue());
             assertEquals(20.0, XlsxRead.cell(summary, header + 1, 5).getNumericCellValue());
@@ -262,7 +324,8 @@ class ExportRoundTripTest {
                 assertTrue(data instanceof org.apache.poi.xddf.usermodel.chart.XDDFRadarChartData, "a radar chart");
                 assertEquals(3, data.getSeriesCount(), "top of scale, target, result");
                 for (int s = 0; s < data.getSeriesCount(); s++) {
-                    assertNotNull(data.getSeries(s).getShapeProperties().getLineProperties(), "series colour set explicitly");
+                    assertNotNull(
+                            data.getSeries(s).getShapeProperties().getLineProperties(), "series colour set explicitly");
                 }
                 assertTrue(chart.getCTChart().xmlText().contains("srgbClr"));
             }
@@ -303,25 +366,42 @@ class ExportRoundTripTest {
         try (XSSFWorkbook xlsx = exportAndOpen(workbook)) {
             XSSFSheet summary = xlsx.getSheet("Summary");
             int header = XlsxRead.find(summary, 0, "Assessment");
-            assertEquals("Partial result", XlsxRead.cell(summary, header, SummarySheet.PARTIAL).getStringCellValue());
-            assertEquals("Partial: 12 so far from 4 of 20 · final 28–92 · stage Customer-Chaotic to Customer-Champion",
+            assertEquals(
+                    "Partial result",
+                    XlsxRead.cell(summary, header, SummarySheet.PARTIAL).getStringCellValue());
+            assertEquals(
+                    "Partial: 12 so far from 4 of 20 · final 28–92 · stage Customer-Chaotic to Customer-Champion",
                     XlsxRead.cell(summary, header + 1, SummarySheet.PARTIAL).getStringCellValue());
             assertEquals(12.0, XlsxRead.cell(summary, header + 1, 2).getNumericCellValue(), "the total so far, not 60");
-            assertEquals("Customer-Chaotic to Customer-Champion", XlsxRead.cell(summary, header + 1, 4).getStringCellValue());
-            assertEquals("", XlsxRead.cell(summary, header + 2, SummarySheet.PARTIAL).getStringCellValue(), "complete: no mark");
+            assertEquals(
+                    "Customer-Chaotic to Customer-Champion",
+                    XlsxRead.cell(summary, header + 1, 4).getStringCellValue());
+            assertEquals(
+                    "",
+                    XlsxRead.cell(summary, header + 2, SummarySheet.PARTIAL).getStringCellValue(),
+                    "complete: no mark");
             assertEquals("Customer-Aware", XlsxRead.cell(summary, header + 2, 4).getStringCellValue());
-            assertEquals("Partial: Stage 3 so far from 3 of 15 · stage Defined to Optimized",
+            assertEquals(
+                    "Partial: Stage 3 so far from 3 of 15 · stage Defined to Optimized",
                     XlsxRead.cell(summary, header + 3, SummarySheet.PARTIAL).getStringCellValue());
 
             Sheet gap = xlsx.getSheetAt(2);
             int total = XlsxRead.find(gap, 0, GapSheet.TOTAL);
-            assertEquals(GapSheet.FINAL_RANGE, XlsxRead.cell(gap, total + 4, GapSheet.ACTIVITY).getStringCellValue());
+            assertEquals(
+                    GapSheet.FINAL_RANGE,
+                    XlsxRead.cell(gap, total + 4, GapSheet.ACTIVITY).getStringCellValue());
             assertEquals(28.0, XlsxRead.cell(gap, total + 4, GapSheet.RATING).getNumericCellValue());
             assertEquals(92.0, XlsxRead.cell(gap, total + 4, GapSheet.GAP).getNumericCellValue());
             String mark = XlsxRead.cell(gap, total + 5, GapSheet.RATING).getStringCellValue();
             assertTrue(mark.startsWith(GapSheet.PARTIAL_MARK + "4 of 20 rated"), mark);
-            assertEquals("", XlsxRead.cell(xlsx.getSheetAt(4), XlsxRead.find(xlsx.getSheetAt(4), 0, GapSheet.TOTAL) + 5,
-                    GapSheet.RATING).getStringCellValue(), "the complete assessment's gap sheet has no mark");
+            assertEquals(
+                    "",
+                    XlsxRead.cell(
+                                    xlsx.getSheetAt(4),
+                                    XlsxRead.find(xlsx.getSheetAt(4), 0, GapSheet.TOTAL) + 5,
+                                    GapSheet.RATING)
+                            .getStringCellValue(),
+                    "the complete assessment's gap sheet has no mark");
 
             // the stage model's radar plots the share of each stage's characteristics that describe the client,
             // not a mean of the answered ones

@@ -73,7 +73,8 @@ public final class FixtureExports {
                     }
                 }
                 xlsx.setForceFormulaRecalculation(true);
-                try (OutputStream out = Files.newOutputStream(folder.resolve("uncached-" + fixture.getKey() + ".xlsx"))) {
+                try (OutputStream out =
+                        Files.newOutputStream(folder.resolve("uncached-" + fixture.getKey() + ".xlsx"))) {
                     xlsx.write(out);
                 }
             }
@@ -81,7 +82,9 @@ public final class FixtureExports {
             for (ExportPlan.Part part : plan.parts()) {
                 boolean rated = part.score().rated() > 0;
                 expected.add(part.gapSheet() + "|" + (rated ? part.score().score() : "") + "|"
-                        + (rated && part.score().level() != null ? part.score().level().name() : ""));
+                        + (rated && part.score().level() != null
+                                ? part.score().level().name()
+                                : ""));
             }
             Files.write(folder.resolve("uncached-" + fixture.getKey() + ".expected"), expected);
         }

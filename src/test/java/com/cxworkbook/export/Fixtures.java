@@ -24,8 +24,7 @@ final class Fixtures {
     static final String LONG_TEXT = "long ".repeat(8000);
     static final FrameworkLookup LOOKUP = Frameworks.catalog()::find;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Workbook everyFramework() {
         Workbook workbook = new Workbook();
@@ -35,7 +34,8 @@ final class Fixtures {
         workbook.getParticipants().add(new Participant("Priya Shah", "Head of Care"));
         workbook.getParticipants().add(new Participant(FORMULA_TEXT, "+SUM(1,2)"));
         int pattern = 0;
-        for (String id : List.of(Frameworks.ICMI, Frameworks.ASTUTE, Frameworks.SALESEQUITY, Frameworks.ACA, Frameworks.CXMM)) {
+        for (String id :
+                List.of(Frameworks.ICMI, Frameworks.ASTUTE, Frameworks.SALESEQUITY, Frameworks.ACA, Frameworks.CXMM)) {
             Framework framework = Frameworks.get(id);
             Assessment assessment = new Assessment(framework);
             assessment.setTitle(framework.name() + " [Q4]: 2026/27");

@@ -63,7 +63,9 @@ class FormulaScoresTest {
                     assessment.rate(item.id(), Rating.NOT_APPLICABLE);
                 } else if (roll > 1) {
                     int min = framework.scale().min();
-                    assessment.rate(item.id(), Rating.of(min + random.nextInt(framework.scale().max() - min + 1)));
+                    assessment.rate(
+                            item.id(),
+                            Rating.of(min + random.nextInt(framework.scale().max() - min + 1)));
                 }
             }
             workbook.getAssessments().add(assessment);
@@ -80,7 +82,8 @@ class FormulaScoresTest {
         try (XSSFWorkbook xlsx = XlsxRead.open(file)) {
             FormulaEvaluator evaluator = xlsx.getCreationHelper().createFormulaEvaluator();
             for (ExportPlan.Part part : plan.parts()) {
-                assertSheetMatches(evaluator, xlsx.getSheet(part.gapSheet()), part.score(), name + " / " + part.gapSheet());
+                assertSheetMatches(
+                        evaluator, xlsx.getSheet(part.gapSheet()), part.score(), name + " / " + part.gapSheet());
             }
         }
     }
@@ -136,12 +139,16 @@ class FormulaScoresTest {
         assertEquals(score.levelText(), computedStage.getStringValue(), where + " stage");
         CellValue low = evaluator.evaluate(XlsxRead.cell(sheet, total + 4, GapSheet.RATING));
         CellValue high = evaluator.evaluate(XlsxRead.cell(sheet, total + 4, GapSheet.GAP));
-        String mark = evaluator.evaluate(XlsxRead.cell(sheet, total + 5, GapSheet.RATING)).getStringValue();
+        String mark = evaluator
+                .evaluate(XlsxRead.cell(sheet, total + 5, GapSheet.RATING))
+                .getStringValue();
         if (score.isPartial()) {
             assertEquals(score.range().low(), low.getNumberValue(), 1e-9, where + " lowest final score");
             assertEquals(score.range().high(), high.getNumberValue(), 1e-9, where + " highest final score");
-            assertTrue(mark.startsWith(GapSheet.PARTIAL_MARK + score.rated() + " of " + (score.itemCount() - score.notApplicable())
-                    + " rated"), where + ": " + mark);
+            assertTrue(
+                    mark.startsWith(GapSheet.PARTIAL_MARK + score.rated() + " of "
+                            + (score.itemCount() - score.notApplicable()) + " rated"),
+                    where + ": " + mark);
         } else {
             assertEquals("", low.getStringValue(), where + " no range when complete");
             assertEquals("", mark, where + " no partial mark when complete");

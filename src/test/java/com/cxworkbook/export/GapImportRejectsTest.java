@@ -55,13 +55,15 @@ class GapImportRejectsTest {
         GapImport result = read();
         assertTrue(result.rejected());
         assertFalse(result.canApply());
-        assertTrue(result.problems().get(0).toString().startsWith("File: edited.xlsx is not an Excel workbook"),
+        assertTrue(
+                result.problems().get(0).toString().startsWith("File: edited.xlsx is not an Excel workbook"),
                 result.problems().toString());
     }
 
     @Test
     void aSpreadsheetThatIsNotOurExportIsRejected() throws Exception {
-        try (XSSFWorkbook other = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(edited)) {
+        try (XSSFWorkbook other = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(edited)) {
             Row header = other.createSheet("Gap analysis").createRow(0);
             header.createCell(0).setCellValue("Activity");
             header.createCell(1).setCellValue("Status");
@@ -79,8 +81,13 @@ class GapImportRejectsTest {
         GapImport result = read();
         assertTrue(result.rejected());
         assertEquals(List.of(), result.changes());
-        assertTrue(result.problems().get(0).message().contains("was exported from the workbook of \"" + Fixtures.UNICODE
-                + "\", not of \"Contoso Retail\""), result.problems().toString());
+        assertTrue(
+                result.problems()
+                        .get(0)
+                        .message()
+                        .contains("was exported from the workbook of \"" + Fixtures.UNICODE
+                                + "\", not of \"Contoso Retail\""),
+                result.problems().toString());
     }
 
     @Test
@@ -111,8 +118,10 @@ class GapImportRejectsTest {
         assertEquals(2, result.problems().size(), result.problems().toString());
         ImportProblem status = result.problems().get(0);
         int row = rowNumber(icmi.get(2).id());
-        assertEquals("Sheet '" + gapSheet() + "', row " + row + ", column Status: \"Finished\" is not one of the list: "
-                + "Not started, In progress, Done.", status.toString());
+        assertEquals(
+                "Sheet '" + gapSheet() + "', row " + row + ", column Status: \"Finished\" is not one of the list: "
+                        + "Not started, In progress, Done.",
+                status.toString());
         assertEquals("Priority of Gap", result.problems().get(1).column());
         assertFalse(result.rejected());
         assertEquals(1, result.changes().size(), "only the row without problems: " + result.changes());
@@ -133,10 +142,15 @@ class GapImportRejectsTest {
         assertEquals(2, result.problems().size(), result.problems().toString());
         assertTrue(result.problems().get(0).message().startsWith("\"next spring\" is not a date"));
         assertEquals("Target Completion Date", result.problems().get(0).column());
-        assertTrue(result.problems().get(1).message().contains("is a number, not a date"), result.problems().get(1).message());
+        assertTrue(
+                result.problems().get(1).message().contains("is a number, not a date"),
+                result.problems().get(1).message());
         assertEquals(1, result.changes().size());
         assertEquals(GapField.TARGET_DATE, result.changes().get(0).field());
-        assertEquals(LocalDate.of(2027, 3, 31), result.changes().get(0).after(), "a date typed as text in ISO form is a date");
+        assertEquals(
+                LocalDate.of(2027, 3, 31),
+                result.changes().get(0).after(),
+                "a date typed as text in ISO form is a date");
     }
 
     @Test
@@ -159,7 +173,8 @@ class GapImportRejectsTest {
     void aMissingFileIsReported() {
         GapImport result = read();
         assertTrue(result.rejected());
-        assertEquals("File: edited.xlsx was not found.", result.problems().get(0).toString());
+        assertEquals(
+                "File: edited.xlsx was not found.", result.problems().get(0).toString());
     }
 
     private int rowNumber(String itemId) throws Exception {

@@ -67,7 +67,10 @@ class GapImportRoundTripTest {
         assertEquals(List.of(), result.problems());
         assertEquals(5, result.changes().size(), result.changes().toString());
         assertTrue(result.canApply());
-        GapChange status = result.changes().stream().filter(c -> c.field() == GapField.STATUS).findFirst().orElseThrow();
+        GapChange status = result.changes().stream()
+                .filter(c -> c.field() == GapField.STATUS)
+                .findFirst()
+                .orElseThrow();
         assertEquals(first, status.itemId());
         assertEquals("Status: In progress → Done", status.describe());
         assertEquals(store.toBytes(workbook).length, before.length, "reading changes nothing");
@@ -84,7 +87,8 @@ class GapImportRoundTripTest {
         fifthRow.setPriority(Priority.MEDIUM);
         fifthRow.setActions("Train the team on the new tool");
         icmiAssessment.getGapRows().add(fifthRow);
-        assertEquals(new String(store.toBytes(expected), StandardCharsets.UTF_8),
+        assertEquals(
+                new String(store.toBytes(expected), StandardCharsets.UTF_8),
                 new String(store.toBytes(workbook), StandardCharsets.UTF_8));
 
         GapImport again = GapSheetReader.read(edited, workbook, Fixtures.LOOKUP);
@@ -100,7 +104,9 @@ class GapImportRoundTripTest {
         assertEquals(List.of(), result.problems());
         assertEquals(List.of(), result.changes());
         assertFalse(result.canApply());
-        int activities = Frameworks.catalog().frameworks().stream().mapToInt(f -> f.itemCount()).sum();
+        int activities = Frameworks.catalog().frameworks().stream()
+                .mapToInt(f -> f.itemCount())
+                .sum();
         assertEquals(activities, result.rowsRead(), "every activity row of every gap sheet was read");
     }
 

@@ -15,8 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Edits an exported file with POI the way a client edits it in Excel: by header and activity, not by position. */
 public final class GapSheetEdits implements AutoCloseable {
 
-    private record Formula(String text) {
-    }
+    private record Formula(String text) {}
 
     final XSSFWorkbook xlsx;
     private final Path target;
@@ -44,7 +43,8 @@ public final class GapSheetEdits implements AutoCloseable {
     public static int column(Sheet sheet, String headerStart) {
         Row header = sheet.getRow(headerRow(sheet));
         for (Cell cell : header) {
-            if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith(headerStart)) {
+            if (cell.getCellType() == CellType.STRING
+                    && cell.getStringCellValue().startsWith(headerStart)) {
                 return cell.getColumnIndex();
             }
         }
@@ -54,7 +54,8 @@ public final class GapSheetEdits implements AutoCloseable {
     public static int headerRow(Sheet sheet) {
         for (Row row : sheet) {
             for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals("Item id")) {
+                if (cell.getCellType() == CellType.STRING
+                        && cell.getStringCellValue().equals("Item id")) {
                     return row.getRowNum();
                 }
             }
@@ -88,12 +89,13 @@ public final class GapSheetEdits implements AutoCloseable {
         for (int r = first; r < first + count; r++) {
             List<Object[]> cells = new ArrayList<>();
             for (Cell cell : sheet.getRow(r)) {
-                Object value = switch (cell.getCellType()) {
-                    case STRING -> cell.getStringCellValue();
-                    case NUMERIC -> cell.getNumericCellValue();
-                    case FORMULA -> new Formula(cell.getCellFormula());
-                    default -> null;
-                };
+                Object value =
+                        switch (cell.getCellType()) {
+                            case STRING -> cell.getStringCellValue();
+                            case NUMERIC -> cell.getNumericCellValue();
+                            case FORMULA -> new Formula(cell.getCellFormula());
+                            default -> null;
+                        };
                 cells.add(new Object[] {cell.getColumnIndex(), value, cell.getCellStyle()});
             }
             rows.add(cells);

@@ -77,7 +77,9 @@ class ParticipantsSheetTest {
         Path saved = dir.resolve("workshop.cxwb");
         store.write(workbook, saved);
         Workbook reopened = store.read(saved);
-        assertEquals(workbook.getAssessments().get(0).getParticipantRatings(), reopened.getAssessments().get(0).getParticipantRatings());
+        assertEquals(
+                workbook.getAssessments().get(0).getParticipantRatings(),
+                reopened.getAssessments().get(0).getParticipantRatings());
         assertEquals("Leadership", reopened.getParticipants().get(0).getGroup());
         Path file = dir.resolve("workshop.xlsx");
         ExportResult result = XlsxExporter.export(reopened, Fixtures.LOOKUP, file);
@@ -95,9 +97,21 @@ class ParticipantsSheetTest {
             Sheet sheet = xlsx.getSheet(ParticipantsSheet.NAME);
             int header = XlsxRead.find(sheet, 2, "Item");
             assertEquals(ParticipantsSheet.HEADER_ROW, header);
-            assertEquals(header + 1, sheet.getPaneInformation().getHorizontalSplitPosition(), "the header stays in view");
-            assertEquals(List.of("Boss (Leadership)", "Agent (Front line)", "Lead (Team lead)", "Min", "Max", "Spread",
-                    "Disagreement", "Median", "Agreed rating", "Target"), texts(sheet.getRow(header), 3, 12),
+            assertEquals(
+                    header + 1, sheet.getPaneInformation().getHorizontalSplitPosition(), "the header stays in view");
+            assertEquals(
+                    List.of(
+                            "Boss (Leadership)",
+                            "Agent (Front line)",
+                            "Lead (Team lead)",
+                            "Min",
+                            "Max",
+                            "Spread",
+                            "Disagreement",
+                            "Median",
+                            "Agreed rating",
+                            "Target"),
+                    texts(sheet.getRow(header), 3, 12),
                     "one column per participant who rated (group, else role), then the statistics");
             int min = 6;
             int disagreements = 0;
@@ -108,14 +122,19 @@ class ParticipantsSheetTest {
                 assertEquals("Workshop", row.getCell(0).getStringCellValue());
                 assertEquals(items.get(i).displayName(), row.getCell(2).getStringCellValue());
                 for (int p = 0; p < raters.size(); p++) {
-                    Rating expected = assessment.getParticipantRatings().get(raters.get(p).getId()).get(id);
+                    Rating expected = assessment
+                            .getParticipantRatings()
+                            .get(raters.get(p).getId())
+                            .get(id);
                     assertEquals(text(expected), value(row.getCell(3 + p)), "participant " + p + " on item " + i);
                 }
                 ItemSpread spread = Consensus.spread(icmi, assessment, raters, id);
                 assertEquals((double) spread.min(), row.getCell(min).getNumericCellValue());
                 assertEquals((double) spread.max(), row.getCell(min + 1).getNumericCellValue());
                 assertEquals((double) spread.spread(), row.getCell(min + 2).getNumericCellValue());
-                assertEquals(spread.disagreement() ? "Discuss" : "", row.getCell(min + 3).getStringCellValue());
+                assertEquals(
+                        spread.disagreement() ? "Discuss" : "",
+                        row.getCell(min + 3).getStringCellValue());
                 assertEquals(spread.median(), row.getCell(min + 4).getNumericCellValue(), 1e-9);
                 assertEquals(text(assessment.getRatings().get(id)), value(row.getCell(min + 5)));
                 Integer target = Consensus.target(icmi, assessment, id);
@@ -130,10 +149,16 @@ class ParticipantsSheetTest {
             ScoreResult bossScore = Consensus.participantScore(icmi, assessment, boss);
             assertEquals(bossScore.score(), sheet.getRow(own).getCell(3).getNumericCellValue(), 1e-9);
             assertEquals(bossScore.levelText(), sheet.getRow(own + 1).getCell(3).getStringCellValue());
-            assertEquals(Scorer.score(icmi, assessment).score(), sheet.getRow(own).getCell(min + 5).getNumericCellValue(), 1e-9);
-                        for (Row r : sheet) {
+            assertEquals(
+                    Scorer.score(icmi, assessment).score(),
+                    sheet.getRow(own).getCell(min + 5).getNumericCellValue(),
+                    1e-9);
+            for (Row r : sheet) {
                 Cell first = r.getCell(0);
-                assertFalse(first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().contains("Astute"),
+                assertFalse(
+                        first != null
+                                && first.getCellType() == CellType.STRING
+                                && first.getStringCellValue().contains("Astute"),
                         "no block for an assessment nobody rated");
             }
         }
@@ -162,16 +187,26 @@ class ParticipantsSheetTest {
                 assertEquals(group.getValue().score(), row.getCell(2).getNumericCellValue(), 1e-9);
                 if (group.getValue().isPartial() || agreed.isPartial()) {
                     // a group that rated fewer than all items is a "so far": said, not compared
-                    assertTrue(row.getCell(3).getStringCellValue().endsWith("not compared"), row.getCell(3).getStringCellValue());
+                    assertTrue(
+                            row.getCell(3).getStringCellValue().endsWith("not compared"),
+                            row.getCell(3).getStringCellValue());
                 } else {
-                    assertEquals(group.getValue().score() - agreed.score(), row.getCell(3).getNumericCellValue(), 1e-9);
+                    assertEquals(
+                            group.getValue().score() - agreed.score(),
+                            row.getCell(3).getNumericCellValue(),
+                            1e-9);
                 }
                 assertEquals(group.getValue().levelText(), row.getCell(4).getStringCellValue());
             }
-            assertEquals(1.0, summary.getRow(title + 3).getCell(5).getNumericCellValue(),
+            assertEquals(
+                    1.0,
+                    summary.getRow(title + 3).getCell(5).getNumericCellValue(),
                     "Absent is in Leadership but rated nothing, so only Boss counts");
             Row after = summary.getRow(r);
-            assertTrue(after == null || after.getCell(1) == null || after.getCell(1).getStringCellValue().isEmpty(),
+            assertTrue(
+                    after == null
+                            || after.getCell(1) == null
+                            || after.getCell(1).getStringCellValue().isEmpty(),
                     "the plain assessment adds no rows");
         }
     }
@@ -181,7 +216,9 @@ class ParticipantsSheetTest {
         Workbook workbook = workshop();
         try (XSSFWorkbook xlsx = saveOpenAndExport(workbook)) {
             Sheet gap = xlsx.getSheetAt(2);
-            assertEquals("Target", gap.getRow(GapSheet.HEADER_ROW).getCell(GapSheet.TARGET).getStringCellValue());
+            assertEquals(
+                    "Target",
+                    gap.getRow(GapSheet.HEADER_ROW).getCell(GapSheet.TARGET).getStringCellValue());
             Row first = gap.getRow(GapSheet.FIRST_ITEM_ROW);
             assertEquals("5", value(first.getCell(GapSheet.TARGET)), "the item's own target");
             assertEquals("2", value(first.getCell(GapSheet.GAP_TO_TARGET)), "5 − agreed 3");
@@ -191,7 +228,9 @@ class ParticipantsSheetTest {
             Row unrated = gap.getRow(GapSheet.FIRST_ITEM_ROW + 7);
             assertEquals("", value(unrated.getCell(GapSheet.GAP_TO_TARGET)));
             int total = XlsxRead.find(gap, GapSheet.SECTION, GapSheet.TOTAL);
-            assertEquals(2 + 18, (int) gap.getRow(total).getCell(GapSheet.GAP_TO_TARGET).getNumericCellValue(),
+            assertEquals(
+                    2 + 18,
+                    (int) gap.getRow(total).getCell(GapSheet.GAP_TO_TARGET).getNumericCellValue(),
                     "18 rated items one level below their default target, one two below its own");
         }
     }
@@ -213,13 +252,19 @@ class ParticipantsSheetTest {
         workbook.getAssessments().get(0).setTitle("participants");
         try (XSSFWorkbook xlsx = saveOpenAndExport(workbook)) {
             assertEquals("participants (2)", xlsx.getSheetName(1));
-            assertEquals("participants", xlsx.getSheet(ParticipantsSheet.NAME).getRow(ParticipantsSheet.HEADER_ROW + 1)
-                    .getCell(0).getStringCellValue());
+            assertEquals(
+                    "participants",
+                    xlsx.getSheet(ParticipantsSheet.NAME)
+                            .getRow(ParticipantsSheet.HEADER_ROW + 1)
+                            .getCell(0)
+                            .getStringCellValue());
         }
     }
 
     private static List<String> texts(Row row, int from, int to) {
-        return java.util.stream.IntStream.rangeClosed(from, to).mapToObj(c -> row.getCell(c).getStringCellValue()).toList();
+        return java.util.stream.IntStream.rangeClosed(from, to)
+                .mapToObj(c -> row.getCell(c).getStringCellValue())
+                .toList();
     }
 
     private static String text(Rating rating) {

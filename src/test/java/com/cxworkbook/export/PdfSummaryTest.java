@@ -64,7 +64,9 @@ class PdfSummaryTest {
         // the sample's two High-priority activities lead, then the Medium one
         assertEquals("HIGH", top.get(0).line().row().getPriority().name());
         for (PdfSummary.Gap gap : top.subList(0, Math.min(PdfSummary.GAP_COUNT, top.size()))) {
-            assertTrue(text.contains(gap.line().item().displayName()), gap.line().item().displayName() + " in " + text);
+            assertTrue(
+                    text.contains(gap.line().item().displayName()),
+                    gap.line().item().displayName() + " in " + text);
         }
         assertTrue(text.contains(PdfSummary.TOP_GAPS));
         assertTrue(text.contains(PdfSummary.QUICK_WINS));
@@ -118,7 +120,8 @@ class PdfSummaryTest {
         byte[] old = "old summary".getBytes();
         Files.write(target, old);
         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("r--r--r--"));
-        ExportException e = assertThrows(ExportException.class,
+        ExportException e = assertThrows(
+                ExportException.class,
                 () -> PdfExporter.export(StartupData.readSample(), Fixtures.LOOKUP, target, PaperSize.A4));
         assertEquals(ExportException.Kind.TARGET, e.kind());
         assertTrue(e.getMessage().contains("read-only"), e.getMessage());

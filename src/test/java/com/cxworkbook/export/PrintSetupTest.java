@@ -12,8 +12,8 @@ import com.cxworkbook.domain.Frameworks;
 import com.cxworkbook.domain.Workbook;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFShape;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFShape;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -86,9 +86,15 @@ class PrintSetupTest {
             assertEquals(GapSheet.HEADER_ROW, gap.getRepeatingRows().getFirstRow());
             int total = XlsxRead.find(gap, GapSheet.SECTION, GapSheet.TOTAL);
             String area = xlsx.getPrintArea(2);
-            assertTrue(area.endsWith("$" + (total + 6)), area + ": score, stage, final range and partial mark are the last printed");
-            assertEquals(GapSheet.STAGE, XlsxRead.cell(gap, total + 3, GapSheet.ACTIVITY).getStringCellValue());
-            assertEquals(GapSheet.PARTIAL, XlsxRead.cell(gap, total + 5, GapSheet.ACTIVITY).getStringCellValue());
+            assertTrue(
+                    area.endsWith("$" + (total + 6)),
+                    area + ": score, stage, final range and partial mark are the last printed");
+            assertEquals(
+                    GapSheet.STAGE,
+                    XlsxRead.cell(gap, total + 3, GapSheet.ACTIVITY).getStringCellValue());
+            assertEquals(
+                    GapSheet.PARTIAL,
+                    XlsxRead.cell(gap, total + 5, GapSheet.ACTIVITY).getStringCellValue());
         }
     }
 
@@ -114,8 +120,10 @@ class PrintSetupTest {
             charts++;
             for (int after : breaks) {
                 // a break after row `after` splits the chart when the chart spans rows on both sides of it
-                assertFalse(anchor.getRow1() <= after && after < anchor.getRow2() - 1,
-                        "chart rows " + anchor.getRow1() + "–" + anchor.getRow2() + " cross the break after row " + after);
+                assertFalse(
+                        anchor.getRow1() <= after && after < anchor.getRow2() - 1,
+                        "chart rows " + anchor.getRow1() + "–" + anchor.getRow2() + " cross the break after row "
+                                + after);
             }
         }
         assertEquals(sheet.getDrawingPatriarch().getCharts().size(), charts);

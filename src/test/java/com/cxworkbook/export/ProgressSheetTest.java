@@ -32,14 +32,24 @@ class ProgressSheetTest {
         Path file = dir.resolve("progress.xlsx");
         ExportResult result = XlsxExporter.export(workbook, Fixtures.LOOKUP, file);
         assertTrue(result.check().ok(), result.check().problems().toString());
-        assertEquals(List.of("Summary", "Progress", "R1 ICMI self-assessment", "Gap R1 ICMI self-assessment",
-                "R2 ICMI self-assessment", "Gap R2 ICMI self-assessment", "Participants"), result.sheets());
+        assertEquals(
+                List.of(
+                        "Summary",
+                        "Progress",
+                        "R1 ICMI self-assessment",
+                        "Gap R1 ICMI self-assessment",
+                        "R2 ICMI self-assessment",
+                        "Gap R2 ICMI self-assessment",
+                        "Participants"),
+                result.sheets());
         try (XSSFWorkbook xlsx = XlsxRead.open(file)) {
             Sheet progress = xlsx.getSheet("Progress");
             int head = XlsxRead.find(progress, 0, "Section");
             Row header = progress.getRow(head);
             assertEquals("Round 1 · 2026-11-23", header.getCell(2).getStringCellValue());
-            assertEquals("Round 2 · 2027-05-24 (partial)", header.getCell(3).getStringCellValue(),
+            assertEquals(
+                    "Round 2 · 2027-05-24 (partial)",
+                    header.getCell(3).getStringCellValue(),
                     "the follow-up left one activity unrated");
             assertEquals(ProgressSheet.CHANGE, header.getCell(4).getStringCellValue());
             Row routing = rowOf(progress, "Routing Tool/System");

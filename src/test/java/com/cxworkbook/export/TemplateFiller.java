@@ -12,8 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Fills in a framework template with POI as a consultant would in Excel: typing into cells, adding rows. */
 public final class TemplateFiller {
 
-    private TemplateFiller() {
-    }
+    private TemplateFiller() {}
 
     /** A new template, edited by {@code edit}, saved as {@code file}. */
     public static Path blankEdited(Path file, Consumer<XSSFWorkbook> edit) throws Exception {
@@ -56,9 +55,11 @@ public final class TemplateFiller {
         Sheet sheet = workbook.getSheet("Framework");
         for (Row row : sheet) {
             Cell a = row.getCell(0);
-            if (a != null && a.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+            if (a != null
+                    && a.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
                     && a.getStringCellValue().equals("Score bands")) {
-                return new org.apache.poi.ss.util.CellReference(row.getRowNum() + 2 + band, column).formatAsString(false);
+                return new org.apache.poi.ss.util.CellReference(row.getRowNum() + 2 + band, column)
+                        .formatAsString(false);
             }
         }
         throw new AssertionError("no Score bands table");

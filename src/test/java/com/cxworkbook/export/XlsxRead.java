@@ -11,8 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Opens exported files read-only, the way a test inspects what a client would open. */
 final class XlsxRead {
 
-    private XlsxRead() {
-    }
+    private XlsxRead() {}
 
     static XSSFWorkbook open(Path file) throws Exception {
         return new XSSFWorkbook(OPCPackage.open(file.toFile(), PackageAccess.READ));
@@ -35,7 +34,8 @@ final class XlsxRead {
     static int find(Sheet sheet, int column, String text) {
         for (Row row : sheet) {
             Cell cell = row.getCell(column);
-            if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+            if (cell != null
+                    && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
                     && text.equals(cell.getStringCellValue())) {
                 return row.getRowNum();
             }

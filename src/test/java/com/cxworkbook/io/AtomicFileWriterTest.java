@@ -1,6 +1,5 @@
 package com.cxworkbook.io;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -59,7 +58,9 @@ class AtomicFileWriterTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
         writer.write(file, bytes("new"), true);
         assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-        assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(AtomicFileWriter.backupOf(file))));
+        assertEquals(
+                "rw-rw-r--",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(AtomicFileWriter.backupOf(file))));
     }
 
     @Test
@@ -98,17 +99,24 @@ class AtomicFileWriterTest {
         assertEquals(WriteProblem.Kind.DISK_FULL, WriteProblem.kind(e));
         assertEquals("the disk is full", WriteProblem.reason(e));
         assertEquals("two", Files.readString(file));
-        assertEquals("one", Files.readString(AtomicFileWriter.backupOf(file)), "a failed save never touches the backup");
+        assertEquals(
+                "one", Files.readString(AtomicFileWriter.backupOf(file)), "a failed save never touches the backup");
         assertEquals(List.of("w.cxwb", "w.cxwb.bak"), names());
     }
 
     @Test
     void aLibraryWrappingTheDiskErrorIsReportedAsTheDiskError() {
         Path file = dir.resolve("r.xlsx");
-        IOException e = assertThrows(IOException.class, () -> writer.write(file, out -> {
-            throw new IllegalStateException("Fail to save: an error occurs while saving the package",
-                    new IOException("No space left on device"));
-        }, false));
+        IOException e = assertThrows(
+                IOException.class,
+                () -> writer.write(
+                        file,
+                        out -> {
+                            throw new IllegalStateException(
+                                    "Fail to save: an error occurs while saving the package",
+                                    new IOException("No space left on device"));
+                        },
+                        false));
         assertEquals("the disk is full", WriteProblem.reason(e));
         assertFalse(Files.exists(file));
     }
@@ -117,10 +125,12 @@ class AtomicFileWriterTest {
     void aFailedCheckLeavesTheTargetUntouched() throws IOException {
         Path file = dir.resolve("r.xlsx");
         Files.writeString(file, "old");
-        assertThrows(IllegalArgumentException.class, () -> writer.write(file, bytes("new"), true, temp -> {
-            assertEquals("new", Files.readString(temp));
-            throw new IllegalArgumentException("check failed");
-        }));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> writer.write(file, bytes("new"), true, temp -> {
+                    assertEquals("new", Files.readString(temp));
+                    throw new IllegalArgumentException("check failed");
+                }));
         assertEquals("old", Files.readString(file));
         assertEquals(List.of("r.xlsx"), names());
     }
@@ -129,7 +139,9 @@ class AtomicFileWriterTest {
     void staleTempsFromCrashesAreRemovedFreshOnesKept() throws IOException {
         Path file = dir.resolve("w.cxwb");
         Path stale = Files.writeString(dir.resolve(".w.cxwb.1234abcd.tmp"), "half");
-        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(AtomicFileWriter.STALE_AFTER).minusSeconds(60)));
+        Files.setLastModifiedTime(
+                stale,
+                FileTime.from(Instant.now().minus(AtomicFileWriter.STALE_AFTER).minusSeconds(60)));
         Path oldStyle = Files.writeString(dir.resolve(".w.cxwb8812731.tmp"), "half");
         Files.setLastModifiedTime(oldStyle, FileTime.from(Instant.now().minusSeconds(7200)));
         Path live = Files.writeString(dir.resolve(".w.cxwb.live0000.tmp"), "another instance is writing");
@@ -144,7 +156,8 @@ class AtomicFileWriterTest {
 
     @Test
     void readOnlyDriveAndMarkedReadOnlyAreToldApart() throws IOException {
-        IOException roDrive = new java.nio.file.FileSystemException("/media/stick/w.cxwb", null, "Read-only file system");
+        IOException roDrive =
+                new java.nio.file.FileSystemException("/media/stick/w.cxwb", null, "Read-only file system");
         assertEquals("the drive is read-only", WriteProblem.reason(roDrive));
         assertEquals("your disk quota is used up", WriteProblem.reason(new IOException("Disk quota exceeded")));
         assumeTrue(posix());

@@ -33,7 +33,8 @@ class BadWorkbookCorpusTest {
     static Path generated;
 
     static Path corpus() throws URISyntaxException {
-        return Path.of(Objects.requireNonNull(BadWorkbookCorpusTest.class.getResource("/bad-workbooks")).toURI());
+        return Path.of(Objects.requireNonNull(BadWorkbookCorpusTest.class.getResource("/bad-workbooks"))
+                .toURI());
     }
 
     static Kind expectedKind(Path file) {
@@ -43,7 +44,9 @@ class BadWorkbookCorpusTest {
 
     static List<Path> handMade() throws Exception {
         try (Stream<Path> files = Files.list(corpus())) {
-            return files.filter(f -> f.toString().endsWith(WorkbookStore.EXTENSION)).sorted().toList();
+            return files.filter(f -> f.toString().endsWith(WorkbookStore.EXTENSION))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -61,7 +64,8 @@ class BadWorkbookCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> handMadeFiles() throws Exception {
-        return handMade().stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
+        return handMade().stream()
+                .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
     }
 
     @TestFactory
@@ -79,7 +83,8 @@ class BadWorkbookCorpusTest {
         assertEquals(name, e.fileName());
         assertTrue(e.getMessage().startsWith(name + " "), "message names the file: " + e.getMessage());
         assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
-        assertFalse(e.getMessage().contains("com.fasterxml") || e.getMessage().contains("java."),
+        assertFalse(
+                e.getMessage().contains("com.fasterxml") || e.getMessage().contains("java."),
                 "no class names: " + e.getMessage());
         assertTrue(advises(e.getMessage()), "says what to do: " + e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file), "file unchanged");
@@ -88,22 +93,34 @@ class BadWorkbookCorpusTest {
     }
 
     private static boolean advises(String message) {
-        return Stream.of("Open ", "open ", "Choose ", "Update the app", "Correct it", "Remove ", "Add ", "use File",
-                "Framework files are added").anyMatch(message::contains);
+        return Stream.of(
+                        "Open ",
+                        "open ",
+                        "Choose ",
+                        "Update the app",
+                        "Correct it",
+                        "Remove ",
+                        "Add ",
+                        "use File",
+                        "Framework files are added")
+                .anyMatch(message::contains);
     }
 
     @Test
     void kindSpecificWording() throws Exception {
         Path dir = corpus();
-        assertTrue(message(dir.resolve("newer-version--format-2.cxwb"))
-                .contains("made by a newer version of CX Maturity Workbook (file format 2; this app reads up to 1). Update the app"));
+        assertTrue(
+                message(dir.resolve("newer-version--format-2.cxwb"))
+                        .contains(
+                                "made by a newer version of CX Maturity Workbook (file format 2; this app reads up to 1). Update the app"));
         assertTrue(message(dir.resolve("bad-value--rating-word.cxwb"))
                 .contains("at $.assessments[0].ratings.organizational-alignment"));
         assertTrue(message(dir.resolve("bad-value--date-invalid.cxwb")).contains("at $.date"));
         assertTrue(message(dir.resolve("truncated--mid-ratings.cxwb")).contains("ends too early (line"));
         assertTrue(message(dir.resolve("not-a-workbook--array.cxwb")).contains("holds a JSON list, not a workbook"));
         assertTrue(message(dir.resolve("not-a-workbook--framework-file.cxwb")).contains("is a framework file"));
-        assertTrue(message(dir.resolve("bad-value--missing-framework-id.cxwb")).contains("$.assessments[0].frameworkId"));
+        assertTrue(
+                message(dir.resolve("bad-value--missing-framework-id.cxwb")).contains("$.assessments[0].frameworkId"));
     }
 
     private String message(Path file) {
@@ -112,12 +129,16 @@ class BadWorkbookCorpusTest {
 
     @Test
     void missingFileFolderAndOversizedFile(@TempDir Path dir) throws IOException {
-        WorkbookReadException missing = assertThrows(WorkbookReadException.class, () -> store.read(dir.resolve("gone.cxwb")));
+        WorkbookReadException missing =
+                assertThrows(WorkbookReadException.class, () -> store.read(dir.resolve("gone.cxwb")));
         assertEquals(Kind.NOT_FOUND, missing.kind());
         assertTrue(missing.getMessage().startsWith("gone.cxwb was not found"), missing.getMessage());
 
         Path folder = Files.createDirectory(dir.resolve("folder.cxwb"));
-        assertEquals(Kind.UNREADABLE, assertThrows(WorkbookReadException.class, () -> store.read(folder)).kind());
+        assertEquals(
+                Kind.UNREADABLE,
+                assertThrows(WorkbookReadException.class, () -> store.read(folder))
+                        .kind());
 
         Path huge = dir.resolve("huge.cxwb");
         try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
@@ -133,6 +154,9 @@ class BadWorkbookCorpusTest {
     void aGoodFileFromTheGeneratorStillOpens() throws Exception {
         Path good = generated.resolve("good.cxwb");
         Files.writeString(good, BadWorkbookGenerator.GOOD, StandardCharsets.UTF_8);
-        assertEquals("Acme", store.read(good).getClient(), "the generator's base file is valid, so its variants test one fault each");
+        assertEquals(
+                "Acme",
+                store.read(good).getClient(),
+                "the generator's base file is valid, so its variants test one fault each");
     }
 }

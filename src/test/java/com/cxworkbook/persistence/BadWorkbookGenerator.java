@@ -14,7 +14,8 @@ import java.util.Map;
  */
 final class BadWorkbookGenerator {
 
-    static final String GOOD = """
+    static final String GOOD =
+            """
             {
               "formatVersion" : 1,
               "client" : "Acme",
@@ -44,15 +45,15 @@ final class BadWorkbookGenerator {
             Map.entry("\"targetLevel\" : \"centric\"", "\"targetLevel\" : [ ]"),
             Map.entry("\"organizational-alignment\" : 3", "\"organizational-alignment\" : true"),
             Map.entry("\"goals-and-objectives\" : \"NA\"", "\"goals-and-objectives\" : \"not applicable\""),
-            Map.entry("\"notes\" : { \"organizational-alignment\" : \"Managers less so.\" }", "\"notes\" : \"Managers\""),
+            Map.entry(
+                    "\"notes\" : { \"organizational-alignment\" : \"Managers less so.\" }", "\"notes\" : \"Managers\""),
             Map.entry("\"rank\" : 1", "\"rank\" : 1.25"),
             Map.entry("\"targetDate\" : \"2027-06-30\"", "\"targetDate\" : \"next June\""),
             Map.entry("\"priority\" : \"HIGH\"", "\"priority\" : 3"),
             Map.entry("\"gapRows\" : [", "\"gapRows\" : \"none\", \"x\" : ["),
             Map.entry("\"date\" : \"2026-10-15\"", "\"date\" : \"2026-02-30\""));
 
-    private BadWorkbookGenerator() {
-    }
+    private BadWorkbookGenerator() {}
 
     static List<Path> generate(Path dir) throws IOException {
         List<Path> files = new ArrayList<>();
@@ -69,12 +70,17 @@ final class BadWorkbookGenerator {
                 throw new IllegalStateException("generator out of date: " + wrong.getKey());
             }
             String field = wrong.getKey().substring(1, wrong.getKey().indexOf('"', 1));
-            files.add(write(dir, "bad-value--wrong-type-" + (++n) + "-" + field,
+            files.add(write(
+                    dir,
+                    "bad-value--wrong-type-" + (++n) + "-" + field,
                     GOOD.replace(wrong.getKey(), wrong.getValue()).getBytes(StandardCharsets.UTF_8)));
         }
         for (int version = 2; version <= 4; version++) {
-            files.add(write(dir, "newer-version--generated-" + version,
-                    GOOD.replace("\"formatVersion\" : 1", "\"formatVersion\" : " + version).getBytes(StandardCharsets.UTF_8)));
+            files.add(write(
+                    dir,
+                    "newer-version--generated-" + version,
+                    GOOD.replace("\"formatVersion\" : 1", "\"formatVersion\" : " + version)
+                            .getBytes(StandardCharsets.UTF_8)));
         }
         files.add(write(dir, "empty--generated-zeros", new byte[good.length]));
         return files;

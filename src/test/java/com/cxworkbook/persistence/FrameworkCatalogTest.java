@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Broken framework files give one clear message naming the file, the JSON path and the fault. */
 class FrameworkCatalogTest {
 
-    static final String VALID = """
+    static final String VALID =
+            """
             { "id": "tiny", "version": "1.0", "name": "Tiny", "source": "test",
               "scale": { "min": 1, "max": 2, "allowNotApplicable": true },
               "levels": [ { "id": "low", "name": "Low" }, { "id": "high", "name": "High" } ],
@@ -52,7 +53,8 @@ class FrameworkCatalogTest {
 
     @Test
     void missingFieldIsNamedWithItsPath() throws IOException {
-        FrameworkLoadProblem problem = onlyProblem(VALID.replace("\"statement\": \"B is done\"", "\"statement\": \"\""));
+        FrameworkLoadProblem problem =
+                onlyProblem(VALID.replace("\"statement\": \"B is done\"", "\"statement\": \"\""));
         assertEquals("$.sections[0].items[1].statement", problem.path());
         assertEquals("is missing or empty", problem.message());
         assertEquals("custom.json — $.sections[0].items[1].statement: is missing or empty", problem.toString());
@@ -60,20 +62,23 @@ class FrameworkCatalogTest {
 
     @Test
     void overlappingBandsAreReported() throws IOException {
-        FrameworkLoadProblem problem = onlyProblem(VALID.replace("{ \"min\": 3, \"max\": 4", "{ \"min\": 2, \"max\": 4"));
+        FrameworkLoadProblem problem =
+                onlyProblem(VALID.replace("{ \"min\": 3, \"max\": 4", "{ \"min\": 2, \"max\": 4"));
         assertEquals("$.scoring.bands", problem.path());
         assertEquals("band 2–4 overlaps band 0–2", problem.message());
     }
 
     @Test
     void gapBetweenBandsIsReported() throws IOException {
-        FrameworkLoadProblem problem = onlyProblem(VALID.replace("{ \"min\": 3, \"max\": 4", "{ \"min\": 4, \"max\": 4"));
+        FrameworkLoadProblem problem =
+                onlyProblem(VALID.replace("{ \"min\": 3, \"max\": 4", "{ \"min\": 4, \"max\": 4"));
         assertEquals("gap between bands: no band covers 3–3", problem.message());
     }
 
     @Test
     void bandsMustReachTheTopOfTheRange() throws IOException {
-        FrameworkLoadProblem problem = onlyProblem(VALID.replace("{ \"min\": 3, \"max\": 4", "{ \"min\": 3, \"max\": 3"));
+        FrameworkLoadProblem problem =
+                onlyProblem(VALID.replace("{ \"min\": 3, \"max\": 4", "{ \"min\": 3, \"max\": 3"));
         assertEquals("no band covers 4–4", problem.message());
     }
 
@@ -93,7 +98,8 @@ class FrameworkCatalogTest {
 
     @Test
     void actionSectionTagsAreReadAndCheckedAgainstTheSections() throws IOException {
-        String tagged = VALID.replace("\"actions\": [\"Do B\"]", "\"actions\": [\"Do B\"], \"actionSections\": [[\"s\"]]");
+        String tagged =
+                VALID.replace("\"actions\": [\"Do B\"]", "\"actions\": [\"Do B\"], \"actionSections\": [[\"s\"]]");
         FrameworkLoadResult ok = read(tagged);
         assertTrue(ok.loaded(), ok.problems().toString());
         assertEquals(List.of("Do B"), ok.framework().recommendations().get(0).actionsFor("s"));
@@ -125,7 +131,8 @@ class FrameworkCatalogTest {
 
     @Test
     void unknownPropertyIsRejectedSoTyposDoNotDropData() throws IOException {
-        FrameworkLoadProblem problem = onlyProblem(VALID.replace("\"statement\": \"A is done\"", "\"statment\": \"A is done\""));
+        FrameworkLoadProblem problem =
+                onlyProblem(VALID.replace("\"statement\": \"A is done\"", "\"statment\": \"A is done\""));
         assertEquals("$.sections[0].items[0].statment", problem.path());
         assertEquals("unknown property \"statment\"", problem.message());
     }
@@ -139,10 +146,14 @@ class FrameworkCatalogTest {
 
     @Test
     void insaneScaleIsRejected() throws IOException {
-        FrameworkLoadResult result = read(VALID.replace("\"max\": 2, \"allowNotApplicable\"", "\"max\": 1000, \"allowNotApplicable\""));
+        FrameworkLoadResult result =
+                read(VALID.replace("\"max\": 2, \"allowNotApplicable\"", "\"max\": 1000, \"allowNotApplicable\""));
         assertFalse(result.loaded());
-        assertTrue(result.problems().stream().anyMatch(p -> p.path().equals("$.scale.max")
-                && p.message().equals("must be at most 10 (got 1000)")), result.problems().toString());
+        assertTrue(
+                result.problems().stream()
+                        .anyMatch(p ->
+                                p.path().equals("$.scale.max") && p.message().equals("must be at most 10 (got 1000)")),
+                result.problems().toString());
     }
 
     @Test
@@ -172,8 +183,11 @@ class FrameworkCatalogTest {
 
     @Test
     void oneBrokenFileDoesNotStopTheOthers() throws IOException {
-        FrameworkCatalog catalog = FrameworkCatalog.of(List.of(read(VALID), read("{"), read(VALID.replace("\"tiny\"", "\"other\""))));
-        assertEquals(List.of("tiny", "other"), catalog.frameworks().stream().map(f -> f.id()).toList());
+        FrameworkCatalog catalog =
+                FrameworkCatalog.of(List.of(read(VALID), read("{"), read(VALID.replace("\"tiny\"", "\"other\""))));
+        assertEquals(
+                List.of("tiny", "other"),
+                catalog.frameworks().stream().map(f -> f.id()).toList());
         assertEquals(1, catalog.problems().size());
     }
 
@@ -181,6 +195,8 @@ class FrameworkCatalogTest {
     void duplicateFrameworkIdAcrossFilesIsReported() throws IOException {
         FrameworkCatalog catalog = FrameworkCatalog.of(List.of(read(VALID), read(VALID)));
         assertEquals(1, catalog.frameworks().size());
-        assertEquals("duplicate framework id \"tiny\" (already loaded from another file)", catalog.problems().get(0).message());
+        assertEquals(
+                "duplicate framework id \"tiny\" (already loaded from another file)",
+                catalog.problems().get(0).message());
     }
 }

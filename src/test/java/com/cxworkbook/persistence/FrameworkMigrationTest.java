@@ -38,16 +38,34 @@ class FrameworkMigrationTest {
             if (s == 0) {
                 items.remove(0);
                 Item second = items.get(0);
-                items.set(0, new Item(second.id(), second.name(), second.shortName(),
-                        second.statement() + " (reworded in 1.1)", second.descriptors(), second.level()));
+                items.set(
+                        0,
+                        new Item(
+                                second.id(),
+                                second.name(),
+                                second.shortName(),
+                                second.statement() + " (reworded in 1.1)",
+                                second.descriptors(),
+                                second.level()));
             }
             if (s == icmi10.sections().size() - 1) {
-                items.add(new Item("ai-assistance", "AI assistance", null, "Agents get AI suggestions.", Map.of(), null));
+                items.add(
+                        new Item("ai-assistance", "AI assistance", null, "Agents get AI suggestions.", Map.of(), null));
             }
             sections.add(new Section(section.id(), section.name(), section.description(), section.level(), items));
         }
-        return new Framework(icmi10.id(), "1.1", icmi10.name(), icmi10.publisher(), icmi10.source(), icmi10.description(),
-                icmi10.scale(), icmi10.levels(), sections, icmi10.scoring(), icmi10.recommendations());
+        return new Framework(
+                icmi10.id(),
+                "1.1",
+                icmi10.name(),
+                icmi10.publisher(),
+                icmi10.source(),
+                icmi10.description(),
+                icmi10.scale(),
+                icmi10.levels(),
+                sections,
+                icmi10.scoring(),
+                icmi10.recommendations());
     }
 
     @Test
@@ -68,7 +86,8 @@ class FrameworkMigrationTest {
 
         Framework icmi11 = icmi11();
         Workbook opened = store.read(file);
-        List<FrameworkNotice> notices = FrameworkCheck.check(opened, id -> Optional.of(icmi11).filter(f -> f.id().equals(id)));
+        List<FrameworkNotice> notices =
+                FrameworkCheck.check(opened, id -> Optional.of(icmi11).filter(f -> f.id().equals(id)));
         assertEquals(1, notices.size());
         FrameworkNotice notice = notices.get(0);
         assertEquals(List.of("ai-assistance"), notice.added());
@@ -76,8 +95,12 @@ class FrameworkMigrationTest {
         assertEquals(List.of(reworded), notice.reworded());
         assertEquals("1.0", notice.recordedVersion());
         assertEquals("1.1", notice.currentVersion());
-        assertTrue(notice.message().startsWith("“Round one” was rated on icmi-cx-maturity 1.0; this app has version 1.1:"
-                + " 1 item added (ai-assistance); 1 item removed (" + removed + ") (their ratings are kept"), notice.message());
+        assertTrue(
+                notice.message()
+                        .startsWith("“Round one” was rated on icmi-cx-maturity 1.0; this app has version 1.1:"
+                                + " 1 item added (ai-assistance); 1 item removed (" + removed
+                                + ") (their ratings are kept"),
+                notice.message());
 
         Assessment back = opened.getAssessments().get(0);
         assertEquals(Rating.of(2), back.getRatings().get(reworded), "ratings stay on their item ids, never shifted");
@@ -93,14 +116,19 @@ class FrameworkMigrationTest {
     @Test
     void anUnchangedFrameworkGivesNoNoticeAndOldFilesGetFingerprints() throws Exception {
         Workbook sample = store.read("sample.cxwb", getClass().getResourceAsStream("/samples/sample-workshop.cxwb"));
-        assertTrue(sample.getAssessments().stream().allMatch(a -> a.getFrameworkItems().isEmpty()), "sample predates fingerprints");
+        assertTrue(
+                sample.getAssessments().stream()
+                        .allMatch(a -> a.getFrameworkItems().isEmpty()),
+                "sample predates fingerprints");
         assertEquals(List.of(), FrameworkCheck.check(sample, Frameworks.catalog()::find));
-        assertTrue(sample.getAssessments().stream().noneMatch(a -> a.getFrameworkItems().isEmpty()));
+        assertTrue(sample.getAssessments().stream()
+                .noneMatch(a -> a.getFrameworkItems().isEmpty()));
     }
 
     @Test
     void anUnknownFrameworkIsLeftOutKeptUntouchedAndReported(@TempDir Path dir) throws Exception {
-        String json = """
+        String json =
+                """
                 {"formatVersion": 1, "client": "C", "assessments": [
                   {"id": "known", "frameworkId": "icmi-cx-maturity", "frameworkVersion": "1.0",
                    "ratings": {"organizational-alignment": 3}},
@@ -114,8 +142,10 @@ class FrameworkMigrationTest {
         List<FrameworkNotice> notices = FrameworkCheck.check(workbook, Frameworks.catalog()::find);
         assertEquals(1, notices.size());
         assertTrue(notices.get(0).unknownFramework());
-        assertEquals("“CX 2030” uses the framework cx-2030 3.0, which this app does not have; it was left out and is"
-                + " kept unchanged in the file.", notices.get(0).message());
+        assertEquals(
+                "“CX 2030” uses the framework cx-2030 3.0, which this app does not have; it was left out and is"
+                        + " kept unchanged in the file.",
+                notices.get(0).message());
 
         WorkbookSession session = new WorkbookSession(workbook, Frameworks.catalog());
         assertEquals(1, session.assessments().size(), "only the known framework is shown");
@@ -124,9 +154,18 @@ class FrameworkMigrationTest {
 
         Path saved = dir.resolve("saved.cxwb");
         store.write(workbook, saved);
-        JsonNode before = WorkbookJson.mapper().readTree(json).get("assessments").get(1);
-        JsonNode after = WorkbookJson.mapper().readTree(saved.toFile()).get("assessments").get(1);
+        JsonNode before =
+                WorkbookJson.mapper().readTree(json).get("assessments").get(1);
+        JsonNode after = WorkbookJson.mapper()
+                .readTree(saved.toFile())
+                .get("assessments")
+                .get(1);
         assertEquals(before, after, "the unknown assessment is written back exactly");
-        assertEquals(4, WorkbookJson.mapper().readTree(saved.toFile()).at("/assessments/0/ratings/organizational-alignment").asInt());
+        assertEquals(
+                4,
+                WorkbookJson.mapper()
+                        .readTree(saved.toFile())
+                        .at("/assessments/0/ratings/organizational-alignment")
+                        .asInt());
     }
 }

@@ -30,7 +30,9 @@ class RecoveryStoreTest {
         assertEquals("northwind.cxwb", recovery.info().workbookName());
         Workbook restored = store.read(recovery.workbookFile());
         assertEquals(workbook.getClient(), restored.getClient());
-        assertEquals(workbook.getAssessments().get(0).getRatings(), restored.getAssessments().get(0).getRatings());
+        assertEquals(
+                workbook.getAssessments().get(0).getRatings(),
+                restored.getAssessments().get(0).getRatings());
 
         nextStart.discard(recovery);
         assertEquals(Optional.empty(), nextStart.find(), "restored or discarded: nothing left to offer");
@@ -53,7 +55,9 @@ class RecoveryStoreTest {
         crashed.save(store.toBytes(new Workbook()), null, "Untitled", Instant.now());
         Files.writeString(crashed.infoFile(), "{ broken");
         RecoveryStore.Recovery recovery = new RecoveryStore(home, "2@b").find().orElseThrow();
-        assertEquals(Files.getLastModifiedTime(recovery.workbookFile()).toInstant(), recovery.info().savedAt());
+        assertEquals(
+                Files.getLastModifiedTime(recovery.workbookFile()).toInstant(),
+                recovery.info().savedAt());
     }
 
     @Test
@@ -83,7 +87,8 @@ class RecoveryStoreTest {
         assertTrue(second.find().isEmpty(), "a running instance's copy is not a crash");
 
         running.remove("1@first"); // the first instance crashes
-        RecoveryStore.Recovery found = new RecoveryStore(home, "3@third", running::contains).find().orElseThrow();
+        RecoveryStore.Recovery found =
+                new RecoveryStore(home, "3@third", running::contains).find().orElseThrow();
         assertEquals("first.cxwb", found.info().workbookName());
         assertEquals("First's client", store.read(found.workbookFile()).getClient());
     }

@@ -33,9 +33,14 @@ class RoundsFormatTest {
         assertNull(first.getAssessedOn());
         assertFalse(first.isClosed());
         String written = new String(store.toBytes(workbook), StandardCharsets.UTF_8);
-        assertFalse(written.contains("previousRound") || written.contains("assessedOn") || written.contains("\"closed\""), written);
-        assertEquals(written, new String(store.toBytes(store.parse("again", written.getBytes(StandardCharsets.UTF_8))),
-                StandardCharsets.UTF_8));
+        assertFalse(
+                written.contains("previousRound") || written.contains("assessedOn") || written.contains("\"closed\""),
+                written);
+        assertEquals(
+                written,
+                new String(
+                        store.toBytes(store.parse("again", written.getBytes(StandardCharsets.UTF_8))),
+                        StandardCharsets.UTF_8));
     }
 
     @Test
@@ -54,7 +59,8 @@ class RoundsFormatTest {
 
         Workbook read = store.parse("rounds", json.getBytes(StandardCharsets.UTF_8));
         Assessment readBaseline = read.getAssessments().get(0);
-        Assessment readFollowUp = read.getAssessments().get(read.getAssessments().size() - 1);
+        Assessment readFollowUp =
+                read.getAssessments().get(read.getAssessments().size() - 1);
         assertTrue(readBaseline.isClosed());
         assertEquals(baseline.getId(), readFollowUp.getPreviousRound());
         assertEquals(LocalDate.of(2027, 5, 20), readFollowUp.getAssessedOn());

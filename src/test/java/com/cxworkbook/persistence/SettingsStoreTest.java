@@ -17,8 +17,13 @@ class SettingsStoreTest {
         SettingsStore store = new SettingsStore(home);
         assertEquals(Settings.defaults(), store.load(), "first start: defaults");
         assertNull(store.problem());
-        Settings settings = Settings.defaults().withRecent("/a.cxwb").withRecent("/b.cxwb").withRecent("/a.cxwb")
-                .withProjectorMode(true).withLastFolder("/work").withAutosaveSeconds(60);
+        Settings settings = Settings.defaults()
+                .withRecent("/a.cxwb")
+                .withRecent("/b.cxwb")
+                .withRecent("/a.cxwb")
+                .withProjectorMode(true)
+                .withLastFolder("/work")
+                .withAutosaveSeconds(60);
         store.save(settings);
         Settings back = new SettingsStore(home).load();
         assertEquals(List.of("/a.cxwb", "/b.cxwb"), back.recentFiles(), "most recent first, no duplicates");
@@ -37,12 +42,14 @@ class SettingsStoreTest {
 
     @Test
     void handEditedValuesAreClampedAndUnknownFieldsIgnored(@TempDir Path home) throws Exception {
-        Files.writeString(home.resolve(SettingsStore.FILE_NAME),
+        Files.writeString(
+                home.resolve(SettingsStore.FILE_NAME),
                 "{\"autosaveSeconds\": 1, \"recentFiles\": [null, \"\", \"/x.cxwb\"], \"theme\": \"dark\"}");
         Settings settings = new SettingsStore(home).load();
         assertEquals(5, settings.autosaveSeconds());
         assertEquals(List.of("/x.cxwb"), settings.recentFiles());
-        assertEquals(30, new Settings(List.of(), 0, false, null).autosaveSeconds(), "missing interval means the default");
+        assertEquals(
+                30, new Settings(List.of(), 0, false, null).autosaveSeconds(), "missing interval means the default");
         Settings many = Settings.defaults();
         for (int i = 0; i < 20; i++) {
             many = many.withRecent("/f" + i);

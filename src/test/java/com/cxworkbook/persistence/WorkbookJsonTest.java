@@ -59,7 +59,8 @@ class WorkbookJsonTest {
         store.write(sample(), file);
         String json = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(json.startsWith("{\n  \"formatVersion\" : 1,\n  \"client\" : \"Ünïcode Client “Ltd”\""), json);
-        assertTrue(json.indexOf("\"a-item\" : \"NA\"") < json.indexOf("\"b-item\" : 4"), "ratings sorted by key: " + json);
+        assertTrue(
+                json.indexOf("\"a-item\" : \"NA\"") < json.indexOf("\"b-item\" : 4"), "ratings sorted by key: " + json);
         assertTrue(json.contains("\"targetDate\" : \"2027-03-31\""));
 
         Workbook back = store.read(file);
@@ -67,10 +68,15 @@ class WorkbookJsonTest {
         Assessment assessment = back.getAssessments().get(0);
         assertEquals(Rating.NOT_APPLICABLE, assessment.getRatings().get("a-item"));
         assertEquals(Rating.of(4), assessment.getRatings().get("b-item"));
-        assertEquals(new Evidence("survey", "Ana", LocalDate.of(2026, 1, 2)), assessment.getEvidence().get("b-item"));
+        assertEquals(
+                new Evidence("survey", "Ana", LocalDate.of(2026, 1, 2)),
+                assessment.getEvidence().get("b-item"));
         assertEquals(Priority.HIGH, assessment.getGapRows().get(0).getPriority());
-        assertEquals(Rating.of(5), assessment.getParticipantRatings().get("p-ana").get("b-item"));
-        assertEquals(Rating.NOT_APPLICABLE, assessment.getParticipantRatings().get("p-ana").get("a-item"));
+        assertEquals(
+                Rating.of(5), assessment.getParticipantRatings().get("p-ana").get("b-item"));
+        assertEquals(
+                Rating.NOT_APPLICABLE,
+                assessment.getParticipantRatings().get("p-ana").get("a-item"));
         assertEquals(5, assessment.getTargets().get("b-item"));
         assertEquals("p-ana", back.getParticipants().get(0).getId());
         assertEquals("Leadership", back.getParticipants().get(0).getGroup());
@@ -95,9 +101,12 @@ class WorkbookJsonTest {
     @Test
     void badRatingIsReportedWithItsPath() {
         String json = "{\"formatVersion\":1,\"assessments\":[{\"frameworkId\":\"x\",\"ratings\":{\"a\":\"high\"}}]}";
-        WorkbookReadException e = assertThrows(WorkbookReadException.class,
+        WorkbookReadException e = assertThrows(
+                WorkbookReadException.class,
                 () -> store.read("bad.cxwb", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
-        assertTrue(e.getMessage().startsWith("bad.cxwb has a value this app cannot read: at $.assessments[0].ratings.a"), e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith("bad.cxwb has a value this app cannot read: at $.assessments[0].ratings.a"),
+                e.getMessage());
     }
 
     @Test

@@ -9,23 +9,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cxworkbook.domain.Assessment;
 import com.cxworkbook.domain.Band;
+import com.cxworkbook.domain.Effort;
+import com.cxworkbook.domain.Evidence;
 import com.cxworkbook.domain.Framework;
+import com.cxworkbook.domain.Frameworks;
+import com.cxworkbook.domain.GapRow;
+import com.cxworkbook.domain.GapStatus;
+import com.cxworkbook.domain.InitiativeType;
 import com.cxworkbook.domain.Item;
 import com.cxworkbook.domain.Level;
+import com.cxworkbook.domain.Participant;
+import com.cxworkbook.domain.Priority;
+import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Recommendation;
 import com.cxworkbook.domain.Scale;
 import com.cxworkbook.domain.Scoring;
 import com.cxworkbook.domain.ScoringMethod;
 import com.cxworkbook.domain.Section;
-import com.cxworkbook.domain.Effort;
-import com.cxworkbook.domain.Evidence;
-import com.cxworkbook.domain.Frameworks;
-import com.cxworkbook.domain.GapRow;
-import com.cxworkbook.domain.GapStatus;
-import com.cxworkbook.domain.InitiativeType;
-import com.cxworkbook.domain.Participant;
-import com.cxworkbook.domain.Priority;
-import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Workbook;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -76,7 +76,9 @@ class WorkbookStoreTest {
         assessment.rate("goals-and-objectives", Rating.NOT_APPLICABLE);
         assessment.rate("item-from-an-older-version", Rating.of(2));
         assessment.getNotes().put("organizational-alignment", "two\nlines, \"quoted\"");
-        assessment.getEvidence().put("organizational-alignment", new Evidence("CSAT dashboard", "Ana", LocalDate.of(2026, 10, 15)));
+        assessment
+                .getEvidence()
+                .put("organizational-alignment", new Evidence("CSAT dashboard", "Ana", LocalDate.of(2026, 10, 15)));
         assessment.extra().put("round", 1);
         assessment.rateAs("p-ana", "organizational-alignment", Rating.of(4));
         assessment.rateAs("p-ana", "goals-and-objectives", Rating.NOT_APPLICABLE);
@@ -115,11 +117,38 @@ class WorkbookStoreTest {
 
     /** A framework a workbook carries, with every optional part filled in. */
     static Framework embeddedFramework() {
-        return new Framework("acme-cx", "2.0", "Acme CX", "Acme", "own wording", "What it is",
+        return new Framework(
+                "acme-cx",
+                "2.0",
+                "Acme CX",
+                "Acme",
+                "own wording",
+                "What it is",
                 new Scale(1, 5, Map.of(1, "Low"), true),
-                List.of(new Level("one", "One", "First", Map.of("People", "few")), new Level("two", "Two", "Second", Map.of("People", "all"))),
-                List.of(new Section("s1", "S1", "about s1", "one", List.of(new Item("i1", "I1", "Short", "Statement one", Map.of(1, "d1"), "one", "Ask for a chart"))),
-                        new Section("s2", "S2", "about s2", "two", List.of(new Item("i2", "I2", "Short 2", "Statement two", Map.of(5, "d5"), "two", "Ask who")))),
+                List.of(
+                        new Level("one", "One", "First", Map.of("People", "few")),
+                        new Level("two", "Two", "Second", Map.of("People", "all"))),
+                List.of(
+                        new Section(
+                                "s1",
+                                "S1",
+                                "about s1",
+                                "one",
+                                List.of(new Item(
+                                        "i1",
+                                        "I1",
+                                        "Short",
+                                        "Statement one",
+                                        Map.of(1, "d1"),
+                                        "one",
+                                        "Ask for a chart"))),
+                        new Section(
+                                "s2",
+                                "S2",
+                                "about s2",
+                                "two",
+                                List.of(new Item(
+                                        "i2", "I2", "Short 2", "Statement two", Map.of(5, "d5"), "two", "Ask who")))),
                 new Scoring(ScoringMethod.STAGE_CHECKLIST, List.of(new Band(1, 2, "one")), 4),
                 List.of(new Recommendation("two", "To two", "text", List.of("act"), List.of(List.of("s2")))));
     }
@@ -190,8 +219,10 @@ class WorkbookStoreTest {
         assertTrue(file.toFile().setWritable(false));
         try {
             // no assumption about the user: root may write anything, yet the file is still marked read-only
-            AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> store.write(new Workbook(), file));
-            assertTrue(WorkbookStore.describeWriteFailure(file, e).startsWith("locked.cxwb could not be saved: the file is marked read-only."));
+            AccessDeniedException e =
+                    assertThrows(AccessDeniedException.class, () -> store.write(new Workbook(), file));
+            assertTrue(WorkbookStore.describeWriteFailure(file, e)
+                    .startsWith("locked.cxwb could not be saved: the file is marked read-only."));
             assertArrayEquals(before, Files.readAllBytes(file));
         } finally {
             file.toFile().setWritable(true);
@@ -202,12 +233,16 @@ class WorkbookStoreTest {
     void writeFailuresAreDescribedWithWhatToDo() {
         Path file = Path.of("/projects/client.cxwb");
         String denied = WorkbookStore.describeWriteFailure(file, new AccessDeniedException("/projects/client.cxwb"));
-        assertEquals("client.cxwb could not be saved: you do not have permission to write there."
-                + " The file on disk is as it was before this save.", denied);
+        assertEquals(
+                "client.cxwb could not be saved: you do not have permission to write there."
+                        + " The file on disk is as it was before this save.",
+                denied);
         assertTrue(WorkbookStore.describeWriteFailure(file, new IOException("No space left on device"))
                 .contains("could not be saved: the disk is full."));
-        assertTrue(WorkbookStore.describeWriteFailure(file, new java.nio.file.FileSystemException("/projects/client.cxwb",
-                null, "Read-only file system")).contains("could not be saved: the drive is read-only."));
+        assertTrue(WorkbookStore.describeWriteFailure(
+                        file,
+                        new java.nio.file.FileSystemException("/projects/client.cxwb", null, "Read-only file system"))
+                .contains("could not be saved: the drive is read-only."));
     }
 
     private static final class FailingAfter extends FilterOutputStream {
@@ -258,8 +293,11 @@ class WorkbookStoreTest {
     }
 
     private static void assertDeepEquals(Object expected, Object actual, String path) throws IllegalAccessException {
-        if (expected == null || actual == null || !expected.getClass().getName().startsWith("com.cxworkbook.domain")
-                || expected.getClass().isRecord() || expected instanceof Rating) {
+        if (expected == null
+                || actual == null
+                || !expected.getClass().getName().startsWith("com.cxworkbook.domain")
+                || expected.getClass().isRecord()
+                || expected instanceof Rating) {
             if (expected instanceof Collection<?> e && actual instanceof Collection<?> a) {
                 assertEquals(e.size(), a.size(), path + " size");
                 var ai = a.iterator();
@@ -269,7 +307,8 @@ class WorkbookStoreTest {
                 }
                 return;
             }
-            assertEquals(expected == null ? null : normalise(expected), actual == null ? null : normalise(actual), path);
+            assertEquals(
+                    expected == null ? null : normalise(expected), actual == null ? null : normalise(actual), path);
             return;
         }
         assertEquals(expected.getClass(), actual.getClass(), path);

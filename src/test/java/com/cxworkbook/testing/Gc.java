@@ -5,8 +5,7 @@ import java.lang.ref.WeakReference;
 /** Forces garbage collection until a weakly held object is gone (or clearly is not going). */
 public final class Gc {
 
-    private Gc() {
-    }
+    private Gc() {}
 
     /** True when {@code ref} was cleared within a few collections. */
     public static boolean collected(WeakReference<?> ref) {

@@ -16,8 +16,7 @@ import org.testfx.api.FxToolkit;
 /** The choice dialog answers with the option picked, even when two options read the same. */
 class FxDialogServiceTest {
 
-    record Option(String id, String name) {
-    }
+    record Option(String id, String name) {}
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -33,7 +32,10 @@ class FxDialogServiceTest {
             try {
                 ChoiceDialog<FxDialogService.Choice<Option>> dialog = new FxDialogService(null)
                         .choiceDialog("Add assessment", "Which framework?", List.of(first, second), Option::name);
-                assertEquals("ICMI CX Maturity Toolkit", dialog.getItems().get(1).toString(), "the label is what the list shows");
+                assertEquals(
+                        "ICMI CX Maturity Toolkit",
+                        dialog.getItems().get(1).toString(),
+                        "the label is what the list shows");
                 dialog.setSelectedItem(dialog.getItems().get(1));
                 // what OK returns, through the dialog's own result converter
                 picked.complete(dialog.getResultConverter().call(ButtonType.OK).value());

@@ -26,7 +26,9 @@ class MainViewModelTest {
         MainViewModel vm = loadedWithSample();
         assertEquals(5, vm.frameworks().size());
         assertEquals("ICMI CX Maturity Toolkit", vm.frameworks().get(0).name());
-        assertEquals("20 items · ICMI, sponsored by NICE inContact", vm.frameworks().get(0).details());
+        assertEquals(
+                "20 items · ICMI, sponsored by NICE inContact",
+                vm.frameworks().get(0).details());
         assertFalse(vm.loadingProperty().get());
     }
 
@@ -36,10 +38,27 @@ class MainViewModelTest {
         vm.selectFramework(Frameworks.ICMI);
         FrameworkOverview overview = vm.overviewProperty().get();
         assertEquals("ICMI CX Maturity Toolkit", overview.title());
-        assertEquals(List.of("Customer-Negligent", "Customer-Chaotic", "Customer-Aware", "Customer-Centric", "Customer-Champion"),
-                overview.levels().stream().map(FrameworkOverview.LevelCard::name).toList());
-        List<String> labels = overview.levels().get(2).details().stream().map(FrameworkOverview.Detail::label).toList();
-        assertEquals(List.of("People", "Process", "Technology", "Key metrics", "Score", "Getting from Customer-Chaotic to Customer-Aware"),
+        assertEquals(
+                List.of(
+                        "Customer-Negligent",
+                        "Customer-Chaotic",
+                        "Customer-Aware",
+                        "Customer-Centric",
+                        "Customer-Champion"),
+                overview.levels().stream()
+                        .map(FrameworkOverview.LevelCard::name)
+                        .toList());
+        List<String> labels = overview.levels().get(2).details().stream()
+                .map(FrameworkOverview.Detail::label)
+                .toList();
+        assertEquals(
+                List.of(
+                        "People",
+                        "Process",
+                        "Technology",
+                        "Key metrics",
+                        "Score",
+                        "Getting from Customer-Chaotic to Customer-Aware"),
                 labels);
         assertEquals("41–60 points", overview.levels().get(2).details().get(4).text());
     }
@@ -58,17 +77,24 @@ class MainViewModelTest {
     void salesEquityStageCardsListTheirCharacteristics() {
         MainViewModel vm = loadedWithSample();
         vm.selectFramework(Frameworks.SALESEQUITY);
-        FrameworkOverview.LevelCard chaotic = vm.overviewProperty().get().levels().get(0);
+        FrameworkOverview.LevelCard chaotic =
+                vm.overviewProperty().get().levels().get(0);
         assertEquals(3, chaotic.details().size());
-        assertEquals("No Standard Way to Measure Client Feedback", chaotic.details().get(0).label());
+        assertEquals(
+                "No Standard Way to Measure Client Feedback",
+                chaotic.details().get(0).label());
     }
 
     @Test
     void sampleWorkbookShowsTheClientAndAScoredIcmiAssessment() {
         MainViewModel vm = loadedWithSample();
-        assertTrue(vm.clientLineProperty().get().startsWith("Northwind Energy"), vm.clientLineProperty().get());
+        assertTrue(
+                vm.clientLineProperty().get().startsWith("Northwind Energy"),
+                vm.clientLineProperty().get());
         AssessmentModel icmi = vm.assessments().stream()
-                .filter(r -> r.framework() != null && r.framework().id().equals(Frameworks.ICMI)).findFirst().orElseThrow();
+                .filter(r -> r.framework() != null && r.framework().id().equals(Frameworks.ICMI))
+                .findFirst()
+                .orElseThrow();
         assertEquals(20, icmi.result().rated() + icmi.result().notApplicable());
         assertFalse(icmi.result().isProvisional());
         assertEquals("Sample — CX Maturity Workbook", vm.titleProperty().get(), "file name first, then the app");
@@ -101,9 +127,11 @@ class MainViewModelTest {
     void continueWithSkipsAssessmentsWhoseFrameworkTheAppDoesNotHave() {
         MainViewModel vm = new MainViewModel();
         com.cxworkbook.domain.Workbook workbook = new com.cxworkbook.domain.Workbook();
-        com.cxworkbook.domain.Assessment unknown = new com.cxworkbook.domain.Assessment(Frameworks.get(Frameworks.ICMI));
+        com.cxworkbook.domain.Assessment unknown =
+                new com.cxworkbook.domain.Assessment(Frameworks.get(Frameworks.ICMI));
         unknown.setFrameworkId("retired-framework");
-        com.cxworkbook.domain.Assessment astute = new com.cxworkbook.domain.Assessment(Frameworks.get(Frameworks.ASTUTE));
+        com.cxworkbook.domain.Assessment astute =
+                new com.cxworkbook.domain.Assessment(Frameworks.get(Frameworks.ASTUTE));
         workbook.getAssessments().addAll(List.of(unknown, astute));
         vm.loaded(Frameworks.catalog(), workbook, "Test");
         assertEquals(Frameworks.ASTUTE, vm.continueWith().framework().id());

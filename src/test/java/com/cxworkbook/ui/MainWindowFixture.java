@@ -10,8 +10,7 @@ import javafx.stage.Stage;
 /** The main window as the app shows it (1280×720, app.css), for TestFX tests that start on an assessment's grid. */
 public final class MainWindowFixture {
 
-    private MainWindowFixture() {
-    }
+    private MainWindowFixture() {}
 
     /** Shows {@code workbook} and opens its first assessment, as Enter on the home screen does. */
     public static MainView showWithFirstAssessmentOpen(Stage stage, Workbook workbook) {
@@ -21,9 +20,11 @@ public final class MainWindowFixture {
     /** The same in a window of {@code width} × {@code height} (a laptop's or a projector's screen). */
     public static MainView showWithFirstAssessmentOpen(Stage stage, Workbook workbook, double width, double height) {
         MainViewModel vm = new MainViewModel();
-        MainView view = new MainView(vm, () -> { });
+        MainView view = new MainView(vm, () -> {});
         Scene scene = new Scene(view, width, height);
-        scene.getStylesheets().add(Objects.requireNonNull(MainView.class.getResource("/com/cxworkbook/ui/app.css")).toExternalForm());
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(MainView.class.getResource("/com/cxworkbook/ui/app.css"))
+                        .toExternalForm());
         // TestFX shares one stage across test classes: undo what an earlier test did to it (full screen, a
         // projector-sized window) so this one starts as a plain window of the asked size on the screen
         stage.setFullScreen(false);

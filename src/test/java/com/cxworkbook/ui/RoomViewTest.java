@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cxworkbook.domain.Assessment;
-import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.domain.Framework;
 import com.cxworkbook.domain.Frameworks;
 import com.cxworkbook.domain.Item;
 import com.cxworkbook.domain.Workbook;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.window.RoomView;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -66,8 +66,10 @@ class RoomViewTest {
     void closeWindow(FxRobot robot) {
         robot.interact(() -> {
             stage.setFullScreen(false);
-            Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage s && s.getOwner() == stage)
-                    .toList().forEach(Window::hide);
+            Window.getWindows().stream()
+                    .filter(w -> w != stage && w instanceof Stage s && s.getOwner() == stage)
+                    .toList()
+                    .forEach(Window::hide);
             stage.close();
         });
     }
@@ -81,21 +83,30 @@ class RoomViewTest {
             Item item = icmi.items().get(i);
             Node row = robot.lookup("#row-" + item.id()).query();
             ScrollPane scroll = robot.lookup("#gridScroll").queryAs(ScrollPane.class);
-            assertTrue(inViewport(robot, row), item.name() + " is in view: row " + inScene(row) + " viewport "
-                    + scroll.localToScene(scroll.getLayoutBounds()) + " v=" + scroll.getVvalue());
-            assertEquals("Item " + (i + 1) + " of 20", robot.lookup("#itemPosition").queryAs(Label.class).getText());
+            assertTrue(
+                    inViewport(robot, row),
+                    item.name() + " is in view: row " + inScene(row) + " viewport "
+                            + scroll.localToScene(scroll.getLayoutBounds()) + " v=" + scroll.getVvalue());
+            assertEquals(
+                    "Item " + (i + 1) + " of 20",
+                    robot.lookup("#itemPosition").queryAs(Label.class).getText());
         }
     }
 
     @Test
     void clickingAnItemsStatementSelectsItsRow(FxRobot robot) {
         Item third = icmi.items().get(2);
-        Node statement = robot.from(robot.lookup("#row-" + third.id()).queryAll()).lookup(".item-statement").query();
+        Node statement = robot.from(robot.lookup("#row-" + third.id()).queryAll())
+                .lookup(".item-statement")
+                .query();
         robot.clickOn(statement);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Item 3 of 20", robot.lookup("#itemPosition").queryAs(Label.class).getText());
+        assertEquals(
+                "Item 3 of 20",
+                robot.lookup("#itemPosition").queryAs(Label.class).getText());
         robot.type(KeyCode.DIGIT4);
-        assertEquals(4, view.viewModel().assessments().get(0).rating(third.id()).value(), "digits rate the clicked row");
+        assertEquals(
+                4, view.viewModel().assessments().get(0).rating(third.id()).value(), "digits rate the clicked row");
     }
 
     @Test
@@ -104,8 +115,18 @@ class RoomViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(view.viewModel().projectorModeProperty().get());
         assertFalse(view.menuBar().isVisible(), "no menu bar in the room view");
-        assertTrue(robot.lookup("#outline").tryQuery().map(n -> n.getScene() == null).orElse(true), "no outline");
-        assertTrue(robot.lookup("#sideScroll").tryQuery().map(n -> n.getScene() == null).orElse(true), "no form");
+        assertTrue(
+                robot.lookup("#outline")
+                        .tryQuery()
+                        .map(n -> n.getScene() == null)
+                        .orElse(true),
+                "no outline");
+        assertTrue(
+                robot.lookup("#sideScroll")
+                        .tryQuery()
+                        .map(n -> n.getScene() == null)
+                        .orElse(true),
+                "no form");
         // one complete ICMI item fits the laptop screen, so the room reads it whole
         Node first = robot.lookup("#row-" + icmi.items().get(0).id()).query();
         assertTrue(inViewport(robot, first), "first item wholly visible at 1366×768");
@@ -125,18 +146,24 @@ class RoomViewTest {
             stage.setHeight(1080);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        long whole = icmi.items().stream().limit(6)
-                .filter(item -> inViewport(robot, robot.lookup("#row-" + item.id()).query())).count();
+        long whole = icmi.items().stream()
+                .limit(6)
+                .filter(item ->
+                        inViewport(robot, robot.lookup("#row-" + item.id()).query()))
+                .count();
         assertTrue(whole >= 2, "items wholly in view at 1920×1080: " + whole);
 
         robot.interact(() -> {
             stage.setWidth(1366);
             stage.setHeight(768);
-            view.viewModel().selectedAssessmentProperty().set(view.viewModel().assessments().get(1));
+            view.viewModel()
+                    .selectedAssessmentProperty()
+                    .set(view.viewModel().assessments().get(1));
         });
         WaitForAsyncUtils.waitForFxEvents();
         Item astuteFirst = Frameworks.get(Frameworks.ASTUTE).items().get(0);
-        assertTrue(inViewport(robot, robot.lookup("#row-" + astuteFirst.id()).query()),
+        assertTrue(
+                inViewport(robot, robot.lookup("#row-" + astuteFirst.id()).query()),
                 "one Astute item with its five descriptors fits 1366×768");
     }
 

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cxworkbook.domain.Assessment;
-import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.domain.Framework;
 import com.cxworkbook.domain.Frameworks;
 import com.cxworkbook.domain.Workbook;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +53,10 @@ class ScreenSizeGridTest {
     void closeWindow(FxRobot robot) {
         robot.interact(() -> {
             stage.setFullScreen(false);
-            Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage s && s.getOwner() == stage)
-                    .toList().forEach(Window::hide);
+            Window.getWindows().stream()
+                    .filter(w -> w != stage && w instanceof Stage s && s.getOwner() == stage)
+                    .toList()
+                    .forEach(Window::hide);
             stage.close();
         });
     }
@@ -65,7 +67,8 @@ class ScreenSizeGridTest {
         for (AssessmentModel model : view.viewModel().assessments()) {
             robot.interact(() -> view.viewModel().selectedAssessmentProperty().set(model));
             WaitForAsyncUtils.waitForFxEvents();
-            assertTrue(robot.lookup("#sideScroll").tryQuery().map(Node::isVisible).orElse(false),
+            assertTrue(
+                    robot.lookup("#sideScroll").tryQuery().map(Node::isVisible).orElse(false),
                     model.title() + ": the form is open");
             if (horizontalBarShown(robot.lookup("#gridScroll").query())) {
                 sideways.add(model.title());
@@ -77,7 +80,8 @@ class ScreenSizeGridTest {
     @Test
     void menuBarLiesInsideTheWindow(FxRobot robot) {
         Bounds bar = view.menuBar().localToScene(view.menuBar().getBoundsInLocal());
-        assertTrue(bar.getMinY() >= 0 && bar.getMaxY() <= stage.getScene().getHeight() && bar.getHeight() > 10,
+        assertTrue(
+                bar.getMinY() >= 0 && bar.getMaxY() <= stage.getScene().getHeight() && bar.getHeight() > 10,
                 "menu bar at " + bar);
         assertTrue(view.menuBar().isVisible());
     }
@@ -92,7 +96,9 @@ class ScreenSizeGridTest {
     void horizontalBarCheckSeesASidewaysScroll(FxRobot robot) {
         // the check itself must be able to fail: a window too narrow for any grid scrolls sideways
         robot.interact(() -> stage.setWidth(500));
-        robot.interact(() -> view.viewModel().selectedAssessmentProperty().set(view.viewModel().assessments().get(1)));
+        robot.interact(() -> view.viewModel()
+                .selectedAssessmentProperty()
+                .set(view.viewModel().assessments().get(1)));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(!horizontalBarShown(robot.lookup("#gridScroll").query()), "a 500 px window scrolls sideways");
     }

@@ -27,8 +27,7 @@ public final class ScreenSizeScreenshots {
 
     private static final int[][] SIZES = {{1280, 720}, {1366, 768}, {1920, 1080}};
 
-    private ScreenSizeScreenshots() {
-    }
+    private ScreenSizeScreenshots() {}
 
     public static void main(String[] args) throws Exception {
         File out = Screenshots.startHeadless(args);
@@ -43,36 +42,48 @@ public final class ScreenSizeScreenshots {
         Platform.exit();
     }
 
-    private static void shootMain(FrameworkCatalog catalog, int[] size, boolean room, boolean gaps, File file) throws Exception {
-        shoot(size, file, () -> {
-            MainViewModel vm = new MainViewModel();
-            MainView view = new MainView(vm, () -> { });
-            vm.loaded(catalog, StartupData.readSample(), "Sample workshop");
-            return view;
-        }, root -> {
-            MainViewModel vm = ((MainView) root).viewModel();
-            vm.selectedAssessmentProperty().set(vm.assessments().get(0));
-            vm.projectorModeProperty().set(room);
-            if (gaps) {
-                TabPane tabs = (TabPane) root.lookup("#assessmentTabs");
-                tabs.getSelectionModel().select(tabs.getTabs().stream()
-                        .filter(t -> "gapTab".equals(t.getId())).findFirst().orElseThrow());
-            }
-        });
+    private static void shootMain(FrameworkCatalog catalog, int[] size, boolean room, boolean gaps, File file)
+            throws Exception {
+        shoot(
+                size,
+                file,
+                () -> {
+                    MainViewModel vm = new MainViewModel();
+                    MainView view = new MainView(vm, () -> {});
+                    vm.loaded(catalog, StartupData.readSample(), "Sample workshop");
+                    return view;
+                },
+                root -> {
+                    MainViewModel vm = ((MainView) root).viewModel();
+                    vm.selectedAssessmentProperty().set(vm.assessments().get(0));
+                    vm.projectorModeProperty().set(room);
+                    if (gaps) {
+                        TabPane tabs = (TabPane) root.lookup("#assessmentTabs");
+                        tabs.getSelectionModel()
+                                .select(tabs.getTabs().stream()
+                                        .filter(t -> "gapTab".equals(t.getId()))
+                                        .findFirst()
+                                        .orElseThrow());
+                    }
+                });
     }
 
     private static void shootFacilitation(FrameworkCatalog catalog, int[] size, File file) throws Exception {
-        shoot(size, file, () -> {
-            Workbook workbook = StartupData.readSample();
-            MainViewModel vm = new MainViewModel();
-            vm.loaded(catalog, workbook, "Sample workshop");
-            AssessmentModel model = vm.assessments().get(0);
-            FacilitationViewModel facilitation = new FacilitationViewModel(model, workbook.getParticipants());
-            facilitation.reveal(true);
-            FacilitationView view = new FacilitationView(facilitation);
-            view.getStyleClass().add("projector");
-            return view;
-        }, root -> { });
+        shoot(
+                size,
+                file,
+                () -> {
+                    Workbook workbook = StartupData.readSample();
+                    MainViewModel vm = new MainViewModel();
+                    vm.loaded(catalog, workbook, "Sample workshop");
+                    AssessmentModel model = vm.assessments().get(0);
+                    FacilitationViewModel facilitation = new FacilitationViewModel(model, workbook.getParticipants());
+                    facilitation.reveal(true);
+                    FacilitationView view = new FacilitationView(facilitation);
+                    view.getStyleClass().add("projector");
+                    return view;
+                },
+                root -> {});
     }
 
     private static void shoot(int[] size, File file, java.util.function.Supplier<Parent> make, Consumer<Parent> then)
@@ -82,7 +93,10 @@ public final class ScreenSizeScreenshots {
             try {
                 Parent root = make.get();
                 Scene scene = new Scene(root, size[0], size[1]);
-                scene.getStylesheets().add(MainView.class.getResource("/com/cxworkbook/ui/app.css").toExternalForm());
+                scene.getStylesheets()
+                        .add(MainView.class
+                                .getResource("/com/cxworkbook/ui/app.css")
+                                .toExternalForm());
                 Stage stage = new Stage();
                 stage.setScene(scene);
                 stage.show();

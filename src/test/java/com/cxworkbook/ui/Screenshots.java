@@ -13,8 +13,7 @@ import javax.imageio.ImageIO;
 /** What the headless screenshot utilities share: starting JavaFX without a display, and writing PNGs without javafx.swing. */
 public final class Screenshots {
 
-    private Screenshots() {
-    }
+    private Screenshots() {}
 
     /** Starts JavaFX headless (Monocle, software rendering) and returns the output folder, args[0] or docs/screenshots. */
     public static File startHeadless(String[] args) throws Exception {

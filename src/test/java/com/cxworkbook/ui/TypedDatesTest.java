@@ -61,13 +61,17 @@ class TypedDatesTest {
 
     private WorkbookDetails details(FxRobot robot, String typed, KeyCode leaveWith) {
         AtomicReference<WorkbookDetails> result = new AtomicReference<>();
-        Platform.runLater(() -> new DetailsDialog(stage, WorkbookDetails.of(workbook)).showAndWait().ifPresent(result::set));
+        Platform.runLater(() -> new DetailsDialog(stage, WorkbookDetails.of(workbook))
+                .showAndWait()
+                .ifPresent(result::set));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(picker(robot, "workshopDatePicker").getEditor()).eraseText(12).write(typed);
+        robot.clickOn(picker(robot, "workshopDatePicker").getEditor())
+                .eraseText(12)
+                .write(typed);
         if (leaveWith != null) {
             robot.type(leaveWith);
         }
-        if (leaveWith != KeyCode.ENTER) {   // Enter commits the date and presses OK, as in any dialog
+        if (leaveWith != KeyCode.ENTER) { // Enter commits the date and presses OK, as in any dialog
             robot.clickOn("#detailsOkButton");
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -90,8 +94,8 @@ class TypedDatesTest {
 
     @Test
     void workshopDateInTheLocalesShortFormIsRead(FxRobot robot) {
-        String shortForm = LocalDate.of(2026, 3, 17).format(java.time.format.DateTimeFormatter
-                .ofLocalizedDate(java.time.format.FormatStyle.SHORT));
+        String shortForm = LocalDate.of(2026, 3, 17)
+                .format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT));
         WorkbookDetails result = details(robot, shortForm, KeyCode.ENTER);
         assertEquals(LocalDate.of(2026, 3, 17), result.date());
     }
@@ -100,12 +104,19 @@ class TypedDatesTest {
     void textThatIsNotADateSaysSoAndKeepsTheOldDate(FxRobot robot) {
         workbook.setDate(LocalDate.of(2026, 1, 2));
         AtomicReference<WorkbookDetails> result = new AtomicReference<>();
-        Platform.runLater(() -> new DetailsDialog(stage, WorkbookDetails.of(workbook)).showAndWait().ifPresent(result::set));
+        Platform.runLater(() -> new DetailsDialog(stage, WorkbookDetails.of(workbook))
+                .showAndWait()
+                .ifPresent(result::set));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(picker(robot, "workshopDatePicker").getEditor()).eraseText(12).write("next Tuesday").type(KeyCode.TAB);
-        javafx.scene.control.Label error = robot.lookup("#workshopDatePickerError").queryAs(javafx.scene.control.Label.class);
+        robot.clickOn(picker(robot, "workshopDatePicker").getEditor())
+                .eraseText(12)
+                .write("next Tuesday")
+                .type(KeyCode.TAB);
+        javafx.scene.control.Label error =
+                robot.lookup("#workshopDatePickerError").queryAs(javafx.scene.control.Label.class);
         assertTrue(error.isVisible() && error.getText().contains("is not a date"), error.getText());
-        assertEquals("2026-01-02", picker(robot, "workshopDatePicker").getEditor().getText());
+        assertEquals(
+                "2026-01-02", picker(robot, "workshopDatePicker").getEditor().getText());
         robot.clickOn("#detailsOkButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(LocalDate.of(2026, 1, 2), result.get().date());
@@ -116,7 +127,9 @@ class TypedDatesTest {
         String first = icmi.items().get(0).id();
         String second = icmi.items().get(1).id();
         robot.clickOn("#cell-" + first + "-3");
-        robot.clickOn(picker(robot, "evidenceDateField").getEditor()).write("2026-04-30").type(KeyCode.TAB);
+        robot.clickOn(picker(robot, "evidenceDateField").getEditor())
+                .write("2026-04-30")
+                .type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(LocalDate.of(2026, 4, 30), model().evidence(first).date());
         assertTrue(saved(dir).contains("\"2026-04-30\""), "the typed evidence date is in the .cxwb");
@@ -126,10 +139,15 @@ class TypedDatesTest {
         robot.clickOn(picker(robot, "evidenceDateField").getEditor()).write("2026-04-");
         robot.clickOn("#cell-" + icmi.items().get(2).id() + "-4");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(null, model().evidence(second) == null ? null : model().evidence(second).date());
+        assertEquals(
+                null,
+                model().evidence(second) == null
+                        ? null
+                        : model().evidence(second).date());
         assertEquals("", picker(robot, "evidenceDateField").getEditor().getText(), "the third item has no date");
         robot.clickOn("#cell-" + first + "-3");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("2026-04-30", picker(robot, "evidenceDateField").getEditor().getText());
+        assertEquals(
+                "2026-04-30", picker(robot, "evidenceDateField").getEditor().getText());
     }
 }

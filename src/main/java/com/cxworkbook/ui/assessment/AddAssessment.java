@@ -24,13 +24,17 @@ public final class AddAssessment {
             return Optional.empty();
         }
         if (session.catalog() == null || session.catalog().frameworks().isEmpty()) {
-            dialogs.showError("No frameworks available",
+            dialogs.showError(
+                    "No frameworks available",
                     "No framework could be loaded, so there is nothing to assess against. "
                             + "The status line at the bottom of the window says which files failed and why.");
             return Optional.empty();
         }
-        Optional<Framework> framework = dialogs.choose("Add assessment",
-                "Which framework should the new assessment use?", session.catalog().frameworks(), Framework::name);
+        Optional<Framework> framework = dialogs.choose(
+                "Add assessment",
+                "Which framework should the new assessment use?",
+                session.catalog().frameworks(),
+                Framework::name);
         if (framework.isEmpty()) {
             return Optional.empty();
         }

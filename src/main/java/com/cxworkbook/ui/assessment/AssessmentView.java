@@ -37,7 +37,9 @@ public class AssessmentView extends BorderPane {
         RatingFormViewModel form = new RatingFormViewModel(gridViewModel);
 
         String title = model.titleWithRound();
-        String heading = model.title().equals(model.framework().name()) ? title : title + " — " + model.framework().name();
+        String heading = model.title().equals(model.framework().name())
+                ? title
+                : title + " — " + model.framework().name();
         sideToggle = new ToggleButton("Hide form");
         sideToggle.setId("sidePanelToggle");
         sideToggle.setAccessibleText("Show or hide the rating form and result details beside the grid");
@@ -73,7 +75,8 @@ public class AssessmentView extends BorderPane {
                 split.getItems().remove(sideScroll);
             } else {
                 split.getItems().add(sideScroll);
-                split.setDividerPositions(split.getOrientation() == Orientation.HORIZONTAL ? BESIDE_DIVIDER : UNDER_DIVIDER);
+                split.setDividerPositions(
+                        split.getOrientation() == Orientation.HORIZONTAL ? BESIDE_DIVIDER : UNDER_DIVIDER);
             }
         });
         // The form sits beside the grid when both fit, else under it: the grid never has to scroll sideways
@@ -127,12 +130,16 @@ public class AssessmentView extends BorderPane {
 
     /** Focuses the section's first item and scrolls the grid so the section starts at the top. */
     public void showSection(String sectionId) {
-        model.framework().sections().stream().filter(s -> s.id().equals(sectionId)).findFirst()
-                .filter(s -> !s.items().isEmpty()).ifPresent(section -> {
+        model.framework().sections().stream()
+                .filter(s -> s.id().equals(sectionId))
+                .findFirst()
+                .filter(s -> !s.items().isEmpty())
+                .ifPresent(section -> {
                     gridViewModel.focus(section.items().get(0));
                     grid.focusCurrentRow();
                     // once laid out: the row's place in the grid gives the scroll position
-                    javafx.application.Platform.runLater(() -> scrollTo(section.items().get(0)));
+                    javafx.application.Platform.runLater(
+                            () -> scrollTo(section.items().get(0)));
                 });
     }
 
@@ -143,10 +150,16 @@ public class AssessmentView extends BorderPane {
         }
         gridScroll.layout();
         double y = grid.sceneToLocal(row.localToScene(0, 0)).getY() - 40;
-        double scrollable = grid.getBoundsInLocal().getHeight() - gridScroll.getViewportBounds().getHeight();
+        double scrollable = grid.getBoundsInLocal().getHeight()
+                - gridScroll.getViewportBounds().getHeight();
         gridScroll.setVvalue(scrollable <= 0 ? 0 : Math.max(0, Math.min(1, y / scrollable)));
     }
 
-    public GridViewModel gridViewModel() { return gridViewModel; }
-    public GridView grid() { return grid; }
+    public GridViewModel gridViewModel() {
+        return gridViewModel;
+    }
+
+    public GridView grid() {
+        return grid;
+    }
 }

@@ -22,11 +22,16 @@ public class AssessmentWorkspace extends TabPane {
         setId("assessmentTabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         ratingView = model.framework() == null ? null : new AssessmentView(model);
-        getTabs().add(tab("gridTab", "Rating grid", ratingView == null
-                ? placeholder("This assessment uses the framework \"" + model.assessment().getFrameworkId()
-                        + "\", which this version of the app does not have. Its ratings are kept unchanged; "
-                        + "open the workbook in the app version that created it to rate it.")
-                : ratingView));
+        getTabs()
+                .add(tab(
+                        "gridTab",
+                        "Rating grid",
+                        ratingView == null
+                                ? placeholder("This assessment uses the framework \""
+                                        + model.assessment().getFrameworkId()
+                                        + "\", which this version of the app does not have. Its ratings are kept unchanged; "
+                                        + "open the workbook in the app version that created it to rate it.")
+                                : ratingView));
         // Built when first shown: a hidden tab's table still costs styling and layout, and the start
         // screen (the first assessment's grid) should not wait for it.
         Tab gaps = tab("gapTab", "Gap worksheet", null);
@@ -36,14 +41,18 @@ public class AssessmentWorkspace extends TabPane {
             }
         });
         getTabs().add(gaps);
-        if (model.framework() != null && session != null && com.cxworkbook.domain.Rounds.hasRounds(session.workbook(), model.assessment())) {
+        if (model.framework() != null
+                && session != null
+                && com.cxworkbook.domain.Rounds.hasRounds(session.workbook(), model.assessment())) {
             // rebuilt on every showing: ratings may have changed on the grid meanwhile
             Tab progress = tab("progressTab", "Progress", null);
             progress.selectedProperty().addListener((obs, was, selected) -> {
                 if (selected) {
                     progress.setContent(new com.cxworkbook.ui.progress.ProgressView(
-                            new com.cxworkbook.ui.progress.ProgressViewModel(session.workbook(), model.framework(), model.assessment()),
-                            model.framework().scale().min(), model.framework().scale().max()));
+                            new com.cxworkbook.ui.progress.ProgressViewModel(
+                                    session.workbook(), model.framework(), model.assessment()),
+                            model.framework().scale().min(),
+                            model.framework().scale().max()));
                 }
             });
             getTabs().add(progress);
@@ -81,7 +90,8 @@ public class AssessmentWorkspace extends TabPane {
     /** Every bundled scale has a maximum, so every known framework gets a worksheet. */
     private static Node gapWorksheet(AssessmentModel model) {
         if (model.framework() == null) {
-            return placeholder("No gap worksheet: the framework of " + model.title() + " is not available in this app.");
+            return placeholder(
+                    "No gap worksheet: the framework of " + model.title() + " is not available in this app.");
         }
         return new GapWorksheetView(new GapWorksheetViewModel(model, LocalDate::now));
     }

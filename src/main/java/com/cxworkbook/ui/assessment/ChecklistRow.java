@@ -38,7 +38,8 @@ final class ChecklistRow extends VBox implements RowView {
         this.item = item;
         setId("row-" + item.id());
         getStyleClass().add("checklist-row");
-        boolean showStatement = item.statement() != null && !item.statement().isBlank()
+        boolean showStatement = item.statement() != null
+                && !item.statement().isBlank()
                 && !item.statement().equals(item.name());
         getChildren().add(RowParts.wrapping(item.name(), "item-name"));
         if (showStatement) {
@@ -49,7 +50,7 @@ final class ChecklistRow extends VBox implements RowView {
         Pane values = vm.isTickList() ? new VBox(3) : new HBox(3);
         List<Integer> order = new ArrayList<>(vm.values());
         if (vm.isTickList()) {
-            Collections.reverse(order);   // "Describes us" first, as the question is asked
+            Collections.reverse(order); // "Describes us" first, as the question is asked
         }
         for (int value : order) {
             String text = vm.isTickList() ? vm.scaleLabel(value) : Integer.toString(value);
@@ -97,6 +98,8 @@ final class ChecklistRow extends VBox implements RowView {
 
     @Override
     public Node focusTarget(Integer value) {
-        return value != null && cells.containsKey(value) ? cells.get(value) : cells.values().iterator().next();
+        return value != null && cells.containsKey(value)
+                ? cells.get(value)
+                : cells.values().iterator().next();
     }
 }

@@ -5,18 +5,18 @@ import com.cxworkbook.domain.Level;
 import com.cxworkbook.domain.ScoreResult;
 import java.util.HashMap;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.WeakMapChangeListener;
 import javafx.scene.Node;
-import javafx.application.Platform;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -48,8 +48,8 @@ public class GridView extends VBox {
         this.vm = vm;
         setId("ratingGrid");
         getStyleClass().add("rating-grid");
-        setAccessibleText("Rating grid: Up and Down move between items, digits rate, N marks not applicable, "
-                + "Delete clears");
+        setAccessibleText(
+                "Rating grid: Up and Down move between items, digits rate, N marks not applicable, " + "Delete clears");
         if (vm.layout() == GridViewModel.Layout.STAGE_CHECKLIST) {
             buildChecklist();
         } else {
@@ -180,8 +180,8 @@ public class GridView extends VBox {
 
     private void markReachedStage(ScoreResult result) {
         Level reached = result == null ? null : result.level();
-        stageColumns.forEach((levelId, column) ->
-                RowParts.styleClass(column, "stage-reached", reached != null && reached.id().equals(levelId)));
+        stageColumns.forEach((levelId, column) -> RowParts.styleClass(
+                column, "stage-reached", reached != null && reached.id().equals(levelId)));
     }
 
     private void onKey(KeyEvent event) {

@@ -24,11 +24,13 @@ import javafx.beans.property.SimpleObjectProperty;
 public class GridViewModel {
 
     /** Value grid: items down, scale values across. Stage checklist: stages across, their items inside. */
-    public enum Layout { VALUE_GRID, STAGE_CHECKLIST }
+    public enum Layout {
+        VALUE_GRID,
+        STAGE_CHECKLIST
+    }
 
     /** A block of rows: a section of a value grid, or a stage column of a checklist. */
-    public record Group(String id, String title, String description, List<Item> items) {
-    }
+    public record Group(String id, String title, String description, List<Item> items) {}
 
     private final AssessmentModel model;
     private final Framework framework;
@@ -44,7 +46,9 @@ public class GridViewModel {
         this.model = model;
         this.framework = model.framework();
         this.scale = framework.scale();
-        this.layout = framework.scoring().method() == ScoringMethod.STAGE_CHECKLIST ? Layout.STAGE_CHECKLIST : Layout.VALUE_GRID;
+        this.layout = framework.scoring().method() == ScoringMethod.STAGE_CHECKLIST
+                ? Layout.STAGE_CHECKLIST
+                : Layout.VALUE_GRID;
         this.groups = layout == Layout.STAGE_CHECKLIST ? stageGroups(framework) : sectionGroups(framework);
         this.items = groups.stream().flatMap(g -> g.items().stream()).toList();
         focusedItem.addListener((obs, old, item) -> position.set(positionText(item)));
@@ -54,7 +58,9 @@ public class GridViewModel {
     }
 
     /** "Item 7 of 20": where the current item is, for the room and the facilitator. */
-    public ReadOnlyStringProperty positionProperty() { return position.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty positionProperty() {
+        return position.getReadOnlyProperty();
+    }
 
     private String positionText(Item item) {
         int index = items.indexOf(item);
@@ -65,9 +71,13 @@ public class GridViewModel {
         List<Group> groups = new ArrayList<>();
         for (Section section : framework.sections()) {
             // A dimension holding one item of the same name (Astute) needs no heading of its own
-            boolean redundant = section.items().size() == 1 && section.items().get(0).name().equals(section.name());
-            groups.add(new Group(section.id(), redundant ? "" : section.name(),
-                    section.description() == null ? "" : section.description(), section.items()));
+            boolean redundant =
+                    section.items().size() == 1 && section.items().get(0).name().equals(section.name());
+            groups.add(new Group(
+                    section.id(),
+                    redundant ? "" : section.name(),
+                    section.description() == null ? "" : section.description(),
+                    section.items()));
         }
         return List.copyOf(groups);
     }
@@ -76,24 +86,50 @@ public class GridViewModel {
         List<Group> groups = new ArrayList<>();
         for (Level level : framework.levels()) {
             List<Item> inStage = framework.items().stream()
-                    .filter(item -> level.id().equals(framework.stageOf(item))).toList();
+                    .filter(item -> level.id().equals(framework.stageOf(item)))
+                    .toList();
             // The section naming the stage ("Stage 1 (Chaotic)") reads better than the bare level name
-            String title = framework.sections().stream().filter(s -> level.id().equals(s.level()))
-                    .map(Section::name).findFirst().orElse(level.name());
+            String title = framework.sections().stream()
+                    .filter(s -> level.id().equals(s.level()))
+                    .map(Section::name)
+                    .findFirst()
+                    .orElse(level.name());
             groups.add(new Group(level.id(), title, level.summary(), inStage));
         }
         return List.copyOf(groups);
     }
 
-    public Layout layout() { return layout; }
-    public List<Group> groups() { return groups; }
+    public Layout layout() {
+        return layout;
+    }
+
+    public List<Group> groups() {
+        return groups;
+    }
     /** Every item in the order Up/Down moves through them. */
-    public List<Item> items() { return items; }
-    public List<Integer> values() { return scale.values(); }
-    public Framework framework() { return framework; }
-    public AssessmentModel model() { return model; }
-    public ObjectProperty<Item> focusedItemProperty() { return focusedItem; }
-    public Item focusedItem() { return focusedItem.get(); }
+    public List<Item> items() {
+        return items;
+    }
+
+    public List<Integer> values() {
+        return scale.values();
+    }
+
+    public Framework framework() {
+        return framework;
+    }
+
+    public AssessmentModel model() {
+        return model;
+    }
+
+    public ObjectProperty<Item> focusedItemProperty() {
+        return focusedItem;
+    }
+
+    public Item focusedItem() {
+        return focusedItem.get();
+    }
 
     /** True when the framework describes what each value looks like (Astute, CXMM): cells show that text. */
     public boolean hasDescriptors() {
@@ -131,7 +167,9 @@ public class GridViewModel {
         }
         int index = value - scale.min();
         List<Level> levels = framework.levels();
-        return levels.size() == scale.values().size() ? value + " " + levels.get(index).name() : Integer.toString(value);
+        return levels.size() == scale.values().size()
+                ? value + " " + levels.get(index).name()
+                : Integer.toString(value);
     }
 
     /** What a cell shows: the item's descriptor for that value where the framework has one, else the label. */

@@ -14,8 +14,7 @@ import javafx.scene.input.MouseEvent;
  */
 final class LazyTooltip {
 
-    private LazyTooltip() {
-    }
+    private LazyTooltip() {}
 
     static void install(Node node, Supplier<String> text) {
         EventHandler<MouseEvent> firstEntry = new EventHandler<>() {

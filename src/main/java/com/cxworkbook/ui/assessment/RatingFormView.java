@@ -9,14 +9,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 
 /** The rating form for the focused item: statement, value buttons, N/A, notes and evidence. */
@@ -121,8 +120,19 @@ public class RatingFormView extends CachedVBox {
         HBox.setHgrow(owner, Priority.ALWAYS);
         HBox ownerRow = new HBox(6, owner, date);
 
-        getChildren().addAll(title, statement, guidance, values, ratingText, naRow,
-                caption("Notes"), notes, caption("Evidence"), evidence, ownerRow);
+        getChildren()
+                .addAll(
+                        title,
+                        statement,
+                        guidance,
+                        values,
+                        ratingText,
+                        naRow,
+                        caption("Notes"),
+                        notes,
+                        caption("Evidence"),
+                        evidence,
+                        ownerRow);
     }
 
     private void showValue(Integer value) {
@@ -145,8 +155,17 @@ public class RatingFormView extends CachedVBox {
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
                 e.consume();
-                area.fireEvent(new KeyEvent(e.getSource(), e.getTarget(), KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB,
-                        e.isShiftDown(), true, false, false));
+                area.fireEvent(new KeyEvent(
+                        e.getSource(),
+                        e.getTarget(),
+                        KeyEvent.KEY_PRESSED,
+                        "",
+                        "",
+                        KeyCode.TAB,
+                        e.isShiftDown(),
+                        true,
+                        false,
+                        false));
             }
         });
     }

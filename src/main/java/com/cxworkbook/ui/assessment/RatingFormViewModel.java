@@ -154,8 +154,8 @@ public class RatingFormViewModel {
     private void commit(Item target) {
         // Read the fields before the first edit: its change event reloads them from the model
         String noteText = notes.get();
-        Evidence evidence = new Evidence(blankToNull(evidenceText.get()), blankToNull(evidenceOwner.get()),
-                evidenceDate.get());
+        Evidence evidence =
+                new Evidence(blankToNull(evidenceText.get()), blankToNull(evidenceOwner.get()), evidenceDate.get());
         model.setNote(target.id(), noteText);
         model.setEvidence(target.id(), evidence);
     }
@@ -164,18 +164,51 @@ public class RatingFormViewModel {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    public GridViewModel grid() { return grid; }
-    public ReadOnlyObjectProperty<Item> itemProperty() { return item.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty statementProperty() { return statement.getReadOnlyProperty(); }
+    public GridViewModel grid() {
+        return grid;
+    }
+
+    public ReadOnlyObjectProperty<Item> itemProperty() {
+        return item.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statementProperty() {
+        return statement.getReadOnlyProperty();
+    }
     /** The framework's help for the facilitator on the focused item; empty when it has none. */
-    public ReadOnlyStringProperty guidanceProperty() { return guidance.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty ratingTextProperty() { return ratingText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty guidanceProperty() {
+        return guidance.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty ratingTextProperty() {
+        return ratingText.getReadOnlyProperty();
+    }
     /** The chosen scale value, null when unrated or N/A. */
-    public ReadOnlyObjectProperty<Integer> valueProperty() { return value.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty notApplicableProperty() { return notApplicable.getReadOnlyProperty(); }
-    public StringProperty notesProperty() { return notes; }
-    public StringProperty evidenceTextProperty() { return evidenceText; }
-    public StringProperty evidenceOwnerProperty() { return evidenceOwner; }
-    public ObjectProperty<LocalDate> evidenceDateProperty() { return evidenceDate; }
+    public ReadOnlyObjectProperty<Integer> valueProperty() {
+        return value.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty notApplicableProperty() {
+        return notApplicable.getReadOnlyProperty();
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public StringProperty evidenceTextProperty() {
+        return evidenceText;
+    }
+
+    public StringProperty evidenceOwnerProperty() {
+        return evidenceOwner;
+    }
+
+    public ObjectProperty<LocalDate> evidenceDateProperty() {
+        return evidenceDate;
+    }
 }

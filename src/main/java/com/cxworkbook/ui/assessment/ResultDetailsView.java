@@ -66,8 +66,10 @@ public class ResultDetailsView extends VBox {
                 ResultViewModel.Bar bar = vm.bars().get(i);
                 VBox row = (VBox) chart.getChildren().get(i + 1);
                 HBox line = (HBox) row.getChildren().get(1);
-                Region track = (Region) ((StackPane) line.getChildren().get(0)).getChildren().get(0);
-                Region fill = (Region) ((StackPane) line.getChildren().get(0)).getChildren().get(1);
+                Region track = (Region)
+                        ((StackPane) line.getChildren().get(0)).getChildren().get(0);
+                Region fill = (Region)
+                        ((StackPane) line.getChildren().get(0)).getChildren().get(1);
                 fill.maxWidthProperty().bind(track.widthProperty().multiply(bar.fraction()));
                 ((Label) line.getChildren().get(1)).setText(bar.valueText());
                 row.setAccessibleText(bar.name() + ": " + bar.valueText());

@@ -46,8 +46,13 @@ public class ResultSummaryView extends VBox {
         Label na = value("naCount", "na-count");
         na.textProperty().bind(vm.naCountProperty());
 
-        HBox line = new HBox(14, title, labelled("Score", score), labelled("Stage", stage),
-                labelled("Progress", progress), labelled("Not applicable", na));
+        HBox line = new HBox(
+                14,
+                title,
+                labelled("Score", score),
+                labelled("Stage", stage),
+                labelled("Progress", progress),
+                labelled("Not applicable", na));
         for (Node extra : extras) {
             if (extra instanceof Region region) {
                 region.setMinWidth(Region.USE_PREF_SIZE);

@@ -31,12 +31,10 @@ import javafx.collections.ObservableList;
 public class ResultViewModel {
 
     /** One bar of the section chart: {@code fraction} is 0..1 of the bar's full length. */
-    public record Bar(String name, double fraction, String valueText) {
-    }
+    public record Bar(String name, double fraction, String valueText) {}
 
     /** One labelled paragraph of a stage description (ICMI: People, Process, Technology, Key metrics). */
-    public record Detail(String label, String text) {
-    }
+    public record Detail(String label, String text) {}
 
     private final AssessmentModel model;
     private final Framework framework;
@@ -72,8 +70,10 @@ public class ResultViewModel {
         stage.set(result.levelText());
         String rated = (result.rated() + result.notApplicable()) + " of " + result.itemCount() + " rated";
         // while partial the score is a "so far": say where the final score can still land
-        progress.set(result.isPartial() && result.method() != ScoringMethod.STAGE_CHECKLIST
-                ? rated + " · final " + result.rangeText() : rated);
+        progress.set(
+                result.isPartial() && result.method() != ScoringMethod.STAGE_CHECKLIST
+                        ? rated + " · final " + result.rangeText()
+                        : rated);
         naCount.set(result.notApplicable() + " N/A");
         // Built only while shown: it lists every rating, and nobody reads it on most clicks
         explanation.set(explanationShown.get() ? explain(result) : "");
@@ -110,8 +110,11 @@ public class ResultViewModel {
         int applicable = section.itemCount() - section.notApplicable();
         double fraction = applicable == 0 ? 0 : (double) section.met() / applicable;
         int unrated = applicable - section.rated();
-        return new Bar(section.section().name(), fraction, section.met() + " of " + applicable
-                + (section.met() == 1 ? " describes" : " describe") + " you" + (unrated > 0 ? " (" + unrated + " not rated)" : ""));
+        return new Bar(
+                section.section().name(),
+                fraction,
+                section.met() + " of " + applicable + (section.met() == 1 ? " describes" : " describe") + " you"
+                        + (unrated > 0 ? " (" + unrated + " not rated)" : ""));
     }
 
     /** "Stage 3: 3 of 3 describe you; Stage 4: 1 of 3": the stage reached and the next, as the rule reads them. */
@@ -136,7 +139,9 @@ public class ResultViewModel {
             return new Bar(section.section().name(), 0, "not rated");
         }
         int max = framework.scale().max();
-        return new Bar(section.section().name(), section.mean() / max,
+        return new Bar(
+                section.section().name(),
+                section.mean() / max,
                 String.format(Locale.ROOT, "%.1f of %d", section.mean(), max));
     }
 
@@ -148,9 +153,12 @@ public class ResultViewModel {
             stageDetails.clear();
             return;
         }
-        String title = result.isProvisional() ? "Stage so far: " + level.name() + " (can still reach "
-                + result.range().highLevel().name() + ")" : "Current stage: " + level.name();
-        boolean stageModel = result.method() == ScoringMethod.STAGE_CHECKLIST && framework.sections().size() == framework.levels().size();
+        String title = result.isProvisional()
+                ? "Stage so far: " + level.name() + " (can still reach "
+                        + result.range().highLevel().name() + ")"
+                : "Current stage: " + level.name();
+        boolean stageModel = result.method() == ScoringMethod.STAGE_CHECKLIST
+                && framework.sections().size() == framework.levels().size();
         stageTitle.set(title);
         stageSummary.set(stageModel ? fitText(result) + ". " + level.summary() : level.summary());
         // Lists are replaced only when they differ: most clicks leave the stage as it was
@@ -179,9 +187,12 @@ public class ResultViewModel {
         }
         Level level = next.get();
         Optional<Recommendation> recommendation = framework.recommendationTo(level.id());
-        nextTitle.set(recommendation.map(Recommendation::title).filter(t -> t != null && !t.isBlank())
+        nextTitle.set(recommendation
+                .map(Recommendation::title)
+                .filter(t -> t != null && !t.isBlank())
                 .orElse("Next stage: " + level.name()));
-        List<String> actions = new ArrayList<>(recommendation.map(Recommendation::actions).orElse(List.of()));
+        List<String> actions =
+                new ArrayList<>(recommendation.map(Recommendation::actions).orElse(List.of()));
         String text = recommendation.map(Recommendation::text).orElse("");
         if (actions.isEmpty() && result.method() == ScoringMethod.STAGE_CHECKLIST) {
             // Stage models carry no advice: the next stage's characteristics that do not describe the client
@@ -205,18 +216,59 @@ public class ResultViewModel {
         explanation.set(explanationShown.get() && result != null ? explain(result) : "");
     }
 
-    public AssessmentModel model() { return model; }
-    public ReadOnlyStringProperty scoreProperty() { return score.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty stageProperty() { return stage.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty progressProperty() { return progress.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty naCountProperty() { return naCount.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty explanationProperty() { return explanation.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty stageTitleProperty() { return stageTitle.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty stageSummaryProperty() { return stageSummary.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty nextTitleProperty() { return nextTitle.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty nextTextProperty() { return nextText.getReadOnlyProperty(); }
-    public ObservableList<Bar> bars() { return bars; }
-    public ObservableList<Detail> stageDetails() { return stageDetails; }
-    public ObservableList<String> nextActions() { return nextActions; }
-    public BooleanProperty explanationShownProperty() { return explanationShown; }
+    public AssessmentModel model() {
+        return model;
+    }
+
+    public ReadOnlyStringProperty scoreProperty() {
+        return score.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty stageProperty() {
+        return stage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty naCountProperty() {
+        return naCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty stageTitleProperty() {
+        return stageTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty stageSummaryProperty() {
+        return stageSummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty nextTitleProperty() {
+        return nextTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty nextTextProperty() {
+        return nextText.getReadOnlyProperty();
+    }
+
+    public ObservableList<Bar> bars() {
+        return bars;
+    }
+
+    public ObservableList<Detail> stageDetails() {
+        return stageDetails;
+    }
+
+    public ObservableList<String> nextActions() {
+        return nextActions;
+    }
+
+    public BooleanProperty explanationShownProperty() {
+        return explanationShown;
+    }
 }

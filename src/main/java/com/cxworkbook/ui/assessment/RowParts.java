@@ -11,8 +11,7 @@ import javafx.scene.layout.Region;
 /** Controls shared by the grid and checklist rows, built the same way so both behave alike. */
 final class RowParts {
 
-    private RowParts() {
-    }
+    private RowParts() {}
 
     /** A clickable rating cell with the stable id {@code cell-<itemId>-<value>}. */
     static Button cell(GridViewModel vm, Item item, int value, String text) {
@@ -61,7 +60,8 @@ final class RowParts {
 
     /** Adds or removes a style class so it is present exactly once when {@code on}. */
     /** Restyles a row's value cells, N/A box and status after a rating change; both row kinds share it. */
-    static void refreshCells(GridViewModel vm, Item item, Map<Integer, Button> cells, Node row, CheckBox na, Label status) {
+    static void refreshCells(
+            GridViewModel vm, Item item, Map<Integer, Button> cells, Node row, CheckBox na, Label status) {
         for (Map.Entry<Integer, Button> entry : cells.entrySet()) {
             styleClass(entry.getValue(), "chosen", vm.isChosen(item, entry.getKey()));
             styleClass(entry.getValue(), "previous", vm.isPrevious(item, entry.getKey()));

@@ -7,8 +7,7 @@ import javafx.scene.control.ScrollPane;
 /** Scrolls a scroll pane just enough that a node inside it is in view (top first when it is taller). */
 public final class ScrollIntoView {
 
-    private ScrollIntoView() {
-    }
+    private ScrollIntoView() {}
 
     public static void vertically(ScrollPane scroll, Node node) {
         Node content = scroll.getContent();

@@ -33,14 +33,16 @@ final class SpreadLegend extends FlowPane {
     }
 
     private void refresh() {
-        List<Participant> raters = model.participants().stream().filter(this::ratedSomething).toList();
+        List<Participant> raters =
+                model.participants().stream().filter(this::ratedSomething).toList();
         setVisible(!raters.isEmpty());
         setManaged(!raters.isEmpty());
         getChildren().clear();
         if (raters.isEmpty()) {
             return;
         }
-        getChildren().add(new Label("The room (" + raters.size() + (raters.size() == 1 ? " person" : " people") + "):"));
+        getChildren()
+                .add(new Label("The room (" + raters.size() + (raters.size() == 1 ? " person" : " people") + "):"));
         List<String> groups = SpreadLine.groups(model.participants());
         for (int i = 0; i < groups.size(); i++) {
             String group = groups.get(i);
@@ -57,8 +59,12 @@ final class SpreadLegend extends FlowPane {
         discuss.getStyleClass().add("disagree-marker");
         Label target = new Label("Next / Target");
         target.getStyleClass().add("target-marker");
-        getChildren().addAll(discuss, new Label("spread of 2 levels or more"), target,
-                new Label("right-click a value to set the target"));
+        getChildren()
+                .addAll(
+                        discuss,
+                        new Label("spread of 2 levels or more"),
+                        target,
+                        new Label("right-click a value to set the target"));
     }
 
     private boolean ratedSomething(Participant participant) {

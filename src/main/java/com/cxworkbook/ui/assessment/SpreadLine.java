@@ -20,12 +20,11 @@ import java.util.Map;
  * @param ownTarget  true when the facilitator set this item's target, false when it is the default
  * @param agreed     the agreed rating's value; null when unrated or N/A
  */
-public record SpreadLine(String itemId, List<Dot> dots, ItemSpread spread, Integer target, boolean ownTarget,
-                         Integer agreed) {
+public record SpreadLine(
+        String itemId, List<Dot> dots, ItemSpread spread, Integer target, boolean ownTarget, Integer agreed) {
 
     /** One participant's rating: {@code groupIndex} tells groups apart (leadership vs front line) by colour. */
-    public record Dot(String participant, String group, int groupIndex, int value) {
-    }
+    public record Dot(String participant, String group, int groupIndex, int value) {}
 
     public SpreadLine {
         dots = List.copyOf(dots);
@@ -44,15 +43,18 @@ public record SpreadLine(String itemId, List<Dot> dots, ItemSpread spread, Integ
                 continue;
             }
             String group = participant.groupOrRole();
-            String name = participant.getName() == null || participant.getName().isBlank() ? "Unnamed" : participant.getName();
+            String name = participant.getName() == null || participant.getName().isBlank()
+                    ? "Unnamed"
+                    : participant.getName();
             dots.add(new Dot(name, group, groups.indexOf(group), rating.value()));
         }
         ItemSpread spread = Consensus.spread(framework, model.assessment(), participants, itemId);
         Integer target = Consensus.target(framework, model.assessment(), itemId);
-        boolean own = model.targets().containsKey(itemId) && model.targets().get(itemId).equals(target);
+        boolean own = model.targets().containsKey(itemId)
+                && model.targets().get(itemId).equals(target);
         Rating agreed = model.rating(itemId);
-        return new SpreadLine(itemId, dots, spread, target, own,
-                agreed == null || agreed.isNotApplicable() ? null : agreed.value());
+        return new SpreadLine(
+                itemId, dots, spread, target, own, agreed == null || agreed.isNotApplicable() ? null : agreed.value());
     }
 
     /** The groups of the room in first-seen order; a dot's {@code groupIndex} is its group's place here. */
@@ -89,7 +91,8 @@ public record SpreadLine(String itemId, List<Dot> dots, ItemSpread spread, Integ
         if (spread.isEmpty()) {
             text.append("all N/A");
         } else {
-            text.append(spread.min() == spread.max() ? Integer.toString(spread.min()) : spread.min() + "–" + spread.max());
+            text.append(
+                    spread.min() == spread.max() ? Integer.toString(spread.min()) : spread.min() + "–" + spread.max());
             text.append(" · ").append(plural(spread.values().size(), "rating"));
         }
         if (!spread.isEmpty() && spread.notApplicable() > 0) {

@@ -68,9 +68,11 @@ final class SpreadStrip extends Region {
         target.setId("target-" + item.id());
         target.getStyleClass().add("target-marker");
         target.setMinWidth(USE_PREF_SIZE);
-        LazyTooltip.install(target, () -> line.ownTarget()
-                ? "Target set for this item. Right-click a value to change or clear it."
-                : "Default target: one level above the agreed rating. Right-click a value to set a target.");
+        LazyTooltip.install(
+                target,
+                () -> line.ownTarget()
+                        ? "Target set for this item. Right-click a value to change or clear it."
+                        : "Default target: one level above the agreed rating. Right-click a value to set a target.");
         getChildren().addAll(range, texts, target);
         setFocusTraversable(false);
         setAccessibleRole(AccessibleRole.TEXT);
@@ -126,7 +128,10 @@ final class SpreadStrip extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return track() + Math.max(texts.prefHeight(-1), target.prefHeight(-1)) + snappedTopInset() + snappedBottomInset();
+        return track()
+                + Math.max(texts.prefHeight(-1), target.prefHeight(-1))
+                + snappedTopInset()
+                + snappedBottomInset();
     }
 
     @Override

@@ -3,10 +3,10 @@ package com.cxworkbook.ui.assessment;
 import com.cxworkbook.domain.Item;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Control;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ContextMenuEvent;
-import javafx.scene.control.Control;
 
 /**
  * Right-click on a value cell: make that value the item's target, or clear the target (back to the default,
@@ -14,8 +14,7 @@ import javafx.scene.control.Control;
  */
 final class TargetMenu {
 
-    private TargetMenu() {
-    }
+    private TargetMenu() {}
 
     static void show(AssessmentModel model, Item item, int value, Control cell, ContextMenuEvent event) {
         ContextMenu menu = new ContextMenu();

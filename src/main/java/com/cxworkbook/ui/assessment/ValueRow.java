@@ -41,7 +41,9 @@ final class ValueRow extends GridPane implements RowView {
 
         Label name = RowParts.wrapping(item.name(), "item-name");
         VBox text = new CachedVBox(2, name);
-        if (item.statement() != null && !item.statement().isBlank() && !item.statement().equals(item.name())) {
+        if (item.statement() != null
+                && !item.statement().isBlank()
+                && !item.statement().equals(item.name())) {
             text.getChildren().add(RowParts.wrapping(item.statement(), "item-statement"));
         }
         status = new Label();

@@ -26,9 +26,20 @@ import java.util.Map;
  * radar's section profiles with each group's results, and the three highest-priority open gaps. No Nodes,
  * so it is tested without the toolkit; {@link #of} is cheap (a few scorings) and is re-run on every change.
  */
-public record DashboardCard(AssessmentModel model, String title, String stage, String score, String progress,
-                            double completion, List<String> ladder, int reached, int lowest, int highest,
-                            List<SectionProfile> sections, List<GroupOverlay> groups, List<String> topGaps) {
+public record DashboardCard(
+        AssessmentModel model,
+        String title,
+        String stage,
+        String score,
+        String progress,
+        double completion,
+        List<String> ladder,
+        int reached,
+        int lowest,
+        int highest,
+        List<SectionProfile> sections,
+        List<GroupOverlay> groups,
+        List<String> topGaps) {
 
     static final int TOP_GAPS = 3;
 
@@ -36,19 +47,37 @@ public record DashboardCard(AssessmentModel model, String title, String stage, S
         Framework framework = model.framework();
         ScoreResult result = model.result();
         List<String> ladder = framework.levels().stream().map(Level::name).toList();
-        int reached = result.level() == null ? -1 : framework.levelIndex(result.level().id());
+        int reached = result.level() == null
+                ? -1
+                : framework.levelIndex(result.level().id());
         int lowest = reached;
         int highest = reached;
         if (result.isProvisional()) {
             // the stage with every unrated item at the bottom of the scale, and at the top
-            lowest = levelIndex(framework, Scorer.score(framework, filled(model, framework.scale().min())));
-            highest = levelIndex(framework, Scorer.score(framework, filled(model, framework.scale().max())));
+            lowest = levelIndex(
+                    framework,
+                    Scorer.score(framework, filled(model, framework.scale().min())));
+            highest = levelIndex(
+                    framework,
+                    Scorer.score(framework, filled(model, framework.scale().max())));
         }
         int answered = result.rated() + result.notApplicable();
         double completion = result.itemCount() == 0 ? 0 : (double) answered / result.itemCount();
         List<SectionProfile> sections = SectionProfile.of(framework, model.assessment(), result);
-        return new DashboardCard(model, model.title(), result.levelText(), result.scoreText(), result.progressText(),
-                completion, ladder, reached, lowest, highest, sections, groups(model), topGaps(model));
+        return new DashboardCard(
+                model,
+                model.title(),
+                result.levelText(),
+                result.scoreText(),
+                result.progressText(),
+                completion,
+                ladder,
+                reached,
+                lowest,
+                highest,
+                sections,
+                groups(model),
+                topGaps(model));
     }
 
     public boolean isPartial() {
@@ -63,7 +92,8 @@ public record DashboardCard(AssessmentModel model, String title, String stage, S
         Map<String, Rating> ratings = new HashMap<>(model.assessment().getRatings());
         for (Item item : model.framework().items()) {
             Rating rating = ratings.get(item.id());
-            if (rating == null || (!rating.isNotApplicable() && !model.framework().scale().contains(rating.value()))) {
+            if (rating == null
+                    || (!rating.isNotApplicable() && !model.framework().scale().contains(rating.value()))) {
                 ratings.put(item.id(), Rating.of(value));
             }
         }
@@ -78,10 +108,12 @@ public record DashboardCard(AssessmentModel model, String title, String stage, S
         }
         List<String> order = SpreadLine.groups(participants);
         List<GroupOverlay> overlays = new ArrayList<>();
-        Consensus.groupScores(model.framework(), model.assessment(), participants).forEach((group, score) -> {
-            List<Double> means = score.sections().stream().map(SectionResult::mean).toList();
-            overlays.add(new GroupOverlay(group, Math.max(0, order.indexOf(group)) % 4, means));
-        });
+        Consensus.groupScores(model.framework(), model.assessment(), participants)
+                .forEach((group, score) -> {
+                    List<Double> means =
+                            score.sections().stream().map(SectionResult::mean).toList();
+                    overlays.add(new GroupOverlay(group, Math.max(0, order.indexOf(group)) % 4, means));
+                });
         return overlays;
     }
 
@@ -92,10 +124,16 @@ public record DashboardCard(AssessmentModel model, String title, String stage, S
                 break;
             }
             GapRow row = line.row();
-            String priority = row == null || row.getPriority() == null ? "No priority" : row.getPriority().label();
-            String owner = row == null || row.getOwner() == null || row.getOwner().isBlank() ? "no owner" : row.getOwner();
-            String date = row == null || row.getTargetDate() == null ? "no date" : row.getTargetDate().toString();
-            lines.add(priority + " · " + line.item().displayName() + " (gap " + line.gap() + ") — " + owner + ", " + date);
+            String priority = row == null || row.getPriority() == null
+                    ? "No priority"
+                    : row.getPriority().label();
+            String owner =
+                    row == null || row.getOwner() == null || row.getOwner().isBlank() ? "no owner" : row.getOwner();
+            String date = row == null || row.getTargetDate() == null
+                    ? "no date"
+                    : row.getTargetDate().toString();
+            lines.add(priority + " · " + line.item().displayName() + " (gap " + line.gap() + ") — " + owner + ", "
+                    + date);
         }
         return lines;
     }

@@ -10,9 +10,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.shape.Line;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
 
 /**
  * One assessment on the dashboard: title, stage and score; the radar beside the stage ladder; completion;
@@ -34,7 +34,8 @@ public final class DashboardCardView extends VBox {
     private final InvalidationListener onChange = obs -> refresh();
     private DashboardCard card;
 
-    public DashboardCardView(AssessmentModel model, int index, BiConsumer<AssessmentModel, SectionProfile> openSection) {
+    public DashboardCardView(
+            AssessmentModel model, int index, BiConsumer<AssessmentModel, SectionProfile> openSection) {
         super(6);
         this.model = model;
         setId("dashboardCard-" + index);
@@ -106,12 +107,16 @@ public final class DashboardCardView extends VBox {
             gap.setWrapText(true);
             gaps.getChildren().add(gap);
         }
-        legend.getChildren().setAll(key("Agreed result", "radar-result", null), key("Target", "radar-target", null),
-                key("Top of the scale", "radar-top", null));
+        legend.getChildren()
+                .setAll(
+                        key("Agreed result", "radar-result", null),
+                        key("Target", "radar-target", null),
+                        key("Top of the scale", "radar-top", null));
         if (card.sections().stream().anyMatch(SectionProfile::isPartial)) {
             legend.getChildren().add(key("Range while items are unrated", "radar-range", null));
         }
-        card.groups().forEach(g -> legend.getChildren().add(key(g.name(), "radar-overlay", "group-" + g.colourIndex())));
+        card.groups()
+                .forEach(g -> legend.getChildren().add(key(g.name(), "radar-overlay", "group-" + g.colourIndex())));
         Label hint = new Label("Click a section to rate its items.");
         legend.getChildren().add(hint);
     }

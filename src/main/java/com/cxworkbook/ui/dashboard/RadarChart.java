@@ -25,7 +25,7 @@ public class RadarChart extends Region {
 
     private List<SectionProfile> sections = List.of();
     private List<GroupOverlay> overlays = List.of();
-    private Consumer<SectionProfile> onSection = s -> { };
+    private Consumer<SectionProfile> onSection = s -> {};
 
     public RadarChart() {
         getStyleClass().add("radar-chart");
@@ -34,7 +34,7 @@ public class RadarChart extends Region {
     }
 
     public void setOnSection(Consumer<SectionProfile> handler) {
-        onSection = handler == null ? s -> { } : handler;
+        onSection = handler == null ? s -> {} : handler;
     }
 
     /** Replaces what is drawn. */
@@ -90,7 +90,8 @@ public class RadarChart extends Region {
     }
 
     static String rangeText(SectionProfile s) {
-        return String.format("%s: %d item(s) unrated, so the result can still end up between %.1f and %.1f",
+        return String.format(
+                "%s: %d item(s) unrated, so the result can still end up between %.1f and %.1f",
                 s.section().name(), s.unrated(), s.low(), s.high());
     }
 
@@ -134,12 +135,29 @@ public class RadarChart extends Region {
                 } else if (style.contains("radar-top")) {
                     polygon.getPoints().setAll(points(n, cx, cy, radius));
                 } else if (style.contains("radar-target")) {
-                    polygon.getPoints().setAll(values(cx, cy, radius, top, sections.stream().map(SectionProfile::target).toList()));
+                    polygon.getPoints()
+                            .setAll(values(
+                                    cx,
+                                    cy,
+                                    radius,
+                                    top,
+                                    sections.stream()
+                                            .map(SectionProfile::target)
+                                            .toList()));
                     polygon.setVisible(sections.stream().anyMatch(s -> s.target() != null));
                 } else if (style.contains("radar-result")) {
-                    polygon.getPoints().setAll(values(cx, cy, radius, top, sections.stream().map(SectionProfile::result).toList()));
+                    polygon.getPoints()
+                            .setAll(values(
+                                    cx,
+                                    cy,
+                                    radius,
+                                    top,
+                                    sections.stream()
+                                            .map(SectionProfile::result)
+                                            .toList()));
                 } else if (style.contains("radar-overlay")) {
-                    polygon.getPoints().setAll(values(cx, cy, radius, top, ((GroupOverlay) polygon.getUserData()).values()));
+                    polygon.getPoints()
+                            .setAll(values(cx, cy, radius, top, ((GroupOverlay) polygon.getUserData()).values()));
                 }
             } else if (node instanceof Line line) {
                 if (line.getStyleClass().contains("radar-axis")) {

@@ -21,12 +21,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public class EditHistory {
 
     /** One undoable change. */
-    public record Edit(String description, Runnable apply, Runnable revert) {
-    }
+    public record Edit(String description, Runnable apply, Runnable revert) {}
 
     /** An edit as recorded, with the revision (the state) it leads to. */
-    private record Step(Edit edit, long revision) {
-    }
+    private record Step(Edit edit, long revision) {}
 
     private static final int LIMIT = 500;
 
@@ -80,7 +78,9 @@ public class EditHistory {
         }
         List<Edit> reversed = new ArrayList<>(edits);
         Collections.reverse(reversed);
-        record(new Edit(description, () -> edits.forEach(e -> e.apply().run()),
+        record(new Edit(
+                description,
+                () -> edits.forEach(e -> e.apply().run()),
                 () -> reversed.forEach(e -> e.revert().run())));
     }
 
@@ -129,13 +129,26 @@ public class EditHistory {
         revision.set(undo.isEmpty() ? baseRevision : undo.peek().revision());
     }
 
-    public ReadOnlyBooleanProperty canUndoProperty() { return canUndo.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty canRedoProperty() { return canRedo.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty undoTextProperty() { return undoText.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty redoTextProperty() { return redoText.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
     /**
      * The state the workbook is in: changes on every perform, undo and redo; a new edit gives a value never
      * seen before, undo and redo return to the value of the state they restore.
      */
-    public ReadOnlyLongProperty revisionProperty() { return revision.getReadOnlyProperty(); }
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
 }

@@ -29,8 +29,8 @@ public class EditMenu extends Menu {
         // A menu item holds one accelerator: a hidden twin carries the second redo shortcut
         MenuItem redoAlternative = new MenuItem("Redo");
         redoAlternative.setId("redoAlternativeMenuItem");
-        redoAlternative.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN));
+        redoAlternative.setAccelerator(
+                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         redoAlternative.setOnAction(redo.getOnAction());
         redoAlternative.setVisible(false);
         redoAlternative.disableProperty().bind(redo.disableProperty());

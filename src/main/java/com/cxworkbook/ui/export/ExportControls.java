@@ -49,7 +49,15 @@ public class ExportControls {
         bar.managedProperty().bind(bar.visibleProperty());
     }
 
-    public MenuItem menuItem() { return menuItem; }
-    public MenuItem summaryItem() { return summaryItem; }
-    public HBox bar() { return bar; }
+    public MenuItem menuItem() {
+        return menuItem;
+    }
+
+    public MenuItem summaryItem() {
+        return summaryItem;
+    }
+
+    public HBox bar() {
+        return bar;
+    }
 }

@@ -80,13 +80,17 @@ public class ExportViewModel {
      * @param session the open workbook (null when none)
      * @param tasks   runs the export and opening the file ({@link TaskExecutor#parallel} in the app)
      */
-    public ExportViewModel(ObservableValue<WorkbookSession> session, Supplier<DialogService> dialogs,
-                           TaskExecutor tasks, FileOpener opener) {
+    public ExportViewModel(
+            ObservableValue<WorkbookSession> session,
+            Supplier<DialogService> dialogs,
+            TaskExecutor tasks,
+            FileOpener opener) {
         this.session = session;
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.opener = opener;
-        canExport = Bindings.createBooleanBinding(() -> session.getValue() != null && !exporting.get(), session, exporting);
+        canExport =
+                Bindings.createBooleanBinding(() -> session.getValue() != null && !exporting.get(), session, exporting);
     }
 
     /** Asks for a file name and starts the Excel export; does nothing when no workbook is open or one is running. */
@@ -125,10 +129,13 @@ public class ExportViewModel {
 
     private void askAndExport(WorkbookSession current, byte[] snapshot, String suggestedName) {
         // the first export of a saved workbook goes beside it; after that, where the last export went
-        Path folder = lastFolder != null ? lastFolder
-                : current.file() == null ? null : current.file().toAbsolutePath().getParent();
-        Optional<Path> chosen = dialogs.get().chooseSaveFile(format.title, folder, suggestedName,
-                format.description, "*" + format.extension);
+        Path folder = lastFolder != null
+                ? lastFolder
+                : current.file() == null
+                        ? null
+                        : current.file().toAbsolutePath().getParent();
+        Optional<Path> chosen = dialogs.get()
+                .chooseSaveFile(format.title, folder, suggestedName, format.description, "*" + format.extension);
         if (chosen.isEmpty()) {
             return;
         }
@@ -143,9 +150,20 @@ public class ExportViewModel {
             return writing == Format.PDF ? pdf.export(copy, target, monitor(p)) : xlsx.export(copy, target, monitor(p));
         });
         task.onSuccess(this::succeeded)
-                .onFailure(e -> failed(current, snapshot, target, e instanceof ExportException export ? export
-                        : new ExportException(ExportException.Kind.WRITE, "The export failed unexpectedly: " + e.getMessage(), e)))
-                .onCancelled(() -> failed(current, snapshot, target,
+                .onFailure(e -> failed(
+                        current,
+                        snapshot,
+                        target,
+                        e instanceof ExportException export
+                                ? export
+                                : new ExportException(
+                                        ExportException.Kind.WRITE,
+                                        "The export failed unexpectedly: " + e.getMessage(),
+                                        e)))
+                .onCancelled(() -> failed(
+                        current,
+                        snapshot,
+                        target,
                         new ExportException(ExportException.Kind.CANCELLED, "cancelled", null)));
         running = task;
         exporting.set(true);
@@ -185,15 +203,19 @@ public class ExportViewModel {
         finish(1);
         lastExport.set(result.file());
         status.set("Exported " + result.file().getFileName());
-        String message = "Exported to " + result.file() + ".\nRead back and checked: " + (format == Format.PDF
-                ? "one page, text readable." : result.sheets().size() + " sheets, " + result.check().checks() + " values.");
-        dialogs.get().choose("Exported", message, List.of(OPEN_FILE, OPEN_FOLDER, CLOSE), s -> s).ifPresent(choice -> {
-            if (OPEN_FILE.equals(choice)) {
-                open(result.file());
-            } else if (OPEN_FOLDER.equals(choice)) {
-                open(result.file().getParent());
-            }
-        });
+        String message = "Exported to " + result.file() + ".\nRead back and checked: "
+                + (format == Format.PDF
+                        ? "one page, text readable."
+                        : result.sheets().size() + " sheets, " + result.check().checks() + " values.");
+        dialogs.get()
+                .choose("Exported", message, List.of(OPEN_FILE, OPEN_FOLDER, CLOSE), s -> s)
+                .ifPresent(choice -> {
+                    if (OPEN_FILE.equals(choice)) {
+                        open(result.file());
+                    } else if (OPEN_FOLDER.equals(choice)) {
+                        open(result.file().getParent());
+                    }
+                });
     }
 
     private void failed(WorkbookSession current, byte[] snapshot, Path target, ExportException e) {
@@ -202,8 +224,8 @@ public class ExportViewModel {
             case CANCELLED -> status.set("Export cancelled; no file was written.");
             case TARGET -> {
                 status.set("Not exported: " + target.getFileName() + " cannot be written.");
-                Optional<String> next = dialogs.get().choose("Cannot save there", e.getMessage(),
-                        List.of(OTHER_NAME, CANCEL), s -> s);
+                Optional<String> next =
+                        dialogs.get().choose("Cannot save there", e.getMessage(), List.of(OTHER_NAME, CANCEL), s -> s);
                 if (next.isPresent() && OTHER_NAME.equals(next.get())) {
                     askAndExport(current, snapshot, otherName(target));
                 }
@@ -217,10 +239,13 @@ public class ExportViewModel {
 
     private void open(Path path) {
         tasks.execute(BackgroundTask.<Void>of("open " + path.getFileName(), p -> {
-            opener.open(path);
-            return null;
-        }).onFailure(e -> dialogs.get().showInformation("Open it yourself",
-                "The app could not open it here (" + e.getMessage() + "). It is at:\n" + path)));
+                    opener.open(path);
+                    return null;
+                })
+                .onFailure(e -> dialogs.get()
+                        .showInformation(
+                                "Open it yourself",
+                                "The app could not open it here (" + e.getMessage() + "). It is at:\n" + path)));
     }
 
     /** "Northwind Energy CX maturity 2026-11-23.xlsx", safe on every file system. */
@@ -229,11 +254,14 @@ public class ExportViewModel {
     }
 
     static String suggestedName(Workbook workbook, Format format) {
-        String client = workbook.getClient() == null || workbook.getClient().isBlank() ? "Workbook" : workbook.getClient();
+        String client =
+                workbook.getClient() == null || workbook.getClient().isBlank() ? "Workbook" : workbook.getClient();
         LocalDate date = workbook.getDate();
         String name = client + " CX maturity" + (date == null ? "" : " " + date);
         name = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip();
-        return (name.length() > 120 ? name.substring(0, 120) : name) + (format == Format.PDF ? " summary" : "") + format.extension;
+        return (name.length() > 120 ? name.substring(0, 120) : name)
+                + (format == Format.PDF ? " summary" : "")
+                + format.extension;
     }
 
     static Path withExtension(Path target) {
@@ -242,7 +270,9 @@ public class ExportViewModel {
 
     static Path withExtension(Path target, Format format) {
         String name = target.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(format.extension) ? target : target.resolveSibling(name + format.extension);
+        return name.toLowerCase(Locale.ROOT).endsWith(format.extension)
+                ? target
+                : target.resolveSibling(name + format.extension);
     }
 
     /** Suggests "report (2).xlsx" next to a target that could not be written. */
@@ -260,10 +290,23 @@ public class ExportViewModel {
         return name;
     }
 
-    public ReadOnlyBooleanProperty runningProperty() { return exporting.getReadOnlyProperty(); }
-    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<Path> lastExportProperty() { return lastExport.getReadOnlyProperty(); }
-    public BooleanBinding canExportProperty() { return canExport; }
+    public ReadOnlyBooleanProperty runningProperty() {
+        return exporting.getReadOnlyProperty();
+    }
 
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> lastExportProperty() {
+        return lastExport.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canExportProperty() {
+        return canExport;
+    }
 }

@@ -14,7 +14,8 @@ public interface FileOpener {
     /** Through java.awt.Desktop, which some Linux desktops and headless JVMs do not offer. */
     static FileOpener desktop() {
         return path -> {
-            if (GraphicsEnvironment.isHeadless() || !Desktop.isDesktopSupported()
+            if (GraphicsEnvironment.isHeadless()
+                    || !Desktop.isDesktopSupported()
                     || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
                 throw new UnsupportedOperationException("this system does not let the app open files");
             }

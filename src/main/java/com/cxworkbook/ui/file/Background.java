@@ -24,7 +24,9 @@ public interface Background {
         return new Background() {
             @Override
             public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-                tasks.execute(BackgroundTask.<T>of("file work", p -> work.call()).onSuccess(onSuccess).onFailure(onFailure));
+                tasks.execute(BackgroundTask.<T>of("file work", p -> work.call())
+                        .onSuccess(onSuccess)
+                        .onFailure(onFailure));
             }
         };
     }

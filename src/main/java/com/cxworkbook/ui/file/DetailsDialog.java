@@ -9,14 +9,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.Screen;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /** Edits client, facilitator, workshop date and participants (name, role and group); returns the new details. */
@@ -31,11 +31,9 @@ public class DetailsDialog extends Dialog<WorkbookDetails> {
     private final Button undoRemove = new Button();
     private Removed removed;
 
-    private record Removed(Row row, int index) {
-    }
+    private record Removed(Row row, int index) {}
 
-    private record Row(String id, TextField name, TextField role, TextField group, HBox box) {
-    }
+    private record Row(String id, TextField name, TextField role, TextField group, HBox box) {}
 
     /** Owned by the window that shows it ({@code DialogService.showDialog}). */
     public DetailsDialog(WorkbookDetails current) {
@@ -77,8 +75,12 @@ public class DetailsDialog extends Dialog<WorkbookDetails> {
         peopleScroll.setMinViewportHeight(60);
         VBox.setVgrow(peopleScroll, Priority.ALWAYS);
         HBox actions = new HBox(8, add, undoRemove);
-        VBox content = new VBox(8, grid, new Label("Participants (name, role, group — e.g. Leadership, Front line)"),
-                peopleScroll, actions);
+        VBox content = new VBox(
+                8,
+                grid,
+                new Label("Participants (name, role, group — e.g. Leadership, Front line)"),
+                peopleScroll,
+                actions);
         content.setPadding(new Insets(8));
         getDialogPane().setContent(content);
         setResizable(true);
@@ -117,7 +119,9 @@ public class DetailsDialog extends Dialog<WorkbookDetails> {
         rows.remove(row);
         people.getChildren().remove(row.box());
         removed = new Removed(row, index);
-        String name = row.name().getText().isBlank() ? "participant" : row.name().getText().strip();
+        String name = row.name().getText().isBlank()
+                ? "participant"
+                : row.name().getText().strip();
         undoRemove.setText("Undo remove of " + name);
         undoRemove.setVisible(true);
         undoRemove.setManaged(true);
@@ -136,9 +140,16 @@ public class DetailsDialog extends Dialog<WorkbookDetails> {
 
     /** Never taller than the screen the main window is on, so OK and Cancel stay reachable. */
     private static double maxHeight(Window owner) {
-        Screen screen = owner == null ? Screen.getPrimary()
-                : Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
-                        Math.max(1, owner.getHeight())).stream().findFirst().orElse(Screen.getPrimary());
+        Screen screen = owner == null
+                ? Screen.getPrimary()
+                : Screen.getScreensForRectangle(
+                                owner.getX(),
+                                owner.getY(),
+                                Math.max(1, owner.getWidth()),
+                                Math.max(1, owner.getHeight()))
+                        .stream()
+                        .findFirst()
+                        .orElse(Screen.getPrimary());
         return Math.max(300, screen.getVisualBounds().getHeight() - 60);
     }
 
@@ -146,11 +157,17 @@ public class DetailsDialog extends Dialog<WorkbookDetails> {
         // OK may be pressed with the date still being typed: take it (a bad text keeps the old date)
         date.commitTyped();
         List<WorkbookDetails.Person> persons = rows.stream()
-                .filter(r -> !r.name().getText().isBlank() || !r.role().getText().isBlank() || !r.group().getText().isBlank())
-                .map(r -> new WorkbookDetails.Person(r.id(), r.name().getText().strip(), r.role().getText().strip(),
+                .filter(r -> !r.name().getText().isBlank()
+                        || !r.role().getText().isBlank()
+                        || !r.group().getText().isBlank())
+                .map(r -> new WorkbookDetails.Person(
+                        r.id(),
+                        r.name().getText().strip(),
+                        r.role().getText().strip(),
                         r.group().getText().strip()))
                 .toList();
-        return new WorkbookDetails(client.getText(), facilitator.getText(), date.valueProperty().get(), persons);
+        return new WorkbookDetails(
+                client.getText(), facilitator.getText(), date.valueProperty().get(), persons);
     }
 
     private static TextField field(String id, String accessible) {

@@ -11,8 +11,7 @@ import javafx.scene.input.KeyCombination;
 /** Puts New, Open…, Open Recent, Save, Save As… and Workbook details… at the top of the File menu. */
 public final class FileMenu {
 
-    private FileMenu() {
-    }
+    private FileMenu() {}
 
     public static void install(Menu fileMenu, FileViewModel viewModel) {
         Menu recent = new Menu("Open _Recent");
@@ -21,7 +20,8 @@ public final class FileMenu {
             recent.getItems().clear();
             int index = 0;
             for (Path file : viewModel.recentFiles()) {
-                MenuItem item = new MenuItem(file.getFileName() + "  —  " + (file.getParent() == null ? "" : file.getParent()));
+                MenuItem item =
+                        new MenuItem(file.getFileName() + "  —  " + (file.getParent() == null ? "" : file.getParent()));
                 item.setId("recentFile-" + index++);
                 item.setMnemonicParsing(false);
                 item.setOnAction(e -> viewModel.openRecent(file));
@@ -32,17 +32,24 @@ public final class FileMenu {
         viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent.run());
         fillRecent.run();
 
-        fileMenu.getItems().addAll(0, List.of(
-                item("_New", "newMenuItem", "Shortcut+N", viewModel::newWorkbook),
-                item("_Open…", "openMenuItem", "Shortcut+O", viewModel::open),
-                recent,
-                new SeparatorMenuItem(),
-                item("_Save", "saveMenuItem", "Shortcut+S", viewModel::save),
-                item("Save _As…", "saveAsMenuItem", "Shortcut+Shift+S", viewModel::saveAs),
-                new SeparatorMenuItem(),
-                item("Workbook _details…", "detailsMenuItem", null, () -> viewModel.editDetails(
-                        current -> viewModel.dialogs().showDialog(new DetailsDialog(current)))),
-                new SeparatorMenuItem()));
+        fileMenu.getItems()
+                .addAll(
+                        0,
+                        List.of(
+                                item("_New", "newMenuItem", "Shortcut+N", viewModel::newWorkbook),
+                                item("_Open…", "openMenuItem", "Shortcut+O", viewModel::open),
+                                recent,
+                                new SeparatorMenuItem(),
+                                item("_Save", "saveMenuItem", "Shortcut+S", viewModel::save),
+                                item("Save _As…", "saveAsMenuItem", "Shortcut+Shift+S", viewModel::saveAs),
+                                new SeparatorMenuItem(),
+                                item(
+                                        "Workbook _details…",
+                                        "detailsMenuItem",
+                                        null,
+                                        () -> viewModel.editDetails(
+                                                current -> viewModel.dialogs().showDialog(new DetailsDialog(current)))),
+                                new SeparatorMenuItem()));
     }
 
     private static MenuItem item(String text, String id, String accelerator, Runnable action) {

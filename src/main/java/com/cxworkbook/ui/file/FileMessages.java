@@ -12,11 +12,11 @@ final class FileMessages {
 
     static final String SAVE_ELSEWHERE = " Use File › Save As… to save it somewhere else.";
 
-    private FileMessages() {
-    }
+    private FileMessages() {}
 
     static String openFailed(WorkbookReadException e) {
-        return e.getMessage() + (e.kind() == WorkbookReadException.Kind.NOT_FOUND ? " Use File › Open… to find it." : "");
+        return e.getMessage()
+                + (e.kind() == WorkbookReadException.Kind.NOT_FOUND ? " Use File › Open… to find it." : "");
     }
 
     static String saveFailed(Path target, Throwable error) {

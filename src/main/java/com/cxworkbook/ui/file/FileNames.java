@@ -8,12 +8,12 @@ import java.util.Locale;
 /** Names the Save As chooser suggests and completes. */
 final class FileNames {
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     static Path withExtension(Path file) {
         String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(WorkbookStore.EXTENSION) ? file
+        return name.toLowerCase(Locale.ROOT).endsWith(WorkbookStore.EXTENSION)
+                ? file
                 : file.resolveSibling(name + WorkbookStore.EXTENSION);
     }
 

@@ -12,8 +12,7 @@ import javafx.stage.Stage;
  */
 public final class FileUi {
 
-    private FileUi() {
-    }
+    private FileUi() {}
 
     /**
      * Adds the File menu items, the recovery bar under the menu and a file status line, asks about unsaved
@@ -46,12 +45,13 @@ public final class FileUi {
         status.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-line"));
         status.getStyleClass().add("status-" + kind.name().toLowerCase(java.util.Locale.ROOT));
         status.setGraphic(null);
-        String mark = switch (kind) {
-            case SUCCESS -> "✓";
-            case WARNING -> "⚠";
-            case ERROR -> "✖";
-            case INFO -> null;
-        };
+        String mark =
+                switch (kind) {
+                    case SUCCESS -> "✓";
+                    case WARNING -> "⚠";
+                    case ERROR -> "✖";
+                    case INFO -> null;
+                };
         if (mark != null) {
             Label icon = new Label(mark);
             icon.getStyleClass().add("status-mark");

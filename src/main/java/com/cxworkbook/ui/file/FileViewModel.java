@@ -58,21 +58,33 @@ public class FileViewModel {
             say(StatusKind.INFO, "");
         }
     };
+
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private record Opened(Workbook workbook, List<String> notices, OpenFile.Seen seen) {
-    }
+
+    private record Opened(Workbook workbook, List<String> notices, OpenFile.Seen seen) {}
 
     public FileViewModel(MainViewModel main, DialogService dialogs, Background background, Path home, Clock clock) {
         this(main, dialogs, background, new SettingsStore(home), new RecoveryStore(home), new WorkbookLock(), clock);
     }
 
-    public FileViewModel(MainViewModel main, DialogService dialogs, Background background, SettingsStore settingsStore,
-                         RecoveryStore recoveryStore, Clock clock) {
+    public FileViewModel(
+            MainViewModel main,
+            DialogService dialogs,
+            Background background,
+            SettingsStore settingsStore,
+            RecoveryStore recoveryStore,
+            Clock clock) {
         this(main, dialogs, background, settingsStore, recoveryStore, new WorkbookLock(), clock);
     }
 
-    public FileViewModel(MainViewModel main, DialogService dialogs, Background background, SettingsStore settingsStore,
-                         RecoveryStore recoveryStore, WorkbookLock lock, Clock clock) {
+    public FileViewModel(
+            MainViewModel main,
+            DialogService dialogs,
+            Background background,
+            SettingsStore settingsStore,
+            RecoveryStore recoveryStore,
+            WorkbookLock lock,
+            Clock clock) {
         this.main = main;
         this.dialogs = dialogs;
         this.background = background;
@@ -131,31 +143,38 @@ public class FileViewModel {
     /** Opens a file without asking about unsaved changes; callers ask first. */
     void openFile(Path file) {
         busy.set(true);
-        background.run(() -> {
-            OpenFile.Seen before = openFile.look(file); // stamp first: a change while reading is caught at save
-            Workbook workbook = store.read(file);
-            return new Opened(workbook, OpenFile.notices(workbook, main), before);
-        }, opened -> {
-            busy.set(false);
-            replaceWith(opened.workbook(), file.getFileName().toString(), file);
-            openFile.adopt(file, opened.seen());
-            recent.remember(file);
-            say(StatusKind.SUCCESS, "Opened " + file.getFileName());
-            if (!opened.notices().isEmpty()) {
-                dialogs.showInformation("Opened " + file.getFileName() + " with changes to note", String.join("\n", opened.notices()));
-            }
-        }, error -> {
-            busy.set(false);
-            if (error instanceof WorkbookReadException unreadable) {
-                if (unreadable.kind() == WorkbookReadException.Kind.NOT_FOUND) {
-                    recent.forget(file);
-                }
-                dialogs.showError("Could not open " + unreadable.fileName(), FileMessages.openFailed(unreadable));
-            } else {
-                dialogs.showError("Could not open " + file.getFileName(), file.getFileName() + " could not be opened: "
-                        + FileMessages.reason(error) + ".");
-            }
-        });
+        background.run(
+                () -> {
+                    OpenFile.Seen before = openFile.look(file); // stamp first: a change while reading is caught at save
+                    Workbook workbook = store.read(file);
+                    return new Opened(workbook, OpenFile.notices(workbook, main), before);
+                },
+                opened -> {
+                    busy.set(false);
+                    replaceWith(opened.workbook(), file.getFileName().toString(), file);
+                    openFile.adopt(file, opened.seen());
+                    recent.remember(file);
+                    say(StatusKind.SUCCESS, "Opened " + file.getFileName());
+                    if (!opened.notices().isEmpty()) {
+                        dialogs.showInformation(
+                                "Opened " + file.getFileName() + " with changes to note",
+                                String.join("\n", opened.notices()));
+                    }
+                },
+                error -> {
+                    busy.set(false);
+                    if (error instanceof WorkbookReadException unreadable) {
+                        if (unreadable.kind() == WorkbookReadException.Kind.NOT_FOUND) {
+                            recent.forget(file);
+                        }
+                        dialogs.showError(
+                                "Could not open " + unreadable.fileName(), FileMessages.openFailed(unreadable));
+                    } else {
+                        dialogs.showError(
+                                "Could not open " + file.getFileName(),
+                                file.getFileName() + " could not be opened: " + FileMessages.reason(error) + ".");
+                    }
+                });
     }
 
     private void replaceWith(Workbook workbook, String name, Path file) {
@@ -163,17 +182,17 @@ public class FileViewModel {
         main.openWorkbook(workbook, name);
         session().fileProperty().set(file);
         // Whatever this instance's recovery copy held belonged to the workbook just closed, saved or deliberately not.
-        recovery.forgetOwnCopy(() -> { });
+        recovery.forgetOwnCopy(() -> {});
     }
 
     // ---- save ----
 
     public void save() {
-        save(() -> { });
+        save(() -> {});
     }
 
     public void saveAs() {
-        saveAs(() -> { });
+        saveAs(() -> {});
     }
 
     /** Saves, then runs {@code afterSaved}; it does not run when the save is cancelled or fails. */
@@ -217,36 +236,41 @@ public class FileViewModel {
         boolean newName = !openFile.isLocked(target);
         Workbook mine = session.workbook();
         busy.set(true);
-        background.run(() -> {
-            if (expected != null) {
-                FileStamp now = FileStamp.of(target);
-                if (!now.equals(expected)) {
-                    return SaveConflict.found(target, now, mine, store);
-                }
-            }
-            store.writeBytes(bytes, target);
-            recovery.clearNow();
-            if (newName) {
-                openFile.lockNew(target);
-            }
-            return FileStamp.of(bytes);
-        }, result -> {
-            busy.set(false);
-            if (result instanceof SaveConflict conflict) {
-                resolve(conflict, session, target, afterSaved);
-                return;
-            }
-            session.markSaved(revision);
-            openFile.saved(target, (FileStamp) result);
-            session.fileProperty().set(target);
-            recovery.reset();
-            recent.remember(target);
-            say(StatusKind.SUCCESS, "Saved " + target.getFileName() + " at " + TIME.format(ZonedDateTime.now(clock)));
-            afterSaved.run();
-        }, error -> {
-            busy.set(false);
-            dialogs.showError("Could not save " + target.getFileName(), FileMessages.saveFailed(target, error));
-        });
+        background.run(
+                () -> {
+                    if (expected != null) {
+                        FileStamp now = FileStamp.of(target);
+                        if (!now.equals(expected)) {
+                            return SaveConflict.found(target, now, mine, store);
+                        }
+                    }
+                    store.writeBytes(bytes, target);
+                    recovery.clearNow();
+                    if (newName) {
+                        openFile.lockNew(target);
+                    }
+                    return FileStamp.of(bytes);
+                },
+                result -> {
+                    busy.set(false);
+                    if (result instanceof SaveConflict conflict) {
+                        resolve(conflict, session, target, afterSaved);
+                        return;
+                    }
+                    session.markSaved(revision);
+                    openFile.saved(target, (FileStamp) result);
+                    session.fileProperty().set(target);
+                    recovery.reset();
+                    recent.remember(target);
+                    say(
+                            StatusKind.SUCCESS,
+                            "Saved " + target.getFileName() + " at " + TIME.format(ZonedDateTime.now(clock)));
+                    afterSaved.run();
+                },
+                error -> {
+                    busy.set(false);
+                    dialogs.showError("Could not save " + target.getFileName(), FileMessages.saveFailed(target, error));
+                });
     }
 
     private void resolve(SaveConflict conflict, WorkbookSession session, Path target, Runnable afterSaved) {
@@ -273,7 +297,7 @@ public class FileViewModel {
         switch (dialogs.askSaveChanges(session.name())) {
             case SAVE -> save(proceed);
             case DONT_SAVE -> proceed.run();
-            case CANCEL -> { }
+            case CANCEL -> {}
         }
     }
 
@@ -329,7 +353,9 @@ public class FileViewModel {
     /** Where Open and Save As start: the open workbook's folder, else the last folder used. */
     Path choosersFolder() {
         WorkbookSession session = session();
-        if (session != null && session.file() != null && session.file().toAbsolutePath().getParent() != null) {
+        if (session != null
+                && session.file() != null
+                && session.file().toAbsolutePath().getParent() != null) {
             return session.file().toAbsolutePath().getParent();
         }
         return recent.lastFolder();
@@ -339,24 +365,46 @@ public class FileViewModel {
         return main.sessionProperty().get();
     }
 
-    public ReadOnlyObjectProperty<Settings> settingsProperty() { return recent.property(); }
-    public ObservableList<Path> recentFiles() { return recent.list(); }
-    public ReadOnlyObjectProperty<RecoveryOffer> recoveryOfferProperty() { return recovery.offerProperty(); }
-    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<StatusKind> statusKindProperty() { return statusKind.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Settings> settingsProperty() {
+        return recent.property();
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recent.list();
+    }
+
+    public ReadOnlyObjectProperty<RecoveryOffer> recoveryOfferProperty() {
+        return recovery.offerProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<StatusKind> statusKindProperty() {
+        return statusKind.getReadOnlyProperty();
+    }
 
     /** Messages from the file helpers: failures are warnings, the rest ("Autosaved at …") information. */
     private void report(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        say(lower.contains("failed") || lower.contains("could not") || lower.contains("cannot") ? StatusKind.WARNING
-                : StatusKind.INFO, text);
+        say(
+                lower.contains("failed") || lower.contains("could not") || lower.contains("cannot")
+                        ? StatusKind.WARNING
+                        : StatusKind.INFO,
+                text);
     }
 
     private void say(StatusKind kind, String text) {
         statusKind.set(kind);
         status.set(text);
     }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
     /** Shows a start-up message (e.g. the last workbook could not be reopened) in the file status line. */
-    public void tell(String message) { say(StatusKind.WARNING, message); }
+    public void tell(String message) {
+        say(StatusKind.WARNING, message);
+    }
 }

@@ -23,8 +23,7 @@ import java.util.function.Consumer;
 final class OpenFile {
 
     /** What the background found about a file: its content stamp and whether someone else has it open. */
-    record Seen(FileStamp stamp, WorkbookLock.Result lock) {
-    }
+    record Seen(FileStamp stamp, WorkbookLock.Result lock) {}
 
     private final Background background;
     private final WorkbookLock lock;
@@ -53,7 +52,8 @@ final class OpenFile {
         locked = file;
         WorkbookLock.Holder other = seen.lock().otherHolder();
         if (other != null) {
-            dialogs.showInformation(file.getFileName() + " is open elsewhere", SaveConflict.openElsewhere(file, other, clock));
+            dialogs.showInformation(
+                    file.getFileName() + " is open elsewhere", SaveConflict.openElsewhere(file, other, clock));
         } else if (seen.lock().staleRemoved()) {
             status.accept("Opened " + file.getFileName() + " (a lock left by a window that crashed was cleared)");
         }
@@ -61,7 +61,7 @@ final class OpenFile {
 
     /** Looks at and adopts {@code file} in one go (start-up, restored work). */
     void follow(Path file) {
-        background.run(() -> look(file), seen -> adopt(file, seen), error -> { });
+        background.run(() -> look(file), seen -> adopt(file, seen), error -> {});
     }
 
     /** What {@code target} must still hold for a save to go ahead without asking; null: do not check. */
@@ -93,18 +93,24 @@ final class OpenFile {
         locked = null;
         stamp = null;
         if (previous != null) {
-            background.run(() -> {
-                lock.release(previous);
-                return null;
-            }, ok -> { }, error -> { });
+            background.run(
+                    () -> {
+                        lock.release(previous);
+                        return null;
+                    },
+                    ok -> {},
+                    error -> {});
         }
     }
 
     /** What opening {@code workbook} must tell the user: changed or missing frameworks, values off the scale. */
     static List<String> notices(Workbook workbook, MainViewModel main) {
-        List<String> notices = new ArrayList<>(FrameworkCheck.check(workbook, main.catalog().forWorkbook(workbook)::find).stream()
-                .map(FrameworkNotice::message).toList());
-        List<String> outOfRange = RatingRangeCheck.problems(workbook, main.catalog().forWorkbook(workbook)::find);
+        List<String> notices =
+                new ArrayList<>(FrameworkCheck.check(workbook, main.catalog().forWorkbook(workbook)::find).stream()
+                        .map(FrameworkNotice::message)
+                        .toList());
+        List<String> outOfRange =
+                RatingRangeCheck.problems(workbook, main.catalog().forWorkbook(workbook)::find);
         if (!outOfRange.isEmpty()) {
             notices.add(RatingRangeCheck.describe(outOfRange));
         }

@@ -30,7 +30,8 @@ final class RecentFiles {
         this.background = background;
         this.store = store;
         this.status = status;
-        settings.addListener((obs, old, now) -> recent.setAll(now.recentFiles().stream().map(Path::of).toList()));
+        settings.addListener((obs, old, now) ->
+                recent.setAll(now.recentFiles().stream().map(Path::of).toList()));
     }
 
     void use(Settings loaded) {
@@ -45,7 +46,9 @@ final class RecentFiles {
     void remember(Path file) {
         Path absolute = file.toAbsolutePath();
         Path folder = absolute.getParent();
-        change(settings.get().withRecent(absolute.toString()).withLastFolder(folder == null ? null : folder.toString()));
+        change(settings.get()
+                .withRecent(absolute.toString())
+                .withLastFolder(folder == null ? null : folder.toString()));
     }
 
     void forget(Path file) {
@@ -55,10 +58,13 @@ final class RecentFiles {
     /** Changes settings and writes them in the background. */
     void change(Settings changed) {
         settings.set(changed);
-        background.run(() -> {
-            store.save(changed);
-            return null;
-        }, ok -> { }, error -> status.accept("Settings could not be saved: " + FileMessages.reason(error)));
+        background.run(
+                () -> {
+                    store.save(changed);
+                    return null;
+                },
+                ok -> {},
+                error -> status.accept("Settings could not be saved: " + FileMessages.reason(error)));
     }
 
     Path lastFolder() {

@@ -36,6 +36,8 @@ public class RecoveryBanner extends HBox {
         getChildren().addAll(text, restore, discard);
         visibleProperty().bind(viewModel.recoveryOfferProperty().isNotNull());
         managedProperty().bind(visibleProperty());
-        viewModel.recoveryOfferProperty().addListener((obs, old, offer) -> text.setText(offer == null ? "" : offer.text()));
+        viewModel
+                .recoveryOfferProperty()
+                .addListener((obs, old, offer) -> text.setText(offer == null ? "" : offer.text()));
     }
 }

@@ -29,8 +29,7 @@ final class RecoveryKeeper {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", Locale.ENGLISH);
 
     /** A recovery copy that was read and is waiting for the user's answer. */
-    record Found(RecoveryStore.Recovery recovery, Workbook workbook, List<String> notices) {
-    }
+    record Found(RecoveryStore.Recovery recovery, Workbook workbook, List<String> notices) {}
 
     private final MainViewModel main;
     private final Background background;
@@ -42,8 +41,13 @@ final class RecoveryKeeper {
     private long autosavedRevision = Long.MIN_VALUE;
     private Found pending;
 
-    RecoveryKeeper(MainViewModel main, Background background, WorkbookStore store, RecoveryStore recovery, Clock clock,
-                   Consumer<String> status) {
+    RecoveryKeeper(
+            MainViewModel main,
+            Background background,
+            WorkbookStore store,
+            RecoveryStore recovery,
+            Clock clock,
+            Consumer<String> status) {
         this.main = main;
         this.background = background;
         this.store = store;
@@ -74,22 +78,29 @@ final class RecoveryKeeper {
         Instant now = clock.instant();
         Path file = session.file();
         String name = session.name();
-        background.run(() -> {
-            recovery.save(bytes, file, name, now);
-            return null;
-        }, ok -> status.accept("Autosaved at " + TIME.format(now.atZone(clock.getZone()))), error -> {
-            autosavedRevision = Long.MIN_VALUE;
-            status.accept("Autosave failed: " + FileMessages.reason(error) + ". Save your work with File › Save.");
-        });
+        background.run(
+                () -> {
+                    recovery.save(bytes, file, name, now);
+                    return null;
+                },
+                ok -> status.accept("Autosaved at " + TIME.format(now.atZone(clock.getZone()))),
+                error -> {
+                    autosavedRevision = Long.MIN_VALUE;
+                    status.accept(
+                            "Autosave failed: " + FileMessages.reason(error) + ". Save your work with File › Save.");
+                });
     }
 
     /** The work was saved or deliberately dropped: this instance's copy goes. */
     void forgetOwnCopy(Runnable then) {
         autosavedRevision = Long.MIN_VALUE;
-        background.run(() -> {
-            recovery.clear();
-            return null;
-        }, ok -> then.run(), error -> then.run());
+        background.run(
+                () -> {
+                    recovery.clear();
+                    return null;
+                },
+                ok -> then.run(),
+                error -> then.run());
     }
 
     /** Removes this instance's copy at once; for the background thread, right after a save. */
@@ -99,18 +110,21 @@ final class RecoveryKeeper {
 
     /** Looks for work left by an instance that did not exit cleanly and, if there is some, offers it. */
     void check() {
-        background.run(() -> {
-            Optional<RecoveryStore.Recovery> found = recovery.find();
-            if (found.isEmpty()) {
-                return null;
-            }
-            Workbook workbook = store.read(found.get().workbookFile());
-            return new Found(found.get(), workbook, OpenFile.notices(workbook, main));
-        }, found -> {
-            pending = found;
-            offer.set(found == null ? null : new RecoveryOffer(offerText(found)));
-        }, error -> status.accept("A recovery file was found but could not be read (" + FileMessages.reason(error)
-                + "); it is kept in " + recovery.workbookFile().getParent() + "."));
+        background.run(
+                () -> {
+                    Optional<RecoveryStore.Recovery> found = recovery.find();
+                    if (found.isEmpty()) {
+                        return null;
+                    }
+                    Workbook workbook = store.read(found.get().workbookFile());
+                    return new Found(found.get(), workbook, OpenFile.notices(workbook, main));
+                },
+                found -> {
+                    pending = found;
+                    offer.set(found == null ? null : new RecoveryOffer(offerText(found)));
+                },
+                error -> status.accept("A recovery file was found but could not be read (" + FileMessages.reason(error)
+                        + "); it is kept in " + recovery.workbookFile().getParent() + "."));
     }
 
     private String offerText(Found found) {
@@ -120,8 +134,12 @@ final class RecoveryKeeper {
         if (info.workbookName() != null) {
             what += " (" + info.workbookName() + ")";
         }
-        int ratings = workbook.getAssessments().stream().mapToInt(a -> a.getRatings().size()).sum();
-        String when = info.savedAt() == null ? "at an unknown time" : WHEN.format(info.savedAt().atZone(clock.getZone()));
+        int ratings = workbook.getAssessments().stream()
+                .mapToInt(a -> a.getRatings().size())
+                .sum();
+        String when = info.savedAt() == null
+                ? "at an unknown time"
+                : WHEN.format(info.savedAt().atZone(clock.getZone()));
         return "Unsaved work from a session that did not close properly: " + what + ", "
                 + count(workbook.getAssessments().size(), "assessment") + ", " + count(ratings, "rating")
                 + ", autosaved " + when + ".";
@@ -147,7 +165,8 @@ final class RecoveryKeeper {
         }
         String source = found.recovery().info().sourceFile();
         Path file = source == null ? null : Path.of(source);
-        String name = found.recovery().info().workbookName() == null ? "Recovered workbook"
+        String name = found.recovery().info().workbookName() == null
+                ? "Recovered workbook"
                 : found.recovery().info().workbookName();
         openFile.release();
         main.openWorkbook(found.workbook(), name);
@@ -171,10 +190,13 @@ final class RecoveryKeeper {
      */
     private void adopt(Found found) {
         autosave();
-        background.run(() -> {
-            recovery.discard(found.recovery());
-            return null;
-        }, ok -> { }, error -> { });
+        background.run(
+                () -> {
+                    recovery.discard(found.recovery());
+                    return null;
+                },
+                ok -> {},
+                error -> {});
     }
 
     /** The user does not want the recovered work: remove that copy. */
@@ -183,11 +205,13 @@ final class RecoveryKeeper {
         if (found == null) {
             return;
         }
-        background.run(() -> {
-            recovery.discard(found.recovery());
-            return null;
-        }, ok -> status.accept("Recovered work discarded."), error -> status.accept("Could not remove the recovery file: "
-                + FileMessages.reason(error)));
+        background.run(
+                () -> {
+                    recovery.discard(found.recovery());
+                    return null;
+                },
+                ok -> status.accept("Recovered work discarded."),
+                error -> status.accept("Could not remove the recovery file: " + FileMessages.reason(error)));
     }
 
     /** Another workbook replaced the open one: an offer still shown stays (it belongs to a crashed session). */

@@ -57,7 +57,8 @@ final class SaveConflict {
                 what += " (compared with yours: " + difference + ")";
             }
         } catch (WorkbookReadException e) {
-            what += " (the version on disk cannot be opened: " + e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
+            what += " (the version on disk cannot be opened: "
+                    + e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
         }
         return new SaveConflict(file, what);
     }
@@ -67,15 +68,22 @@ final class SaveConflict {
     }
 
     Choice ask(DialogService dialogs) {
-        return dialogs.choose(file.getFileName() + " changed on disk", message(),
-                List.of(Choice.OVERWRITE, Choice.SAVE_COPY, Choice.RELOAD), c -> c.label).orElse(Choice.CANCEL);
+        return dialogs.choose(
+                        file.getFileName() + " changed on disk",
+                        message(),
+                        List.of(Choice.OVERWRITE, Choice.SAVE_COPY, Choice.RELOAD),
+                        c -> c.label)
+                .orElse(Choice.CANCEL);
     }
 
     /** What to tell someone who opens a workbook that another window or person has open. */
     static String openElsewhere(Path file, WorkbookLock.Holder other, Clock clock) {
-        String since = other.since() == null ? "" : " since " + SINCE.format(other.since().atZone(clock.getZone()));
+        String since = other.since() == null
+                ? ""
+                : " since " + SINCE.format(other.since().atZone(clock.getZone()));
         String who = other.user() + " on " + other.host();
-        boolean old = other.since() != null && Duration.between(other.since(), clock.instant()).toHours() >= 24;
+        boolean old = other.since() != null
+                && Duration.between(other.since(), clock.instant()).toHours() >= 24;
         return file.getFileName() + " is also open (" + who + since + "). You can work on it; if the other copy saves"
                 + " first, saving here asks before anything is overwritten."
                 + (old ? " If that window was closed long ago, the note is left over and can be ignored." : "");

@@ -38,8 +38,8 @@ public final class FrameworkImporter {
      * @param changes   against the installed current version (null for a new framework or a refusal)
      * @param problems  one line each: where (sheet and cell, or JSON path) and what to change
      */
-    public record Checked(Status status, Framework framework, Framework installed, FrameworkChanges changes,
-                          List<String> problems) {
+    public record Checked(
+            Status status, Framework framework, Framework installed, FrameworkChanges changes, List<String> problems) {
 
         public Checked {
             problems = List.copyOf(problems);
@@ -50,7 +50,8 @@ public final class FrameworkImporter {
             return switch (status) {
                 case REFUSED -> "Not imported: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
                         + " to correct first.";
-                case UNCHANGED -> framework.name() + " " + framework.version() + " is already in the library: no changes.";
+                case UNCHANGED -> framework.name() + " " + framework.version()
+                        + " is already in the library: no changes.";
                 case NEW_FRAMEWORK -> framework.name() + " " + framework.version() + " (" + framework.itemCount()
                         + " items in " + framework.sections().size() + " sections) is new to the library.";
                 case NEW_VERSION -> framework.name() + " " + framework.version() + " is a new version of "
@@ -87,7 +88,9 @@ public final class FrameworkImporter {
         if (name.endsWith(".json")) {
             FrameworkLoadResult read = FrameworkCatalog.readFile(file);
             if (!read.loaded()) {
-                return refused(read.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
+                return refused(read.problems().stream()
+                        .map(p -> p.path() + ": " + p.message())
+                        .toList());
             }
             return compare(read.framework(), catalog);
         }
@@ -103,16 +106,22 @@ public final class FrameworkImporter {
             if (changes.none()) {
                 return new Checked(Status.UNCHANGED, framework, sameVersion.get(), changes, List.of());
             }
-            return refused(List.of("Version " + framework.version() + " of " + framework.id() + " is already in the library"
-                    + " with different content (" + changes.describe() + "). Raise the Version (e.g. to "
-                    + nextVersion(framework.version()) + ") so workbooks rated on " + framework.version() + " keep it"));
+            return refused(
+                    List.of("Version " + framework.version() + " of " + framework.id() + " is already in the library"
+                            + " with different content (" + changes.describe() + "). Raise the Version (e.g. to "
+                            + nextVersion(framework.version()) + ") so workbooks rated on " + framework.version()
+                            + " keep it"));
         }
         Optional<Framework> current = catalog.find(framework.id());
         if (current.isEmpty()) {
             return new Checked(Status.NEW_FRAMEWORK, framework, null, null, List.of());
         }
-        return new Checked(Status.NEW_VERSION, framework, current.get(),
-                FrameworkChanges.between(current.get(), framework), List.of());
+        return new Checked(
+                Status.NEW_VERSION,
+                framework,
+                current.get(),
+                FrameworkChanges.between(current.get(), framework),
+                List.of());
     }
 
     /** Installs a checked framework (new, or a new version) in the user's framework folder. */

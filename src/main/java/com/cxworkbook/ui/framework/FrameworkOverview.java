@@ -15,21 +15,24 @@ import java.util.Map;
  * What the framework overview screen shows, computed from a framework without any JavaFX: one card per
  * level (its summary, its details, descriptors or characteristics) and one per section (its statements).
  */
-public record FrameworkOverview(String title, String subtitle, String description, String source,
-                                List<LevelCard> levels, List<SectionCard> sections) {
+public record FrameworkOverview(
+        String title,
+        String subtitle,
+        String description,
+        String source,
+        List<LevelCard> levels,
+        List<SectionCard> sections) {
 
-    public record Detail(String label, String text) {
-    }
+    public record Detail(String label, String text) {}
 
-    public record LevelCard(String id, String name, String summary, List<Detail> details) {
-    }
+    public record LevelCard(String id, String name, String summary, List<Detail> details) {}
 
-    public record SectionCard(String id, String name, String description, List<Detail> statements) {
-    }
+    public record SectionCard(String id, String name, String description, List<Detail> statements) {}
 
     /** The same overview with where the app got the framework added to its source line. */
     public FrameworkOverview withOrigin(String origin) {
-        return origin == null || origin.isBlank() ? this
+        return origin == null || origin.isBlank()
+                ? this
                 : new FrameworkOverview(title, subtitle, description, source + " · " + origin, levels, sections);
     }
 
@@ -46,15 +49,18 @@ public record FrameworkOverview(String title, String subtitle, String descriptio
             for (Item item : section.items()) {
                 statements.add(new Detail(item.name(), item.statement()));
             }
-            sections.add(new SectionCard(section.id(), section.name(),
-                    section.description() == null ? "" : section.description(), statements));
+            sections.add(new SectionCard(
+                    section.id(),
+                    section.name(),
+                    section.description() == null ? "" : section.description(),
+                    statements));
         }
         String subtitle = (framework.publisher() == null ? "" : framework.publisher() + " · ")
                 + framework.levels().size() + " " + levelWord(framework) + " · "
                 + framework.sections().size() + " sections · " + framework.itemCount() + " items · "
                 + methodText(framework);
-        return new FrameworkOverview(framework.name(), subtitle, framework.description(), framework.source(),
-                levels, sections);
+        return new FrameworkOverview(
+                framework.name(), subtitle, framework.description(), framework.source(), levels, sections);
     }
 
     private static List<Detail> details(Framework framework, Level level, int index) {
@@ -84,8 +90,10 @@ public record FrameworkOverview(String title, String subtitle, String descriptio
                 }
             }
         }
-        framework.recommendationTo(level.id()).ifPresent(r -> details.add(new Detail(r.title() == null
-                ? "How to get here" : r.title(), recommendationText(r))));
+        framework
+                .recommendationTo(level.id())
+                .ifPresent(r -> details.add(
+                        new Detail(r.title() == null ? "How to get here" : r.title(), recommendationText(r))));
         return details;
     }
 

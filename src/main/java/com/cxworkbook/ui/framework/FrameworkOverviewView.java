@@ -50,14 +50,16 @@ public class FrameworkOverviewView extends ScrollPane {
         VBox levels = new VBox(8);
         levels.setId("levelCards");
         for (FrameworkOverview.LevelCard card : overview.levels()) {
-            levels.getChildren().add(card(card.id(), "level-" + card.id(), card.name(), card.summary(), card.details()));
+            levels.getChildren()
+                    .add(card(card.id(), "level-" + card.id(), card.name(), card.summary(), card.details()));
         }
         Label sectionsHeading = new Label("Sections and statements");
         sectionsHeading.getStyleClass().add("heading");
         VBox sections = new VBox(8);
         sections.setId("sectionCards");
         for (FrameworkOverview.SectionCard card : overview.sections()) {
-            sections.getChildren().add(card(card.id(), "section-" + card.id(), card.name(), card.description(), card.statements()));
+            sections.getChildren()
+                    .add(card(card.id(), "section-" + card.id(), card.name(), card.description(), card.statements()));
         }
         content.getChildren().addAll(levelsHeading, levels, sectionsHeading, sections);
     }

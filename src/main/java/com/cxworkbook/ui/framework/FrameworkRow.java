@@ -16,7 +16,8 @@ public record FrameworkRow(Framework framework, String origin) {
     public String details() {
         // The publisher, not the seed file: the list is read by a consultant, not by whoever curates the data
         String publisher = framework.publisher();
-        String line = framework.itemCount() + " items" + (publisher == null || publisher.isBlank() ? "" : " · " + publisher);
+        String line =
+                framework.itemCount() + " items" + (publisher == null || publisher.isBlank() ? "" : " · " + publisher);
         // bundled ones need no note; an imported one says so (and its version), so two of a name are told apart
         if (origin != null && origin.startsWith("imported")) {
             line += " · imported, version " + framework.version();

@@ -26,10 +26,16 @@ public class GapImportDialog extends Dialog<GapImportChoice> {
         setTitle(GapImportViewModel.TITLE);
         setResizable(true);
         getDialogPane().setId("gapImportDialog");
-        int rows = (int) review.changes().stream().map(c -> c.assessmentId() + "/" + c.itemId()).distinct().count();
+        int rows = (int) review.changes().stream()
+                .map(c -> c.assessmentId() + "/" + c.itemId())
+                .distinct()
+                .count();
         setHeaderText(review.changes().size() + " change" + (review.changes().size() == 1 ? "" : "s") + " in " + rows
                 + " activit" + (rows == 1 ? "y" : "ies") + " from " + review.fileName()
-                + (review.hasProblems() ? "; " + review.problems().size() + " problem" + (review.problems().size() == 1 ? "" : "s") : ""));
+                + (review.hasProblems()
+                        ? "; " + review.problems().size() + " problem"
+                                + (review.problems().size() == 1 ? "" : "s")
+                        : ""));
 
         TableView<GapChange> table = new TableView<>();
         table.setId("gapImportChanges");
@@ -51,12 +57,18 @@ public class GapImportDialog extends Dialog<GapImportChoice> {
             heading.getStyleClass().add("import-problems-heading");
             ListView<String> problems = new ListView<>();
             problems.setId("gapImportProblems");
-            problems.getItems().setAll(review.problems().stream().map(ImportProblem::toString).toList());
+            problems.getItems()
+                    .setAll(review.problems().stream()
+                            .map(ImportProblem::toString)
+                            .toList());
             problems.setPrefHeight(Math.min(160, 28 + 24 * review.problems().size()));
             content.getChildren().addAll(heading, problems);
-            apply = new ButtonType("Apply the valid rows (" + review.changes().size() + ")", ButtonBar.ButtonData.OK_DONE);
+            apply = new ButtonType(
+                    "Apply the valid rows (" + review.changes().size() + ")", ButtonBar.ButtonData.OK_DONE);
         } else {
-            apply = new ButtonType("Apply " + review.changes().size() + " change" + (review.changes().size() == 1 ? "" : "s"),
+            apply = new ButtonType(
+                    "Apply " + review.changes().size() + " change"
+                            + (review.changes().size() == 1 ? "" : "s"),
                     ButtonBar.ButtonData.OK_DONE);
         }
         content.setPrefWidth(840);
@@ -69,8 +81,8 @@ public class GapImportDialog extends Dialog<GapImportChoice> {
         setResultConverter(button -> button == apply ? onApply : GapImportChoice.CANCEL);
     }
 
-    private static TableColumn<GapChange, String> column(String title, double width,
-                                                         java.util.function.Function<GapChange, String> text) {
+    private static TableColumn<GapChange, String> column(
+            String title, double width, java.util.function.Function<GapChange, String> text) {
         TableColumn<GapChange, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));

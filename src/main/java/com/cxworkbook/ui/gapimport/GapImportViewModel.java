@@ -39,8 +39,11 @@ public class GapImportViewModel {
     private final BooleanBinding canImport;
     private Path lastFolder;
 
-    public GapImportViewModel(ObservableValue<WorkbookSession> session, Supplier<DialogService> dialogs,
-                              TaskExecutor tasks, java.util.function.Function<GapImport, GapImportChoice> review) {
+    public GapImportViewModel(
+            ObservableValue<WorkbookSession> session,
+            Supplier<DialogService> dialogs,
+            TaskExecutor tasks,
+            java.util.function.Function<GapImport, GapImportChoice> review) {
         this.session = session;
         this.dialogs = dialogs;
         this.tasks = tasks;
@@ -75,26 +78,37 @@ public class GapImportViewModel {
         }
         running.set(true);
         tasks.execute(BackgroundTask.<GapImport>of("read " + file.getFileName(), progress -> {
-            Workbook copy = new WorkbookStore().parse("the open workbook", snapshot);
-            return GapSheetReader.read(file, copy, current.catalog()::find);
-        }).onSuccess(result -> {
-            running.set(false);
-            review(current, result);
-        }).onFailure(error -> {
-            running.set(false);
-            dialogs.get().showError(TITLE, file.getFileName() + " could not be read: " + error.getMessage());
-        }));
+                    Workbook copy = new WorkbookStore().parse("the open workbook", snapshot);
+                    return GapSheetReader.read(file, copy, current.catalog()::find);
+                })
+                .onSuccess(result -> {
+                    running.set(false);
+                    review(current, result);
+                })
+                .onFailure(error -> {
+                    running.set(false);
+                    dialogs.get().showError(TITLE, file.getFileName() + " could not be read: " + error.getMessage());
+                }));
     }
 
     private void review(WorkbookSession current, GapImport result) {
         if (result.rejected()) {
-            dialogs.get().showError(TITLE, "Nothing was imported. " + result.problems().stream()
-                    .filter(ImportProblem::wholeFile).map(ImportProblem::message).collect(Collectors.joining(" ")));
+            dialogs.get()
+                    .showError(
+                            TITLE,
+                            "Nothing was imported. "
+                                    + result.problems().stream()
+                                            .filter(ImportProblem::wholeFile)
+                                            .map(ImportProblem::message)
+                                            .collect(Collectors.joining(" ")));
             return;
         }
         if (result.changes().isEmpty() && !result.hasProblems()) {
-            dialogs.get().showInformation(TITLE, "No changes: the workbook already holds everything in "
-                    + result.fileName() + " (" + result.rowsRead() + " rows read).");
+            dialogs.get()
+                    .showInformation(
+                            TITLE,
+                            "No changes: the workbook already holds everything in " + result.fileName() + " ("
+                                    + result.rowsRead() + " rows read).");
             return;
         }
         GapImportChoice choice = review.apply(result);
@@ -115,7 +129,9 @@ public class GapImportViewModel {
     }
 
     private static AssessmentModel model(WorkbookSession session, String assessmentId) {
-        return session.assessments().stream().filter(m -> m.assessment().getId().equals(assessmentId)).findFirst()
+        return session.assessments().stream()
+                .filter(m -> m.assessment().getId().equals(assessmentId))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no open assessment " + assessmentId));
     }
 

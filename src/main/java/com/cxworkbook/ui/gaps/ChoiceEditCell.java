@@ -34,8 +34,12 @@ class ChoiceEditCell<T> extends EditingCell<T> {
     private boolean loading;
     private boolean listKeys;
 
-    ChoiceEditCell(GapColumn column, List<T> values, Function<T, String> label, String noneLabel,
-                   BiConsumer<GapRowViewModel, T> commit) {
+    ChoiceEditCell(
+            GapColumn column,
+            List<T> values,
+            Function<T, String> label,
+            String noneLabel,
+            BiConsumer<GapRowViewModel, T> commit) {
         super(column, commit, value -> value == null ? "" : label.apply(value));
         choices = new ArrayList<>();
         choices.add(new Choice<>(null, noneLabel));
@@ -44,7 +48,8 @@ class ChoiceEditCell<T> extends EditingCell<T> {
 
     /** "5 – Achieved" → "choice-5-achieved", "(none)" → "choice-none": ids a CSS lookup can name. */
     static String choiceId(String label) {
-        String slug = label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String slug =
+                label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return "choice-" + slug;
     }
 
@@ -112,8 +117,11 @@ class ChoiceEditCell<T> extends EditingCell<T> {
         editor();
         loading = true;
         try {
-            combo.getSelectionModel().select(choices.stream().filter(c -> Objects.equals(c.value(), value))
-                    .findFirst().orElse(choices.get(0)));
+            combo.getSelectionModel()
+                    .select(choices.stream()
+                            .filter(c -> Objects.equals(c.value(), value))
+                            .findFirst()
+                            .orElse(choices.get(0)));
         } finally {
             loading = false;
         }
@@ -140,8 +148,10 @@ class ChoiceEditCell<T> extends EditingCell<T> {
      * first column); Esc closes the list and cancels the edit.
      */
     private void enterInList() {
-        if (listKeys || !(combo.getSkin() instanceof ComboBoxListViewSkin<?> skin)
-                || !(skin.getPopupContent() instanceof ListView<?> list) || list.getScene() == null) {
+        if (listKeys
+                || !(combo.getSkin() instanceof ComboBoxListViewSkin<?> skin)
+                || !(skin.getPopupContent() instanceof ListView<?> list)
+                || list.getScene() == null) {
             return;
         }
         listKeys = true;

@@ -45,7 +45,8 @@ class DateEditCell extends EditingCell<LocalDate> {
             // keyboard clears the field, unless the user has clicked into it or moved the caret first.
             picker.addEventFilter(KeyEvent.KEY_TYPED, e -> {
                 // the Enter that started the edit arrives here as a typed control character: not typing yet
-                boolean printable = !e.getCharacter().isEmpty() && !Character.isISOControl(e.getCharacter().charAt(0));
+                boolean printable = !e.getCharacter().isEmpty()
+                        && !Character.isISOControl(e.getCharacter().charAt(0));
                 if (replaceOnType && printable) {
                     picker.getEditor().clear();
                     replaceOnType = false;

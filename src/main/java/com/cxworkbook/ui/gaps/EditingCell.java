@@ -193,12 +193,13 @@ abstract class EditingCell<T> extends TableCell<GapRowViewModel, T> {
     protected GapRowViewModel rowItem() {
         TableView<GapRowViewModel> table = getTableView();
         int index = getIndex();
-        return table == null || index < 0 || index >= table.getItems().size() ? null : table.getItems().get(index);
+        return table == null || index < 0 || index >= table.getItems().size()
+                ? null
+                : table.getItems().get(index);
     }
 
     /** Hook for per-value styling (priority colours, warnings). */
-    protected void decorate(T value) {
-    }
+    protected void decorate(T value) {}
 
     protected GapColumn column() {
         return column;

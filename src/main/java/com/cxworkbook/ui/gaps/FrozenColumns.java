@@ -23,12 +23,14 @@ final class FrozenColumns {
     private final List<? extends TableColumn<?, ?>> frozen;
     /** The table's horizontal scroll offset in pixels (VirtualFlow's bar counts pixels). */
     private final DoubleProperty offset = new SimpleDoubleProperty();
+
     private ScrollBar bar;
 
     FrozenColumns(TableView<?> table, List<? extends TableColumn<?, ?>> frozen) {
         this.table = table;
         this.frozen = frozen;
-        table.skinProperty().addListener((obs, old, skin) -> table.sceneProperty().addListener((o, was, scene) -> attach()));
+        table.skinProperty()
+                .addListener((obs, old, skin) -> table.sceneProperty().addListener((o, was, scene) -> attach()));
         table.needsLayoutProperty().addListener((obs, was, needs) -> {
             if (!needs) {
                 attach();
@@ -57,7 +59,8 @@ final class FrozenColumns {
     private void attach() {
         if (bar == null) {
             for (Node node : table.lookupAll(".scroll-bar")) {
-                if (node instanceof ScrollBar scroll && scroll.getOrientation() == Orientation.HORIZONTAL
+                if (node instanceof ScrollBar scroll
+                        && scroll.getOrientation() == Orientation.HORIZONTAL
                         && scroll.getParent() instanceof VirtualFlow) {
                     bar = scroll;
                     offset.bind(bar.valueProperty());
@@ -65,7 +68,8 @@ final class FrozenColumns {
             }
         }
         for (Node node : table.lookupAll(".column-header")) {
-            if (node instanceof TableColumnHeader head && isFrozen(head.getTableColumn())
+            if (node instanceof TableColumnHeader head
+                    && isFrozen(head.getTableColumn())
                     && !head.translateXProperty().isBound()) {
                 head.translateXProperty().bind(offset);
                 head.setViewOrder(-1);
@@ -76,7 +80,10 @@ final class FrozenColumns {
 
     /** Width of the frozen columns as shown. */
     double frozenWidth() {
-        return frozen.stream().filter(TableColumn::isVisible).mapToDouble(TableColumn::getWidth).sum();
+        return frozen.stream()
+                .filter(TableColumn::isVisible)
+                .mapToDouble(TableColumn::getWidth)
+                .sum();
     }
 
     /** Scrolls sideways just enough that {@code column} is visible to the right of the frozen columns. */

@@ -57,9 +57,12 @@ final class GapClipboard {
         if (values.size() > targets.size()) {
             summary += " " + (values.size() - targets.size()) + " row(s) did not fit below the last activity.";
         }
-        message.accept(problems.isEmpty() ? summary
-                : summary + " Skipped " + problems.size() + ": " + String.join("; ", problems.subList(0, Math.min(3, problems.size())))
-                + (problems.size() > 3 ? "; …" : ""));
+        message.accept(
+                problems.isEmpty()
+                        ? summary
+                        : summary + " Skipped " + problems.size() + ": "
+                                + String.join("; ", problems.subList(0, Math.min(3, problems.size())))
+                                + (problems.size() > 3 ? "; …" : ""));
         return pasted[0];
     }
 

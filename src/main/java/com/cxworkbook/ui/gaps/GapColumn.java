@@ -12,7 +12,12 @@ public enum GapColumn {
     RANK("rank", "Rank", "#", false, row -> row.rank() == 0 ? "" : Integer.toString(row.rank())),
     SECTION("section", "Section", "Section", false, row -> row.section().name()),
     ACTIVITY("activity", "Activity", "Activity", false, GapRowViewModel::activity),
-    RATING("rating", "Current Rating", "Current\nrating", true, row -> row.rating() == null ? "" : row.rating().toString()),
+    RATING(
+            "rating",
+            "Current Rating",
+            "Current\nrating",
+            true,
+            row -> row.rating() == null ? "" : row.rating().toString()),
     GAP("gap", "Gap from Future State", "Gap", false, row -> GapText.label(row.gap())),
     GAP_TO_TARGET("gapToTarget", "Gap to Target", "To\ntarget", false, row -> GapText.label(row.gapToTarget())),
     PRIORITY("priority", "Priority of Gap", "Priority\nof gap", true, row -> GapText.label(row.priority())),
@@ -38,12 +43,21 @@ public enum GapColumn {
         this.text = text;
     }
 
-    public String id() { return id; }
+    public String id() {
+        return id;
+    }
     /** The heading the ICMI toolkit uses (tooltip, accessible text). */
-    public String header() { return header; }
+    public String header() {
+        return header;
+    }
     /** What fits on the column head. */
-    public String shortHeader() { return shortHeader; }
-    public boolean editable() { return editable; }
+    public String shortHeader() {
+        return shortHeader;
+    }
+
+    public boolean editable() {
+        return editable;
+    }
 
     public String text(GapRowViewModel row) {
         return text.apply(row);

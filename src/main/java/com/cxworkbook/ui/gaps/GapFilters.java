@@ -36,8 +36,19 @@ final class GapFilters {
                 && (i == null || i == row.initiative());
     }
 
-    BooleanProperty bigGapsOnly() { return bigGapsOnly; }
-    ObjectProperty<Priority> priority() { return priority; }
-    ObjectProperty<Effort> effort() { return effort; }
-    ObjectProperty<InitiativeType> initiative() { return initiative; }
+    BooleanProperty bigGapsOnly() {
+        return bigGapsOnly;
+    }
+
+    ObjectProperty<Priority> priority() {
+        return priority;
+    }
+
+    ObjectProperty<Effort> effort() {
+        return effort;
+    }
+
+    ObjectProperty<InitiativeType> initiative() {
+        return initiative;
+    }
 }

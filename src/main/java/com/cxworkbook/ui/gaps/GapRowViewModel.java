@@ -96,42 +96,129 @@ public class GapRowViewModel {
         gapToTarget.set(value);
     }
 
-    public ReadOnlyObjectProperty<Integer> gapToTargetProperty() { return gapToTarget.getReadOnlyProperty(); }
-    public Integer gapToTarget() { return gapToTarget.get(); }
+    public ReadOnlyObjectProperty<Integer> gapToTargetProperty() {
+        return gapToTarget.getReadOnlyProperty();
+    }
 
-    public String itemId() { return item.id(); }
-    public Item item() { return item; }
-    public Section section() { return section; }
-    public String activity() { return item.displayName(); }
+    public Integer gapToTarget() {
+        return gapToTarget.get();
+    }
+
+    public String itemId() {
+        return item.id();
+    }
+
+    public Item item() {
+        return item;
+    }
+
+    public Section section() {
+        return section;
+    }
+
+    public String activity() {
+        return item.displayName();
+    }
     /** Position in the framework, for "framework order". */
-    public int order() { return order; }
+    public int order() {
+        return order;
+    }
 
-    public ReadOnlyObjectProperty<Rating> ratingProperty() { return rating.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<Integer> gapProperty() { return gap.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<Priority> priorityProperty() { return priority.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<Effort> effortProperty() { return effort.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<InitiativeType> initiativeProperty() { return initiative.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty actionsProperty() { return actions.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty ownerProperty() { return owner.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<LocalDate> targetDateProperty() { return targetDate.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<GapStatus> statusProperty() { return status.getReadOnlyProperty(); }
-    public ReadOnlyIntegerProperty rankProperty() { return rank.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<List<String>> warningsProperty() { return warnings.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<SectionHead> sectionHeadProperty() { return sectionHead.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Rating> ratingProperty() {
+        return rating.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Integer> gapProperty() {
+        return gap.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Priority> priorityProperty() {
+        return priority.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Effort> effortProperty() {
+        return effort.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<InitiativeType> initiativeProperty() {
+        return initiative.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty actionsProperty() {
+        return actions.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty ownerProperty() {
+        return owner.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> targetDateProperty() {
+        return targetDate.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<GapStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty rankProperty() {
+        return rank.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<String>> warningsProperty() {
+        return warnings.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SectionHead> sectionHeadProperty() {
+        return sectionHead.getReadOnlyProperty();
+    }
     /** First row of its section in the shown order (see {@link #markSectionStarts}). */
-    public boolean sectionStart() { return sectionHead.get().start(); }
+    public boolean sectionStart() {
+        return sectionHead.get().start();
+    }
 
-    public Rating rating() { return rating.get(); }
-    public Integer gap() { return gap.get(); }
-    public Priority priority() { return priority.get(); }
-    public Effort effort() { return effort.get(); }
-    public InitiativeType initiative() { return initiative.get(); }
-    public String actions() { return actions.get(); }
-    public String owner() { return owner.get(); }
-    public LocalDate targetDate() { return targetDate.get(); }
-    public GapStatus status() { return status.get(); }
-    public int rank() { return rank.get(); }
-    public List<String> warnings() { return warnings.get(); }
+    public Rating rating() {
+        return rating.get();
+    }
+
+    public Integer gap() {
+        return gap.get();
+    }
+
+    public Priority priority() {
+        return priority.get();
+    }
+
+    public Effort effort() {
+        return effort.get();
+    }
+
+    public InitiativeType initiative() {
+        return initiative.get();
+    }
+
+    public String actions() {
+        return actions.get();
+    }
+
+    public String owner() {
+        return owner.get();
+    }
+
+    public LocalDate targetDate() {
+        return targetDate.get();
+    }
+
+    public GapStatus status() {
+        return status.get();
+    }
+
+    public int rank() {
+        return rank.get();
+    }
+
+    public List<String> warnings() {
+        return warnings.get();
+    }
 
     @Override
     public String toString() {

@@ -66,7 +66,10 @@ class GapTable extends TableView<GapRowViewModel> {
         // Fill the width while every column fits at its minimum; past that, scroll sideways rather than
         // hide columns (the built-in constrained policies also hide the horizontal scroll bar).
         setColumnResizePolicy(features -> {
-            double needed = getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 20;
+            double needed = getVisibleLeafColumns().stream()
+                            .mapToDouble(TableColumn::getMinWidth)
+                            .sum()
+                    + 20;
             return getWidth() >= needed
                     ? TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS.call(features)
                     : TableView.UNCONSTRAINED_RESIZE_POLICY.call(features);
@@ -76,25 +79,61 @@ class GapTable extends TableView<GapRowViewModel> {
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
 
-        getColumns().addAll(List.<TableColumn<GapRowViewModel, ?>>of(
-                this.<Integer>readOnly(GapColumn.RANK, r -> r.rankProperty().asObject(), rank -> rank == 0 ? "" : rank.toString(),
-                        Comparator.comparingInt((Integer rank) -> rank == 0 ? Integer.MAX_VALUE : rank), 34),
-                sectionColumn(),
-                activityColumn(),
-                ratingColumn(),
-                this.<Integer>readOnly(GapColumn.GAP, GapRowViewModel::gapProperty, gap -> gap == null ? "" : gap.toString(),
-                        Comparator.nullsFirst(Comparator.<Integer>naturalOrder()), 48),
-                this.<Integer>readOnly(GapColumn.GAP_TO_TARGET, GapRowViewModel::gapToTargetProperty,
-                        gap -> gap == null ? "" : gap.toString(), Comparator.nullsFirst(Comparator.<Integer>naturalOrder()), 56),
-                choice(GapColumn.PRIORITY, GapRowViewModel::priorityProperty, Priority.values(), Priority::label, GapField.PRIORITY, 80),
-                choice(GapColumn.EFFORT, GapRowViewModel::effortProperty, Effort.values(), Effort::label, GapField.EFFORT, 80),
-                choice(GapColumn.INITIATIVE, GapRowViewModel::initiativeProperty, InitiativeType.values(),
-                        InitiativeType::label, GapField.INITIATIVE, 110),
-                text(GapColumn.ACTIONS, GapRowViewModel::actionsProperty, true, GapField.ACTIONS, 260),
-                text(GapColumn.OWNER, GapRowViewModel::ownerProperty, false, GapField.OWNER, 96),
-                dateColumn(),
-                choice(GapColumn.STATUS, GapRowViewModel::statusProperty, GapStatus.values(), GapStatus::label, GapField.STATUS, 104),
-                warningsColumn()));
+        getColumns()
+                .addAll(List.<TableColumn<GapRowViewModel, ?>>of(
+                        this.<Integer>readOnly(
+                                GapColumn.RANK,
+                                r -> r.rankProperty().asObject(),
+                                rank -> rank == 0 ? "" : rank.toString(),
+                                Comparator.comparingInt((Integer rank) -> rank == 0 ? Integer.MAX_VALUE : rank),
+                                34),
+                        sectionColumn(),
+                        activityColumn(),
+                        ratingColumn(),
+                        this.<Integer>readOnly(
+                                GapColumn.GAP,
+                                GapRowViewModel::gapProperty,
+                                gap -> gap == null ? "" : gap.toString(),
+                                Comparator.nullsFirst(Comparator.<Integer>naturalOrder()),
+                                48),
+                        this.<Integer>readOnly(
+                                GapColumn.GAP_TO_TARGET,
+                                GapRowViewModel::gapToTargetProperty,
+                                gap -> gap == null ? "" : gap.toString(),
+                                Comparator.nullsFirst(Comparator.<Integer>naturalOrder()),
+                                56),
+                        choice(
+                                GapColumn.PRIORITY,
+                                GapRowViewModel::priorityProperty,
+                                Priority.values(),
+                                Priority::label,
+                                GapField.PRIORITY,
+                                80),
+                        choice(
+                                GapColumn.EFFORT,
+                                GapRowViewModel::effortProperty,
+                                Effort.values(),
+                                Effort::label,
+                                GapField.EFFORT,
+                                80),
+                        choice(
+                                GapColumn.INITIATIVE,
+                                GapRowViewModel::initiativeProperty,
+                                InitiativeType.values(),
+                                InitiativeType::label,
+                                GapField.INITIATIVE,
+                                110),
+                        text(GapColumn.ACTIONS, GapRowViewModel::actionsProperty, true, GapField.ACTIONS, 260),
+                        text(GapColumn.OWNER, GapRowViewModel::ownerProperty, false, GapField.OWNER, 96),
+                        dateColumn(),
+                        choice(
+                                GapColumn.STATUS,
+                                GapRowViewModel::statusProperty,
+                                GapStatus.values(),
+                                GapStatus::label,
+                                GapField.STATUS,
+                                104),
+                        warningsColumn()));
 
         // Activity, Current and Gap (and what leads them) stay in view while the table scrolls sideways
         frozen = new FrozenColumns(this, getColumns().subList(0, getColumns().indexOf(column(GapColumn.GAP)) + 1));
@@ -113,8 +152,8 @@ class GapTable extends TableView<GapRowViewModel> {
         GapRowViewModel.markSectionStarts(sorted);
     }
 
-    private <T> TableColumn<GapRowViewModel, T> column(GapColumn kind, Function<GapRowViewModel, ObservableValue<T>> value,
-                                                        double width) {
+    private <T> TableColumn<GapRowViewModel, T> column(
+            GapColumn kind, Function<GapRowViewModel, ObservableValue<T>> value, double width) {
         TableColumn<GapRowViewModel, T> column = new TableColumn<>();
         // a wrapping label keeps narrow heads readable; the toolkit's full heading is the tooltip
         Label head = new Label(kind.shortHeader());
@@ -135,12 +174,16 @@ class GapTable extends TableView<GapRowViewModel> {
         column.setEditable(kind.editable());
         // the cells already delivered the value to the view model; the default handler would try to write
         // the read-only property
-        column.setOnEditCommit(e -> { });
+        column.setOnEditCommit(e -> {});
         return column;
     }
 
-    private <T> TableColumn<GapRowViewModel, T> readOnly(GapColumn kind, Function<GapRowViewModel, ObservableValue<T>> value,
-                                                          Function<T, String> format, Comparator<T> order, double width) {
+    private <T> TableColumn<GapRowViewModel, T> readOnly(
+            GapColumn kind,
+            Function<GapRowViewModel, ObservableValue<T>> value,
+            Function<T, String> format,
+            Comparator<T> order,
+            double width) {
         TableColumn<GapRowViewModel, T> column = column(kind, value, width);
         column.setCellFactory(c -> new ReadOnlyCell<>(kind, format));
         column.setComparator(order);
@@ -148,8 +191,8 @@ class GapTable extends TableView<GapRowViewModel> {
     }
 
     private TableColumn<GapRowViewModel, String> activityColumn() {
-        TableColumn<GapRowViewModel, String> column = column(GapColumn.ACTIVITY,
-                r -> new ReadOnlyStringWrapper(r.activity()), 150);
+        TableColumn<GapRowViewModel, String> column =
+                column(GapColumn.ACTIVITY, r -> new ReadOnlyStringWrapper(r.activity()), 150);
         column.setCellFactory(c -> new ReadOnlyCell<>(GapColumn.ACTIVITY, s -> s) {
             @Override
             protected void updateItem(String value, boolean empty) {
@@ -166,14 +209,16 @@ class GapTable extends TableView<GapRowViewModel> {
     }
 
     private TableColumn<GapRowViewModel, SectionHead> sectionColumn() {
-        TableColumn<GapRowViewModel, SectionHead> column = column(GapColumn.SECTION, GapRowViewModel::sectionHeadProperty, 124);
+        TableColumn<GapRowViewModel, SectionHead> column =
+                column(GapColumn.SECTION, GapRowViewModel::sectionHeadProperty, 124);
         column.setCellFactory(c -> new ReadOnlyCell.SectionCell());
         column.setComparator(Comparator.naturalOrder());
         return column;
     }
 
     private TableColumn<GapRowViewModel, List<String>> warningsColumn() {
-        TableColumn<GapRowViewModel, List<String>> column = column(GapColumn.WARNINGS, GapRowViewModel::warningsProperty, 64);
+        TableColumn<GapRowViewModel, List<String>> column =
+                column(GapColumn.WARNINGS, GapRowViewModel::warningsProperty, 64);
         column.setCellFactory(c -> new ReadOnlyCell.WarningCell());
         column.setComparator(Comparator.comparingInt(List::size));
         return column;
@@ -181,46 +226,62 @@ class GapTable extends TableView<GapRowViewModel> {
 
     private TableColumn<GapRowViewModel, Rating> ratingColumn() {
         Scale scale = viewModel.scale();
-        List<Rating> values = new ArrayList<>(scale.values().stream().map(Rating::of).toList());
+        List<Rating> values =
+                new ArrayList<>(scale.values().stream().map(Rating::of).toList());
         if (scale.allowNotApplicable()) {
             values.add(Rating.NOT_APPLICABLE);
         }
         TableColumn<GapRowViewModel, Rating> column = column(GapColumn.RATING, GapRowViewModel::ratingProperty, 72);
-        column.setCellFactory(c -> new ChoiceEditCell<>(GapColumn.RATING, values,
-                rating -> rating.isNotApplicable() ? "N/A" : rating.value() + (scale.hasLabel(rating.value())
-                        ? " – " + scale.label(rating.value()) : ""),
-                GapText.UNRATED + " not rated", viewModel::setRating) {
-            @Override
-            protected void decorate(Rating value) {
-                setText(value == null ? GapText.UNRATED : value.toString());
-            }
-        });
-        column.setComparator(Comparator.nullsFirst(Comparator.comparingInt(
-                (Rating r) -> r.isNotApplicable() ? Integer.MIN_VALUE : r.value())));
+        column.setCellFactory(c ->
+                new ChoiceEditCell<>(
+                        GapColumn.RATING,
+                        values,
+                        rating -> rating.isNotApplicable()
+                                ? "N/A"
+                                : rating.value()
+                                        + (scale.hasLabel(rating.value()) ? " – " + scale.label(rating.value()) : ""),
+                        GapText.UNRATED + " not rated",
+                        viewModel::setRating) {
+                    @Override
+                    protected void decorate(Rating value) {
+                        setText(value == null ? GapText.UNRATED : value.toString());
+                    }
+                });
+        column.setComparator(Comparator.nullsFirst(
+                Comparator.comparingInt((Rating r) -> r.isNotApplicable() ? Integer.MIN_VALUE : r.value())));
         return column;
     }
 
-    private <E extends Enum<E>> TableColumn<GapRowViewModel, E> choice(GapColumn kind,
-            Function<GapRowViewModel, ObservableValue<E>> value, E[] values, Function<E, String> label,
-            GapField<E> field, double width) {
+    private <E extends Enum<E>> TableColumn<GapRowViewModel, E> choice(
+            GapColumn kind,
+            Function<GapRowViewModel, ObservableValue<E>> value,
+            E[] values,
+            Function<E, String> label,
+            GapField<E> field,
+            double width) {
         TableColumn<GapRowViewModel, E> column = column(kind, value, width);
-        column.setCellFactory(c -> new ChoiceEditCell<E>(kind, Arrays.asList(values), label, "(none)",
-                (row, v) -> viewModel.set(row, field, v)) {
-            @Override
-            protected void decorate(E v) {
-                getStyleClass().removeIf(s -> s.startsWith("value-"));
-                if (v != null) {
-                    getStyleClass().add("value-" + v.name().toLowerCase());
-                }
-            }
-        });
+        column.setCellFactory(c ->
+                new ChoiceEditCell<E>(
+                        kind, Arrays.asList(values), label, "(none)", (row, v) -> viewModel.set(row, field, v)) {
+                    @Override
+                    protected void decorate(E v) {
+                        getStyleClass().removeIf(s -> s.startsWith("value-"));
+                        if (v != null) {
+                            getStyleClass().add("value-" + v.name().toLowerCase());
+                        }
+                    }
+                });
         // enum order is the worksheet's (High before Low for priority, Low before High for effort)
         column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         return column;
     }
 
-    private TableColumn<GapRowViewModel, String> text(GapColumn kind, Function<GapRowViewModel, ObservableValue<String>> value,
-                                                      boolean multiLine, GapField<String> field, double width) {
+    private TableColumn<GapRowViewModel, String> text(
+            GapColumn kind,
+            Function<GapRowViewModel, ObservableValue<String>> value,
+            boolean multiLine,
+            GapField<String> field,
+            double width) {
         TableColumn<GapRowViewModel, String> column = column(kind, value, width);
         column.setCellFactory(c -> new TextEditCell(kind, multiLine, (row, v) -> viewModel.set(row, field, v)));
         column.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
@@ -228,9 +289,10 @@ class GapTable extends TableView<GapRowViewModel> {
     }
 
     private TableColumn<GapRowViewModel, LocalDate> dateColumn() {
-        TableColumn<GapRowViewModel, LocalDate> column = column(GapColumn.TARGET_DATE, GapRowViewModel::targetDateProperty, 96);
-        column.setCellFactory(c -> new DateEditCell((row, v) -> viewModel.set(row, GapField.TARGET_DATE, v),
-                viewModel::reportProblem));
+        TableColumn<GapRowViewModel, LocalDate> column =
+                column(GapColumn.TARGET_DATE, GapRowViewModel::targetDateProperty, 96);
+        column.setCellFactory(c ->
+                new DateEditCell((row, v) -> viewModel.set(row, GapField.TARGET_DATE, v), viewModel::reportProblem));
         column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         return column;
     }
@@ -268,7 +330,10 @@ class GapTable extends TableView<GapRowViewModel> {
     }
 
     private GapRowViewModel find(Object itemId) {
-        return viewModel.rows().stream().filter(r -> r.itemId().equals(itemId)).findFirst().orElse(null);
+        return viewModel.rows().stream()
+                .filter(r -> r.itemId().equals(itemId))
+                .findFirst()
+                .orElse(null);
     }
 
     private void keyPressed(KeyEvent e) {
@@ -276,7 +341,8 @@ class GapTable extends TableView<GapRowViewModel> {
             return;
         }
         TablePosition<GapRowViewModel, ?> focus = getFocusModel().getFocusedCell();
-        GapRowViewModel row = focus == null || focus.getRow() < 0 ? null : getItems().get(focus.getRow());
+        GapRowViewModel row =
+                focus == null || focus.getRow() < 0 ? null : getItems().get(focus.getRow());
         if (e.getCode() == KeyCode.TAB && !e.isControlDown() && row != null) {
             // like a spreadsheet: Tab moves across the row (Shift+Tab back), wrapping to the next or
             // previous row; it never leaves the table while a row is focused (Ctrl+Tab does)
@@ -288,8 +354,12 @@ class GapTable extends TableView<GapRowViewModel> {
         } else if (PASTE.match(e) && row != null) {
             String text = Clipboard.getSystemClipboard().getString();
             if (text != null) {
-                viewModel.paste(text, List.copyOf(getItems().subList(focus.getRow(), getItems().size())),
-                        kind(focus.getTableColumn()), columnOrder());
+                viewModel.paste(
+                        text,
+                        List.copyOf(
+                                getItems().subList(focus.getRow(), getItems().size())),
+                        kind(focus.getTableColumn()),
+                        columnOrder());
             }
             e.consume();
         } else if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && row != null) {
@@ -301,7 +371,9 @@ class GapTable extends TableView<GapRowViewModel> {
         } else if (RANK_DOWN.match(e) && row != null) {
             viewModel.moveRankBy(row, 1);
             e.consume();
-        } else if (e.getCode() == KeyCode.ENTER && row != null && focus.getTableColumn() != null
+        } else if (e.getCode() == KeyCode.ENTER
+                && row != null
+                && focus.getTableColumn() != null
                 && kind(focus.getTableColumn()).editable()) {
             edit(focus.getRow(), focus.getTableColumn());
             e.consume();
@@ -343,14 +415,21 @@ class GapTable extends TableView<GapRowViewModel> {
     }
 
     private List<GapRowViewModel> selectedRows() {
-        return getSelectionModel().getSelectedCells().stream().map(TablePosition::getRow).distinct().sorted()
-                .map(getItems()::get).toList();
+        return getSelectionModel().getSelectedCells().stream()
+                .map(TablePosition::getRow)
+                .distinct()
+                .sorted()
+                .map(getItems()::get)
+                .toList();
     }
 
     private List<GapColumn> selectedColumns() {
         List<GapColumn> order = columnOrder();
-        return getSelectionModel().getSelectedCells().stream().map(p -> kind(p.getTableColumn())).distinct()
-                .sorted(Comparator.comparingInt(order::indexOf)).toList();
+        return getSelectionModel().getSelectedCells().stream()
+                .map(p -> kind(p.getTableColumn()))
+                .distinct()
+                .sorted(Comparator.comparingInt(order::indexOf))
+                .toList();
     }
 
     /** Columns as shown (the user may have dragged them around). */
@@ -363,6 +442,9 @@ class GapTable extends TableView<GapRowViewModel> {
     }
 
     TableColumn<GapRowViewModel, ?> column(GapColumn kind) {
-        return getColumns().stream().filter(c -> c.getUserData() == kind).findFirst().orElseThrow();
+        return getColumns().stream()
+                .filter(c -> c.getUserData() == kind)
+                .findFirst()
+                .orElseThrow();
     }
 }

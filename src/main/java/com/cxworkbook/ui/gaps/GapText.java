@@ -21,8 +21,7 @@ public final class GapText {
     /** Shown for "not rated" in the rating column and its editor. */
     public static final String UNRATED = "–";
 
-    private GapText() {
-    }
+    private GapText() {}
 
     public static String label(Object value) {
         if (value == null) {
@@ -55,7 +54,10 @@ public final class GapText {
     }
 
     public static InitiativeType initiative(String text) {
-        return choice(text, InitiativeType.values(), InitiativeType::label,
+        return choice(
+                text,
+                InitiativeType.values(),
+                InitiativeType::label,
                 "a type of initiative (Strategic, Operational, Optimization)");
     }
 
@@ -108,7 +110,8 @@ public final class GapText {
         } catch (NumberFormatException e) {
             // falls through to the message below
         }
-        throw new IllegalArgumentException("“" + value + "” is not a rating from " + scale.min() + " to " + scale.max());
+        throw new IllegalArgumentException(
+                "“" + value + "” is not a rating from " + scale.min() + " to " + scale.max());
     }
 
     /** ISO (2027-03-31) first, as the worksheet writes dates, then the local short form (3/31/27). */

@@ -48,8 +48,11 @@ public class GapWorksheetView extends BorderPane {
         this.table = new GapTable(viewModel);
         setId("gapWorksheet");
         getStyleClass().add("gap-worksheet");
-        getStylesheets().add(Objects.requireNonNull(GapWorksheetView.class.getResource("/com/cxworkbook/ui/gaps/gaps.css"),
-                "gaps.css is missing from the application").toExternalForm());
+        getStylesheets()
+                .add(Objects.requireNonNull(
+                                GapWorksheetView.class.getResource("/com/cxworkbook/ui/gaps/gaps.css"),
+                                "gaps.css is missing from the application")
+                        .toExternalForm());
 
         VBox worksheet = new VBox(table, totals());
         worksheet.setId("worksheetPane");
@@ -86,13 +89,14 @@ public class GapWorksheetView extends BorderPane {
         ComboBox<SortChoice> sort = new ComboBox<>();
         sort.setId("sortChoice");
         sort.setAccessibleText("Sort by");
-        sort.getItems().setAll(
-                new SortChoice("Framework order", null, null),
-                new SortChoice("Rank", GapColumn.RANK, TableColumn.SortType.ASCENDING),
-                new SortChoice("Largest gap first", GapColumn.GAP, TableColumn.SortType.DESCENDING),
-                new SortChoice("Priority (High first)", GapColumn.PRIORITY, TableColumn.SortType.ASCENDING),
-                new SortChoice("Effort (Low first)", GapColumn.EFFORT, TableColumn.SortType.ASCENDING),
-                new SortChoice("Type of initiative", GapColumn.INITIATIVE, TableColumn.SortType.ASCENDING));
+        sort.getItems()
+                .setAll(
+                        new SortChoice("Framework order", null, null),
+                        new SortChoice("Rank", GapColumn.RANK, TableColumn.SortType.ASCENDING),
+                        new SortChoice("Largest gap first", GapColumn.GAP, TableColumn.SortType.DESCENDING),
+                        new SortChoice("Priority (High first)", GapColumn.PRIORITY, TableColumn.SortType.ASCENDING),
+                        new SortChoice("Effort (Low first)", GapColumn.EFFORT, TableColumn.SortType.ASCENDING),
+                        new SortChoice("Type of initiative", GapColumn.INITIATIVE, TableColumn.SortType.ASCENDING));
         sort.getSelectionModel().selectFirst();
         sort.valueProperty().addListener((obs, old, choice) -> {
             if (choice == null || choice.column() == null) {
@@ -107,25 +111,48 @@ public class GapWorksheetView extends BorderPane {
         Label warnings = new Label();
         warnings.setId("gapWarningsSummary");
         warnings.getStyleClass().add("gap-warnings-summary");
-        warnings.textProperty().bind(Bindings.createStringBinding(() -> {
-            int count = viewModel.warningCountProperty().get();
-            return count == 0 ? "" : "⚠ " + count + " warning" + (count == 1 ? "" : "s") + " (see the Check column)";
-        }, viewModel.warningCountProperty()));
+        warnings.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            int count = viewModel.warningCountProperty().get();
+                            return count == 0
+                                    ? ""
+                                    : "⚠ " + count + " warning" + (count == 1 ? "" : "s") + " (see the Check column)";
+                        },
+                        viewModel.warningCountProperty()));
 
-        FlowPane bar = new FlowPane(8, 6, suggest, new Separator(Orientation.VERTICAL), bigGaps,
-                filter("priorityFilter", "Any priority", Priority.values(), Priority::label, viewModel.priorityFilterProperty()),
+        FlowPane bar = new FlowPane(
+                8,
+                6,
+                suggest,
+                new Separator(Orientation.VERTICAL),
+                bigGaps,
+                filter(
+                        "priorityFilter",
+                        "Any priority",
+                        Priority.values(),
+                        Priority::label,
+                        viewModel.priorityFilterProperty()),
                 filter("effortFilter", "Any effort", Effort.values(), Effort::label, viewModel.effortFilterProperty()),
-                filter("initiativeFilter", "Any initiative", InitiativeType.values(), InitiativeType::label,
+                filter(
+                        "initiativeFilter",
+                        "Any initiative",
+                        InitiativeType.values(),
+                        InitiativeType::label,
                         viewModel.initiativeFilterProperty()),
-                new Label("Sort:"), sort, new Separator(Orientation.VERTICAL), matrixToggle, warnings);
+                new Label("Sort:"),
+                sort,
+                new Separator(Orientation.VERTICAL),
+                matrixToggle,
+                warnings);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 6, 0));
         bar.getStyleClass().add("gap-toolbar");
         return bar;
     }
 
-    private static <E> ComboBox<ChoiceEditCell.Choice<E>> filter(String id, String any, E[] values, Function<E, String> label,
-                                                                  ObjectProperty<E> property) {
+    private static <E> ComboBox<ChoiceEditCell.Choice<E>> filter(
+            String id, String any, E[] values, Function<E, String> label, ObjectProperty<E> property) {
         ComboBox<ChoiceEditCell.Choice<E>> combo = new ComboBox<>();
         combo.setId(id);
         combo.setAccessibleText(any.replace("Any ", "Filter by "));
@@ -134,7 +161,9 @@ public class GapWorksheetView extends BorderPane {
         combo.getSelectionModel().selectFirst();
         combo.valueProperty().addListener((obs, old, choice) -> property.set(choice == null ? null : choice.value()));
         property.addListener((obs, old, value) -> combo.getItems().stream()
-                .filter(c -> Objects.equals(c.value(), value)).findFirst().ifPresent(combo::setValue));
+                .filter(c -> Objects.equals(c.value(), value))
+                .findFirst()
+                .ifPresent(combo::setValue));
         return combo;
     }
 
@@ -149,8 +178,11 @@ public class GapWorksheetView extends BorderPane {
         gap.textProperty().bind(viewModel.totalGapProperty().asString());
         gap.prefWidthProperty().bind(widths(GapColumn.GAP));
         Label stage = cell("", "totalStage");
-        stage.textProperty().bind(Bindings.createStringBinding(() -> "of " + viewModel.maxTotal() + " points · Stage: "
-                + viewModel.stageTextProperty().get(), viewModel.stageTextProperty()));
+        stage.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> "of " + viewModel.maxTotal() + " points · Stage: "
+                                + viewModel.stageTextProperty().get(),
+                        viewModel.stageTextProperty()));
         // The numbers keep their width however narrow the window: only the stage text gives way (and wraps)
         for (Label fixed : List.of(title, rating, gap)) {
             fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -9,7 +9,6 @@ import com.cxworkbook.domain.GapSuggestions;
 import com.cxworkbook.domain.GapWarnings;
 import com.cxworkbook.domain.GapWorksheet;
 import com.cxworkbook.domain.InitiativeType;
-import com.cxworkbook.domain.Level;
 import com.cxworkbook.domain.Priority;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Scale;
@@ -19,10 +18,8 @@ import com.cxworkbook.ui.workbook.GapWorksheetModel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -106,8 +103,9 @@ public class GapWorksheetViewModel {
             List<String> lineWarnings = GapWarnings.of(lines.get(i), now);
             warnings += lineWarnings.size();
             rows.get(i).update(lines.get(i), lineWarnings);
-            rows.get(i).updateGapToTarget(Consensus.gapToTarget(framework, model.assessment(),
-                    lines.get(i).item().id()));
+            rows.get(i)
+                    .updateGapToTarget(Consensus.gapToTarget(
+                            framework, model.assessment(), lines.get(i).item().id()));
         }
         totalRating.set(GapWorksheet.totalRating(lines));
         totalGap.set(GapWorksheet.totalGap(lines));
@@ -152,7 +150,8 @@ public class GapWorksheetViewModel {
         if (framework == null) {
             return 0;
         }
-        Map<String, String> suggestions = GapSuggestions.suggest(framework, GapWorksheet.lines(framework, model.assessment()));
+        Map<String, String> suggestions =
+                GapSuggestions.suggest(framework, GapWorksheet.lines(framework, model.assessment()));
         int[] filled = {0};
         gaps.group("suggested actions", () -> {
             for (GapRowViewModel row : List.copyOf(visibleRows)) {
@@ -171,7 +170,8 @@ public class GapWorksheetViewModel {
         } else if (!GapSuggestions.hasActions(framework)) {
             message.set(framework.name() + " does not recommend actions, so there is nothing to suggest.");
         } else {
-            message.set("No empty Action cell on a rated activity with a gap to suggest for (unrated and N/A rows get none).");
+            message.set(
+                    "No empty Action cell on a rated activity with a gap to suggest for (unrated and N/A rows get none).");
         }
         return filled[0];
     }
@@ -241,25 +241,79 @@ public class GapWorksheetViewModel {
 
     // ---- state for the view ----
 
-    public String title() { return model.title(); }
-    public Framework framework() { return framework; }
-    public Scale scale() { return framework.scale(); }
-    public LocalDate today() { return today.get(); }
-    public ObservableList<GapRowViewModel> rows() { return FXCollections.unmodifiableObservableList(rows); }
+    public String title() {
+        return model.title();
+    }
+
+    public Framework framework() {
+        return framework;
+    }
+
+    public Scale scale() {
+        return framework.scale();
+    }
+
+    public LocalDate today() {
+        return today.get();
+    }
+
+    public ObservableList<GapRowViewModel> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
     /** The rows the filters let through, in framework order; the table sorts its own view of them. */
-    public FilteredList<GapRowViewModel> visibleRows() { return visibleRows; }
-    public BooleanProperty bigGapsOnlyProperty() { return filters.bigGapsOnly(); }
-    public ObjectProperty<Priority> priorityFilterProperty() { return filters.priority(); }
-    public ObjectProperty<Effort> effortFilterProperty() { return filters.effort(); }
-    public ObjectProperty<InitiativeType> initiativeFilterProperty() { return filters.initiative(); }
-    public ObjectProperty<MatrixAxis> matrixAxisProperty() { return matrix.axis(); }
-    public ObservableList<MatrixCell> matrix() { return matrix.cells(); }
-    public ReadOnlyStringProperty unplacedProperty() { return matrix.unplacedProperty(); }
-    public ReadOnlyIntegerProperty totalRatingProperty() { return totalRating.getReadOnlyProperty(); }
-    public ReadOnlyIntegerProperty totalGapProperty() { return totalGap.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty stageTextProperty() { return stageText.getReadOnlyProperty(); }
-    public ReadOnlyIntegerProperty warningCountProperty() { return warningCount.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public FilteredList<GapRowViewModel> visibleRows() {
+        return visibleRows;
+    }
+
+    public BooleanProperty bigGapsOnlyProperty() {
+        return filters.bigGapsOnly();
+    }
+
+    public ObjectProperty<Priority> priorityFilterProperty() {
+        return filters.priority();
+    }
+
+    public ObjectProperty<Effort> effortFilterProperty() {
+        return filters.effort();
+    }
+
+    public ObjectProperty<InitiativeType> initiativeFilterProperty() {
+        return filters.initiative();
+    }
+
+    public ObjectProperty<MatrixAxis> matrixAxisProperty() {
+        return matrix.axis();
+    }
+
+    public ObservableList<MatrixCell> matrix() {
+        return matrix.cells();
+    }
+
+    public ReadOnlyStringProperty unplacedProperty() {
+        return matrix.unplacedProperty();
+    }
+
+    public ReadOnlyIntegerProperty totalRatingProperty() {
+        return totalRating.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty totalGapProperty() {
+        return totalGap.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty stageTextProperty() {
+        return stageText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty warningCountProperty() {
+        return warningCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
     /** "of 100" for ICMI: the largest total the worksheet can show. */
-    public int maxTotal() { return framework == null ? 0 : framework.itemCount() * framework.scale().max(); }
+    public int maxTotal() {
+        return framework == null ? 0 : framework.itemCount() * framework.scale().max();
+    }
 }

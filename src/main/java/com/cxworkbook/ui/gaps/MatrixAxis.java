@@ -16,8 +16,13 @@ public enum MatrixAxis {
         this.rows = rows;
     }
 
-    public String label() { return label; }
-    public List<String> rowLabels() { return rows; }
+    public String label() {
+        return label;
+    }
+
+    public List<String> rowLabels() {
+        return rows;
+    }
 
     /** The matrix row of an activity, -1 when it has no place on this axis yet. */
     int rowOf(GapRowViewModel row) {

@@ -33,22 +33,38 @@ final class PriorityMatrix {
                 }
                 continue;
             }
-            byCell.computeIfAbsent(r * 3 + row.effort().ordinal(), k -> new ArrayList<>()).add(row.activity());
+            byCell.computeIfAbsent(r * 3 + row.effort().ordinal(), k -> new ArrayList<>())
+                    .add(row.activity());
         }
         Effort[] efforts = Effort.values();
         for (int r = 0; r < by.rowLabels().size(); r++) {
             for (int c = 0; c < efforts.length; c++) {
-                built.add(new MatrixCell(r, c, by.rowLabels().get(r), efforts[c].label() + " effort",
-                        byCell.getOrDefault(r * 3 + c, List.of()), c == 0 && r <= 1));
+                built.add(new MatrixCell(
+                        r,
+                        c,
+                        by.rowLabels().get(r),
+                        efforts[c].label() + " effort",
+                        byCell.getOrDefault(r * 3 + c, List.of()),
+                        c == 0 && r <= 1));
             }
         }
         cells.setAll(built);
-        unplaced.set(notPlaced.isEmpty() ? ""
-                : "Not placed yet (needs " + (by == MatrixAxis.PRIORITY ? "a priority" : "a rating") + " and an effort): "
-                + String.join(", ", notPlaced));
+        unplaced.set(
+                notPlaced.isEmpty()
+                        ? ""
+                        : "Not placed yet (needs " + (by == MatrixAxis.PRIORITY ? "a priority" : "a rating")
+                                + " and an effort): " + String.join(", ", notPlaced));
     }
 
-    ObjectProperty<MatrixAxis> axis() { return axis; }
-    ObservableList<MatrixCell> cells() { return cells; }
-    ReadOnlyStringProperty unplacedProperty() { return unplaced.getReadOnlyProperty(); }
+    ObjectProperty<MatrixAxis> axis() {
+        return axis;
+    }
+
+    ObservableList<MatrixCell> cells() {
+        return cells;
+    }
+
+    ReadOnlyStringProperty unplacedProperty() {
+        return unplaced.getReadOnlyProperty();
+    }
 }

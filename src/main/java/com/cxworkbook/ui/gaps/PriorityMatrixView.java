@@ -35,7 +35,8 @@ class PriorityMatrixView extends VBox {
         axis.setAccessibleText("Matrix rows");
         axis.getItems().setAll(MatrixAxis.values());
         axis.valueProperty().bindBidirectional(viewModel.matrixAxisProperty());
-        HBox top = new HBox(8, new Label("Rows:"), axis, new Label("Columns: potential effort. Quick wins are highlighted."));
+        HBox top = new HBox(
+                8, new Label("Rows:"), axis, new Label("Columns: potential effort. Quick wins are highlighted."));
         top.setAlignment(Pos.CENTER_LEFT);
 
         grid.setHgap(6);

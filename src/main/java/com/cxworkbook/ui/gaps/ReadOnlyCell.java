@@ -30,7 +30,8 @@ class ReadOnlyCell<T> extends TableCell<GapRowViewModel, T> {
         }
         String text = text(value, row);
         setText(text);
-        setAccessibleText(column.header() + " of " + row.activity() + ": " + (text == null || text.isEmpty() ? "empty" : text));
+        setAccessibleText(
+                column.header() + " of " + row.activity() + ": " + (text == null || text.isEmpty() ? "empty" : text));
     }
 
     protected String text(T value, GapRowViewModel row) {
@@ -40,7 +41,9 @@ class ReadOnlyCell<T> extends TableCell<GapRowViewModel, T> {
     protected GapRowViewModel rowItem() {
         TableView<GapRowViewModel> table = getTableView();
         int index = getIndex();
-        return table == null || index < 0 || index >= table.getItems().size() ? null : table.getItems().get(index);
+        return table == null || index < 0 || index >= table.getItems().size()
+                ? null
+                : table.getItems().get(index);
     }
 
     /** Section names only where a new section starts in the shown order, so the table reads as grouped. */

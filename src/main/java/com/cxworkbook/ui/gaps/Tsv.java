@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class Tsv {
 
-    private Tsv() {
-    }
+    private Tsv() {}
 
     static String format(List<List<String>> rows) {
         StringBuilder out = new StringBuilder();
@@ -30,7 +29,10 @@ final class Tsv {
         if (value == null) {
             return "";
         }
-        if (value.indexOf('\t') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0 || value.indexOf('"') >= 0) {
+        if (value.indexOf('\t') >= 0
+                || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0
+                || value.indexOf('"') >= 0) {
             return '"' + value.replace("\"", "\"\"") + '"';
         }
         return value;

@@ -9,15 +9,15 @@ import javafx.scene.text.Text;
  */
 final class Wrapped {
 
-    private Wrapped() {
-    }
+    private Wrapped() {}
 
     static void show(TableCell<?, ?> cell, String value) {
         Text text = cell.getGraphic() instanceof Text existing ? existing : new Text();
         text.setText(value == null ? "" : value);
         text.getStyleClass().setAll("text", "wrapped-cell-text");
         if (cell.getTableColumn() != null && !text.wrappingWidthProperty().isBound()) {
-            text.wrappingWidthProperty().bind(cell.getTableColumn().widthProperty().subtract(12));
+            text.wrappingWidthProperty()
+                    .bind(cell.getTableColumn().widthProperty().subtract(12));
         }
         cell.setText(null);
         cell.setGraphic(text);

@@ -1,7 +1,5 @@
 package com.cxworkbook.ui.library;
 
-import com.cxworkbook.ui.framework.FrameworkImporter;
-import com.cxworkbook.ui.framework.FrameworkRow;
 import com.cxworkbook.domain.Framework;
 import com.cxworkbook.export.FrameworkTemplateWriter;
 import com.cxworkbook.persistence.FrameworkCatalog;
@@ -10,6 +8,8 @@ import com.cxworkbook.persistence.WorkbookStore;
 import com.cxworkbook.ui.DialogService;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.file.Background;
+import com.cxworkbook.ui.framework.FrameworkImporter;
+import com.cxworkbook.ui.framework.FrameworkRow;
 import com.cxworkbook.ui.workbook.WorkbookSession;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,42 +47,70 @@ public class FrameworkLibraryViewModel {
 
     /** File › New framework template…: writes the template with its filled-in example. */
     public void newTemplate() {
-        dialogs.chooseSaveFile("New framework template", lastFolder, "framework-template.xlsx", "Excel workbook (*.xlsx)", "*.xlsx")
+        dialogs.chooseSaveFile(
+                        "New framework template",
+                        lastFolder,
+                        "framework-template.xlsx",
+                        "Excel workbook (*.xlsx)",
+                        "*.xlsx")
                 .map(p -> withExtension(p, ".xlsx"))
-                .ifPresent(target -> background.run(() -> {
-                    FrameworkTemplateWriter.writeBlank(target);
-                    return target;
-                }, done -> told("Wrote the framework template " + done.getFileName() + ": fill it in, then File › Import framework…", done),
+                .ifPresent(target -> background.run(
+                        () -> {
+                            FrameworkTemplateWriter.writeBlank(target);
+                            return target;
+                        },
+                        done -> told(
+                                "Wrote the framework template " + done.getFileName()
+                                        + ": fill it in, then File › Import framework…",
+                                done),
                         error -> dialogs.showError("Could not write the template", error.getMessage())));
     }
 
     /** File › Export framework as template…: the chosen library framework, to edit in Excel and import again. */
     public void exportTemplate() {
-        chooseFramework("Export a framework as a template").ifPresent(framework ->
-                dialogs.chooseSaveFile("Export " + framework.name() + " as a template", lastFolder,
-                                framework.id() + "-" + framework.version() + ".xlsx", "Excel workbook (*.xlsx)", "*.xlsx")
-                        .map(p -> withExtension(p, ".xlsx"))
-                        .ifPresent(target -> background.run(() -> {
+        chooseFramework("Export a framework as a template").ifPresent(framework -> dialogs.chooseSaveFile(
+                        "Export " + framework.name() + " as a template",
+                        lastFolder,
+                        framework.id() + "-" + framework.version() + ".xlsx",
+                        "Excel workbook (*.xlsx)",
+                        "*.xlsx")
+                .map(p -> withExtension(p, ".xlsx"))
+                .ifPresent(target -> background.run(
+                        () -> {
                             FrameworkTemplateWriter.write(framework, target);
                             return target;
-                        }, done -> told("Wrote " + framework.name() + " " + framework.version() + " to " + done.getFileName()
-                                + ": edit it, raise the Version and import it again", done),
-                                error -> dialogs.showError("Could not write the template", error.getMessage()))));
+                        },
+                        done -> told(
+                                "Wrote " + framework.name() + " " + framework.version() + " to " + done.getFileName()
+                                        + ": edit it, raise the Version and import it again",
+                                done),
+                        error -> dialogs.showError("Could not write the template", error.getMessage()))));
     }
 
     /** File › Export framework as JSON…: the framework file format the app reads (docs/FRAMEWORK_FORMAT.md). */
     public void exportJson() {
-        chooseFramework("Export a framework as JSON").ifPresent(framework ->
-                dialogs.chooseSaveFile("Export " + framework.name() + " as JSON", lastFolder,
-                                framework.id() + "-" + framework.version() + ".json", "Framework file (*.json)", "*.json")
-                        .map(p -> withExtension(p, ".json"))
-                        .ifPresent(target -> background.run(() -> {
+        chooseFramework("Export a framework as JSON").ifPresent(framework -> dialogs.chooseSaveFile(
+                        "Export " + framework.name() + " as JSON",
+                        lastFolder,
+                        framework.id() + "-" + framework.version() + ".json",
+                        "Framework file (*.json)",
+                        "*.json")
+                .map(p -> withExtension(p, ".json"))
+                .ifPresent(target -> background.run(
+                        () -> {
                             new WorkbookStore().writeBytes(FrameworkJson.toBytes(framework), target);
                             return target;
-                        }, done -> told("Wrote " + framework.name() + " " + framework.version() + " to " + done.getFileName(), done),
-                                error -> dialogs.showError("Could not write " + target.getFileName(),
-                                        WorkbookStore.describeWriteFailure(target, error instanceof java.io.IOException io
-                                                ? io : new java.io.IOException(error.getMessage()))))));
+                        },
+                        done -> told(
+                                "Wrote " + framework.name() + " " + framework.version() + " to " + done.getFileName(),
+                                done),
+                        error -> dialogs.showError(
+                                "Could not write " + target.getFileName(),
+                                WorkbookStore.describeWriteFailure(
+                                        target,
+                                        error instanceof java.io.IOException io
+                                                ? io
+                                                : new java.io.IOException(error.getMessage()))))));
     }
 
     /**
@@ -90,28 +118,33 @@ public class FrameworkLibraryViewModel {
      * what changed, and install it when the user agrees. Files with errors are never installed.
      */
     public void importFramework() {
-        Optional<Path> chosen = dialogs.chooseOpenFile("Import framework", lastFolder,
-                "Framework template or file (*.xlsx, *.json)", "*.xlsx", "*.json");
+        Optional<Path> chosen = dialogs.chooseOpenFile(
+                "Import framework", lastFolder, "Framework template or file (*.xlsx, *.json)", "*.xlsx", "*.json");
         if (chosen.isEmpty()) {
             return;
         }
         Path file = chosen.get();
         lastFolder = file.toAbsolutePath().getParent();
         FrameworkCatalog catalog = main.catalog();
-        background.run(() -> importer.check(file, catalog), checked -> confirmImport(file, checked),
-                error -> dialogs.showError("Could not import " + file.getFileName(), String.valueOf(error.getMessage())));
+        background.run(
+                () -> importer.check(file, catalog),
+                checked -> confirmImport(file, checked),
+                error -> dialogs.showError(
+                        "Could not import " + file.getFileName(), String.valueOf(error.getMessage())));
     }
 
     private void confirmImport(Path file, FrameworkImporter.Checked checked) {
         switch (checked.status()) {
-            case REFUSED -> dialogs.showError("Could not import " + file.getFileName(), checked.summary()
-                    + " Nothing was installed.\n\n" + String.join("\n", checked.problems()));
+            case REFUSED -> dialogs.showError(
+                    "Could not import " + file.getFileName(),
+                    checked.summary() + " Nothing was installed.\n\n" + String.join("\n", checked.problems()));
             case UNCHANGED -> {
                 status.set(checked.summary());
                 dialogs.showInformation("No changes", checked.summary());
             }
             default -> {
-                if (dialogs.confirm("Import framework", checked.summary() + "\n\nAdd it to your framework library?", "Import")) {
+                if (dialogs.confirm(
+                        "Import framework", checked.summary() + "\n\nAdd it to your framework library?", "Import")) {
                     install(List.of(checked), false);
                 }
             }
@@ -120,26 +153,33 @@ public class FrameworkLibraryViewModel {
 
     /** @param checked new frameworks become current; other versions of an installed id are kept beside it */
     private void install(List<FrameworkImporter.Checked> checked, boolean keepOnly) {
-        background.run(() -> {
-            for (FrameworkImporter.Checked one : checked) {
-                if (keepOnly && one.status() == FrameworkImporter.Status.NEW_VERSION) {
-                    importer.keep(one);
-                } else {
-                    importer.install(one);
-                }
-            }
-            return FrameworkCatalog.load(home);
-        }, catalog -> {
-            main.refreshLibrary(catalog);
-            String names = checked.stream().map(c -> c.framework().name() + " " + c.framework().version())
-                    .collect(Collectors.joining(", "));
-            status.set("Added to the framework library: " + names + " (in " + importer.folder() + ")");
-            if (!keepOnly) {
-                // shown after an import from the menu; after opening a workbook its home stays in view
-                main.selectFramework(checked.get(checked.size() - 1).framework().id());
-            }
-        }, error -> dialogs.showError("Could not add the framework", "The framework folder " + importer.folder()
-                + " could not be written (" + error.getMessage() + "). Check it is writable; nothing was changed."));
+        background.run(
+                () -> {
+                    for (FrameworkImporter.Checked one : checked) {
+                        if (keepOnly && one.status() == FrameworkImporter.Status.NEW_VERSION) {
+                            importer.keep(one);
+                        } else {
+                            importer.install(one);
+                        }
+                    }
+                    return FrameworkCatalog.load(home);
+                },
+                catalog -> {
+                    main.refreshLibrary(catalog);
+                    String names = checked.stream()
+                            .map(c -> c.framework().name() + " " + c.framework().version())
+                            .collect(Collectors.joining(", "));
+                    status.set("Added to the framework library: " + names + " (in " + importer.folder() + ")");
+                    if (!keepOnly) {
+                        // shown after an import from the menu; after opening a workbook its home stays in view
+                        main.selectFramework(
+                                checked.get(checked.size() - 1).framework().id());
+                    }
+                },
+                error -> dialogs.showError(
+                        "Could not add the framework",
+                        "The framework folder " + importer.folder() + " could not be written (" + error.getMessage()
+                                + "). Check it is writable; nothing was changed."));
     }
 
     /** An opened workbook carries frameworks the library lacks: offer to add them (it opens and rates either way). */
@@ -153,28 +193,44 @@ public class FrameworkLibraryViewModel {
             return;
         }
         // Deferred: the workbook is being opened right now; the question comes once it shows
-        background.run(() -> missing.stream().map(f -> importer.compare(f, catalog))
-                .filter(FrameworkImporter.Checked::installable).toList(), checked -> {
-            if (checked.isEmpty()) {
-                return;
-            }
-            // another version of a framework the library has is only kept beside it: opening an old
-            // workbook must not change which version new assessments get
-            String list = checked.stream().map(c -> "• " + (c.status() == FrameworkImporter.Status.NEW_VERSION
-                    ? c.framework().name() + " " + c.framework().version() + ": kept beside your version "
-                    + c.installed().version() + " for workbooks rated on it." : c.summary())).collect(Collectors.joining("\n"));
-            if (dialogs.confirm("Frameworks in this workbook", "This workbook carries " + (checked.size() == 1
-                    ? "a framework" : checked.size() + " frameworks") + " your library does not have. It opens, rates"
-                    + " and exports either way.\n\n" + list + "\n\nAdd " + (checked.size() == 1 ? "it" : "them")
-                    + " to your framework library?", "Add to library")) {
-                install(new ArrayList<>(checked), true);
-            }
-        }, error -> status.set("Could not check the workbook's frameworks: " + error.getMessage()));
+        background.run(
+                () -> missing.stream()
+                        .map(f -> importer.compare(f, catalog))
+                        .filter(FrameworkImporter.Checked::installable)
+                        .toList(),
+                checked -> {
+                    if (checked.isEmpty()) {
+                        return;
+                    }
+                    // another version of a framework the library has is only kept beside it: opening an old
+                    // workbook must not change which version new assessments get
+                    String list = checked.stream()
+                            .map(c -> "• "
+                                    + (c.status() == FrameworkImporter.Status.NEW_VERSION
+                                            ? c.framework().name() + " "
+                                                    + c.framework().version() + ": kept beside your version "
+                                                    + c.installed().version() + " for workbooks rated on it."
+                                            : c.summary()))
+                            .collect(Collectors.joining("\n"));
+                    if (dialogs.confirm(
+                            "Frameworks in this workbook",
+                            "This workbook carries "
+                                    + (checked.size() == 1 ? "a framework" : checked.size() + " frameworks")
+                                    + " your library does not have. It opens, rates"
+                                    + " and exports either way.\n\n" + list + "\n\nAdd "
+                                    + (checked.size() == 1 ? "it" : "them")
+                                    + " to your framework library?",
+                            "Add to library")) {
+                        install(new ArrayList<>(checked), true);
+                    }
+                },
+                error -> status.set("Could not check the workbook's frameworks: " + error.getMessage()));
     }
 
     private Optional<Framework> chooseFramework(String title) {
         FrameworkRow selected = main.selectedFrameworkProperty().get();
-        List<Framework> frameworks = main.catalog() == null ? List.of() : main.catalog().frameworks();
+        List<Framework> frameworks =
+                main.catalog() == null ? List.of() : main.catalog().frameworks();
         if (selected != null) {
             return Optional.of(selected.framework());
         }

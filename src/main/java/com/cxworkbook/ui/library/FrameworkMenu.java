@@ -8,8 +8,7 @@ import javafx.scene.control.SeparatorMenuItem;
 /** Puts the framework library's entries in the File menu, just above Quit. */
 public final class FrameworkMenu {
 
-    private FrameworkMenu() {
-    }
+    private FrameworkMenu() {}
 
     public static void install(Menu fileMenu, FrameworkLibraryViewModel viewModel) {
         List<MenuItem> items = List.of(

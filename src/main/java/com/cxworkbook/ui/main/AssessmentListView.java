@@ -7,8 +7,8 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /** The open workbook's assessments, each with its live score and stage. */
@@ -43,8 +43,8 @@ public class AssessmentListView extends ListView<AssessmentModel> {
                     return;
                 }
                 title.setText(model.titleWithRound());
-                ObservableValue<String> text = Bindings.createStringBinding(() -> resultText(model.result()),
-                        model.resultProperty());
+                ObservableValue<String> text =
+                        Bindings.createStringBinding(() -> resultText(model.result()), model.resultProperty());
                 result.textProperty().bind(text);
                 accessibleTextProperty().bind(Bindings.concat(model.titleWithRound(), ": ", text));
                 Tooltip tip = new Tooltip();

@@ -1,8 +1,8 @@
 package com.cxworkbook.ui.main;
 
 import com.cxworkbook.domain.Workbook;
-import com.cxworkbook.ui.dashboard.DashboardView;
 import com.cxworkbook.ui.MainViewModel;
+import com.cxworkbook.ui.dashboard.DashboardView;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import com.cxworkbook.ui.workbook.WorkbookSession;
 import javafx.application.Platform;
@@ -98,9 +98,10 @@ final class HomeView extends VBox {
         if (session == null) {
             summary.setText("Open a workbook or start a new one from the File menu.");
         } else if (next == null) {
-            summary.setText(count == 0
-                    ? "This workbook has no assessments yet. Add one with \"Add assessment…\" on the left."
-                    : "None of this workbook's assessments uses a framework this app has.");
+            summary.setText(
+                    count == 0
+                            ? "This workbook has no assessments yet. Add one with \"Add assessment…\" on the left."
+                            : "None of this workbook's assessments uses a framework this app has.");
         } else {
             summary.setText((count == 1 ? "One assessment" : count + " assessments")
                     + " in this workbook. Pick one on the left to rate it, or carry on with the first:");
@@ -115,11 +116,15 @@ final class HomeView extends VBox {
 
     /** Assessments the dashboard shows: those whose framework this app has. */
     private int scorable() {
-        return (int) viewModel.assessments().stream().filter(a -> a.framework() != null).count();
+        return (int) viewModel.assessments().stream()
+                .filter(a -> a.framework() != null)
+                .count();
     }
 
     private int cardCount() {
-        return dashboardScroll.getContent() instanceof DashboardView view ? view.getChildren().size() : -1;
+        return dashboardScroll.getContent() instanceof DashboardView view
+                ? view.getChildren().size()
+                : -1;
     }
 
     /** The client's name (what the room calls this workbook), else the file's. */

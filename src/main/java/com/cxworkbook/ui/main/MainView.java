@@ -10,15 +10,15 @@ import com.cxworkbook.ui.export.ExportControls;
 import com.cxworkbook.ui.export.ExportViewModel;
 import com.cxworkbook.ui.export.FileOpener;
 import com.cxworkbook.ui.framework.FrameworkListView;
+import com.cxworkbook.ui.framework.FrameworkOverviewView;
 import com.cxworkbook.ui.gapimport.GapImportChoice;
 import com.cxworkbook.ui.gapimport.GapImportDialog;
 import com.cxworkbook.ui.gapimport.GapImportViewModel;
-import com.cxworkbook.ui.framework.FrameworkOverviewView;
 import com.cxworkbook.ui.task.TaskExecutor;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -77,12 +77,21 @@ public class MainView extends BorderPane {
         quitItem.setOnAction(e -> quit.run());
         fileMenu.setId("fileMenu");
         ExportControls export = exportControls();
-        fileMenu.getItems().addAll(export.menuItem(), export.summaryItem(), importGapsItem(), new SeparatorMenuItem(), quitItem);
+        fileMenu.getItems()
+                .addAll(export.menuItem(), export.summaryItem(), importGapsItem(), new SeparatorMenuItem(), quitItem);
         viewMenu.setId("viewMenu");
         workshopMenu.setId("workshopMenu");
-        menuBar.getMenus().addAll(fileMenu, new EditMenu(Bindings.createObjectBinding(() ->
-                viewModel.sessionProperty().get() == null ? null : viewModel.sessionProperty().get().history(),
-                viewModel.sessionProperty())), viewMenu, workshopMenu, workbookMenu());
+        menuBar.getMenus()
+                .addAll(
+                        fileMenu,
+                        new EditMenu(Bindings.createObjectBinding(
+                                () -> viewModel.sessionProperty().get() == null
+                                        ? null
+                                        : viewModel.sessionProperty().get().history(),
+                                viewModel.sessionProperty())),
+                        viewMenu,
+                        workshopMenu,
+                        workbookMenu());
         viewMenu.getItems().addAll(outlineItem(), projectorModeItem());
         setTop(menuBar);
         return export;
@@ -100,8 +109,9 @@ public class MainView extends BorderPane {
         assessments.setPrefHeight(6 * 42 + 4);
         assessments.show(viewModel.assessments());
         viewModel.sessionProperty().addListener((obs, old, session) -> assessments.show(viewModel.assessments()));
-        assessments.getSelectionModel().selectedItemProperty().addListener((obs, old, model) ->
-                viewModel.selectedAssessmentProperty().set(model));
+        assessments.getSelectionModel().selectedItemProperty().addListener((obs, old, model) -> viewModel
+                .selectedAssessmentProperty()
+                .set(model));
         viewModel.selectedAssessmentProperty().addListener((obs, old, model) -> {
             if (model != null) {
                 assessments.getSelectionModel().select(model);
@@ -129,7 +139,8 @@ public class MainView extends BorderPane {
             }
         });
         VBox.setVgrow(frameworks, Priority.ALWAYS);
-        left.getChildren().addAll(client, assessmentsHeading, assessments, addAssessment, frameworksHeading, frameworks);
+        left.getChildren()
+                .addAll(client, assessmentsHeading, assessments, addAssessment, frameworksHeading, frameworks);
         left.setPadding(new Insets(8));
         left.setId("outline");
         left.setMinWidth(200);
@@ -139,8 +150,11 @@ public class MainView extends BorderPane {
     }
 
     private ExportControls exportControls() {
-        return new ExportControls(new ExportViewModel(viewModel.sessionProperty(), this::dialogs,
-                TaskExecutor.parallel("xlsx-export"), FileOpener.desktop()));
+        return new ExportControls(new ExportViewModel(
+                viewModel.sessionProperty(),
+                this::dialogs,
+                TaskExecutor.parallel("xlsx-export"),
+                FileOpener.desktop()));
     }
 
     /** The centre shows one thing: an assessment's workspace, a library framework or the workbook's home. */
@@ -151,7 +165,8 @@ public class MainView extends BorderPane {
         viewModel.selectedAssessmentProperty().addListener((obs, old, model) -> {
             if (model != null) {
                 boolean fromHome = home.continueButton().isFocused();
-                AssessmentWorkspace workspace = new AssessmentWorkspace(model, viewModel.sessionProperty().get());
+                AssessmentWorkspace workspace = new AssessmentWorkspace(
+                        model, viewModel.sessionProperty().get());
                 centre.getChildren().set(0, workspace);
                 roomForm();
                 if (viewModel.pendingSection() != null) {
@@ -187,10 +202,11 @@ public class MainView extends BorderPane {
         Label status = new Label();
         status.setId("statusLine");
         status.getStyleClass().add("status-line");
-        viewModel.problems().addListener((ListChangeListener<Object>) c ->
-                status.setText(viewModel.problems().isEmpty() ? ""
+        viewModel.problems().addListener((ListChangeListener<Object>) c -> status.setText(
+                viewModel.problems().isEmpty()
+                        ? ""
                         : viewModel.problems().size() + " framework file(s) could not be loaded: "
-                        + String.join("; ", viewModel.problemMessages())));
+                                + String.join("; ", viewModel.problemMessages())));
         setBottom(new VBox(export.bar(), status));
     }
 
@@ -216,8 +232,9 @@ public class MainView extends BorderPane {
     }
 
     private MenuItem importGapsItem() {
-        GapImportViewModel gapImport = new GapImportViewModel(viewModel.sessionProperty(), this::dialogs,
-                TaskExecutor.parallel("gap-import"), review -> dialogs().showDialog(new GapImportDialog(review))
+        GapImportViewModel gapImport = new GapImportViewModel(
+                viewModel.sessionProperty(), this::dialogs, TaskExecutor.parallel("gap-import"), review -> dialogs()
+                        .showDialog(new GapImportDialog(review))
                         .orElse(GapImportChoice.CANCEL));
         MenuItem item = new MenuItem("_Import gap sheet from Excel…");
         item.setId("importGapSheetMenuItem");
@@ -245,8 +262,9 @@ public class MainView extends BorderPane {
         Menu menu = new Menu("_Workbook", null, add, new SeparatorMenuItem(), followUp, reopen);
         menu.setId("workbookMenu");
         // closing and reopening happen without a change of selection, so look when the menu opens
-        menu.setOnShowing(e -> reopen.setDisable(viewModel.selectedAssessmentProperty().get() == null
-                || !viewModel.selectedAssessmentProperty().get().isClosed()));
+        menu.setOnShowing(
+                e -> reopen.setDisable(viewModel.selectedAssessmentProperty().get() == null
+                        || !viewModel.selectedAssessmentProperty().get().isClosed()));
         return menu;
     }
 
@@ -329,14 +347,35 @@ public class MainView extends BorderPane {
         return label;
     }
 
-    public Menu fileMenu() { return fileMenu; }
-    public Menu viewMenu() { return viewMenu; }
-    public Menu workshopMenu() { return workshopMenu; }
-    public StackPane centre() { return centre; }
-    public MenuBar menuBar() { return menuBar; }
+    public Menu fileMenu() {
+        return fileMenu;
+    }
+
+    public Menu viewMenu() {
+        return viewMenu;
+    }
+
+    public Menu workshopMenu() {
+        return workshopMenu;
+    }
+
+    public StackPane centre() {
+        return centre;
+    }
+
+    public MenuBar menuBar() {
+        return menuBar;
+    }
     /** Whether the outline is shown beside the centre (outside the room view). */
-    public BooleanProperty outlineShownProperty() { return outlineShown; }
+    public BooleanProperty outlineShownProperty() {
+        return outlineShown;
+    }
     /** The home screen's "Rate <first assessment>" button, e.g. to give it the keyboard focus at start. */
-    public Button continueButton() { return home.continueButton(); }
-    public MainViewModel viewModel() { return viewModel; }
+    public Button continueButton() {
+        return home.continueButton();
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
 }

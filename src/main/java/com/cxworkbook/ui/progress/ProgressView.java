@@ -35,7 +35,8 @@ public class ProgressView extends ScrollPane {
         sections.getColumns().add(column("Section", 220, ProgressViewModel.SectionLine::section));
         for (int r = 0; r < vm.roundLabels().size(); r++) {
             int round = r;
-            sections.getColumns().add(column(vm.roundLabels().get(r), 150, line -> line.means().get(round)));
+            sections.getColumns().add(column(vm.roundLabels().get(r), 150, line -> line.means()
+                    .get(round)));
         }
         sections.setPrefHeight(40 + 28 * vm.sections().size());
 
@@ -75,10 +76,17 @@ public class ProgressView extends ScrollPane {
         completed.setPlaceholder(new Label("No gap actions completed between the rounds yet."));
         completed.setPrefHeight(Math.max(60, 28 * vm.completed().size() + 8));
 
-        VBox content = new VBox(8, heading("Rounds"), rounds,
-                heading("Sections per round (mean rating; partial rounds show only what was rated)"), sections, chart,
-                heading("Per item since the previous round"), items,
-                heading("Gap actions completed between the rounds"), completed);
+        VBox content = new VBox(
+                8,
+                heading("Rounds"),
+                rounds,
+                heading("Sections per round (mean rating; partial rounds show only what was rated)"),
+                sections,
+                chart,
+                heading("Per item since the previous round"),
+                items,
+                heading("Gap actions completed between the rounds"),
+                completed);
         content.getStyleClass().add("progress-view");
         content.setStyle("-fx-padding: 10;");
         setContent(content);

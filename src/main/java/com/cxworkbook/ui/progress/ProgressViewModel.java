@@ -21,17 +21,21 @@ import java.util.Locale;
 public class ProgressViewModel {
 
     /** One round: label, score, stage (with "provisional" while partial), "18 of 20 rated". */
-    public record RoundLine(String round, String score, String stage, String rated) {
-    }
+    public record RoundLine(String round, String score, String stage, String rated) {}
 
     /** One section: name, then its mean rating per round ("–" when nothing is rated in that round). */
-    public record SectionLine(String section, List<String> means, List<Double> values) {
-    }
+    public record SectionLine(String section, List<String> means, List<Double> values) {}
 
     /** One item: section, activity, before, now, the change symbol and both rounds' notes. */
-    public record ItemLine(String itemId, String section, String activity, String before, String now, String change,
-                           String noteBefore, String noteNow) {
-    }
+    public record ItemLine(
+            String itemId,
+            String section,
+            String activity,
+            String before,
+            String now,
+            String change,
+            String noteBefore,
+            String noteNow) {}
 
     private final List<RoundLine> rounds = new ArrayList<>();
     private final List<String> roundLabels = new ArrayList<>();
@@ -43,8 +47,11 @@ public class ProgressViewModel {
         Progress progress = Progress.of(workbook, framework, assessment);
         for (Progress.Round round : progress.rounds()) {
             var result = round.result();
-            rounds.add(new RoundLine(round.label() + (round.partial() ? " (partial)" : ""), result.scoreText(),
-                    result.levelText(), result.progressText()));
+            rounds.add(new RoundLine(
+                    round.label() + (round.partial() ? " (partial)" : ""),
+                    result.scoreText(),
+                    result.levelText(),
+                    result.progressText()));
             roundLabels.add(round.label());
         }
         for (int s = 0; s < framework.sections().size(); s++) {
@@ -59,10 +66,18 @@ public class ProgressViewModel {
         }
         for (Progress.ItemChange change : progress.items()) {
             Item item = change.item();
-            items.add(new ItemLine(item.id(), change.section().name(), item.displayName(), text(change.before()),
-                    text(change.after()), change.direction().symbol() + (change.delta() == null || change.delta() == 0 ? ""
-                    : " " + (change.delta() > 0 ? "+" : "") + change.delta()),
-                    change.noteBefore() == null ? "" : change.noteBefore(), change.noteAfter() == null ? "" : change.noteAfter()));
+            items.add(new ItemLine(
+                    item.id(),
+                    change.section().name(),
+                    item.displayName(),
+                    text(change.before()),
+                    text(change.after()),
+                    change.direction().symbol()
+                            + (change.delta() == null || change.delta() == 0
+                                    ? ""
+                                    : " " + (change.delta() > 0 ? "+" : "") + change.delta()),
+                    change.noteBefore() == null ? "" : change.noteBefore(),
+                    change.noteAfter() == null ? "" : change.noteAfter()));
         }
         for (GapRow row : progress.completed()) {
             String name = framework.item(row.getItemId()).map(Item::displayName).orElse(row.getItemId());
@@ -79,9 +94,23 @@ public class ProgressViewModel {
         return rating.isNotApplicable() ? "N/A" : Integer.toString(rating.value());
     }
 
-    public List<RoundLine> rounds() { return rounds; }
-    public List<String> roundLabels() { return roundLabels; }
-    public List<SectionLine> sections() { return sections; }
-    public List<ItemLine> items() { return items; }
-    public List<String> completed() { return completed; }
+    public List<RoundLine> rounds() {
+        return rounds;
+    }
+
+    public List<String> roundLabels() {
+        return roundLabels;
+    }
+
+    public List<SectionLine> sections() {
+        return sections;
+    }
+
+    public List<ItemLine> items() {
+        return items;
+    }
+
+    public List<String> completed() {
+        return completed;
+    }
 }

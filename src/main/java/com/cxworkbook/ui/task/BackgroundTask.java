@@ -33,13 +33,13 @@ public final class BackgroundTask<V> {
 
     private final String name;
     private final Work<V> work;
-    private Consumer<V> onSuccess = value -> { };
-    private Consumer<Throwable> onFailure = error -> { };
-    private Runnable onCancelled = () -> { };
+    private Consumer<V> onSuccess = value -> {};
+    private Consumer<Throwable> onFailure = error -> {};
+    private Runnable onCancelled = () -> {};
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private Runnable cancel = () -> { };
+    private Runnable cancel = () -> {};
 
     private BackgroundTask(String name, Work<V> work) {
         this.name = name;
@@ -71,10 +71,21 @@ public final class BackgroundTask<V> {
         cancel.run();
     }
 
-    public String name() { return name; }
-    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public String name() {
+        return name;
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
 
     // ---- for executors ----
 
@@ -82,9 +93,17 @@ public final class BackgroundTask<V> {
         return work.call(reporter);
     }
 
-    ReadOnlyDoubleWrapper progressWrapper() { return progress; }
-    ReadOnlyStringWrapper messageWrapper() { return message; }
-    ReadOnlyBooleanWrapper runningWrapper() { return running; }
+    ReadOnlyDoubleWrapper progressWrapper() {
+        return progress;
+    }
+
+    ReadOnlyStringWrapper messageWrapper() {
+        return message;
+    }
+
+    ReadOnlyBooleanWrapper runningWrapper() {
+        return running;
+    }
 
     void cancelWith(Runnable action) {
         this.cancel = action;

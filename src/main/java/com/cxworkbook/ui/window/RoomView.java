@@ -14,8 +14,7 @@ import javafx.stage.Stage;
  */
 public final class RoomView {
 
-    private RoomView() {
-    }
+    private RoomView() {}
 
     public static void install(Stage stage, Scene scene, MainViewModel viewModel) {
         stage.setFullScreenExitHint("Room view — Esc leaves it");
@@ -28,7 +27,8 @@ public final class RoomView {
             }
         });
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && viewModel.projectorModeProperty().get()) {
+            if (e.getCode() == KeyCode.ESCAPE
+                    && viewModel.projectorModeProperty().get()) {
                 viewModel.projectorModeProperty().set(false);
                 e.consume();
             }

@@ -42,8 +42,10 @@ public final class WindowKeeper {
         boolean maximized = false;
         if (saved.isPresent()) {
             WindowStateStore.State s = saved.get();
-            box = WindowPlacement.restore(new WindowPlacement.Box(s.x(), s.y(), s.width(), s.height()),
-                    screens.stream().map(sc -> box(sc.getVisualBounds())).toList(), box(screen.getVisualBounds()));
+            box = WindowPlacement.restore(
+                    new WindowPlacement.Box(s.x(), s.y(), s.width(), s.height()),
+                    screens.stream().map(sc -> box(sc.getVisualBounds())).toList(),
+                    box(screen.getVisualBounds()));
             maximized = s.maximized();
         } else {
             box = WindowPlacement.initial(box(screen.getVisualBounds()));
@@ -74,8 +76,10 @@ public final class WindowKeeper {
             return;
         }
         Screen screen = screenOf(normal);
-        store.put(key(screen), new WindowStateStore.State(normal.x(), normal.y(), normal.width(), normal.height(),
-                stage.isMaximized()));
+        store.put(
+                key(screen),
+                new WindowStateStore.State(
+                        normal.x(), normal.y(), normal.width(), normal.height(), stage.isMaximized()));
         try {
             store.save();
         } catch (IOException | RuntimeException e) {
@@ -85,8 +89,12 @@ public final class WindowKeeper {
 
     private static Screen screenOf(WindowPlacement.Box window) {
         List<Screen> screens = Screen.getScreens();
-        WindowPlacement.Box best = WindowPlacement.screenOf(window, screens.stream().map(s -> box(s.getBounds())).toList());
-        return screens.stream().filter(s -> box(s.getBounds()).equals(best)).findFirst().orElse(Screen.getPrimary());
+        WindowPlacement.Box best = WindowPlacement.screenOf(
+                window, screens.stream().map(s -> box(s.getBounds())).toList());
+        return screens.stream()
+                .filter(s -> box(s.getBounds()).equals(best))
+                .findFirst()
+                .orElse(Screen.getPrimary());
     }
 
     /** A screen is known by its size and place, so a laptop and a projector each keep their own window. */

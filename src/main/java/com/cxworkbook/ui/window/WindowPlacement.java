@@ -12,19 +12,23 @@ public final class WindowPlacement {
 
     /** The size a first window asks for; smaller screens get their whole visible area. */
     public static final double PREFERRED_WIDTH = 1280;
+
     public static final double PREFERRED_HEIGHT = 800;
     /** How much of a window's title bar must be on a screen for it to count as reachable. */
     static final double MIN_VISIBLE = 80;
 
-    private WindowPlacement() {
-    }
+    private WindowPlacement() {}
 
     /** A rectangle in screen coordinates. */
     public record Box(double x, double y, double width, double height) {
 
-        double maxX() { return x + width; }
+        double maxX() {
+            return x + width;
+        }
 
-        double maxY() { return y + height; }
+        double maxY() {
+            return y + height;
+        }
 
         boolean contains(double px, double py) {
             return px >= x && px < maxX() && py >= y && py < maxY();
@@ -42,8 +46,11 @@ public final class WindowPlacement {
     public static Box initial(Box visible) {
         double width = Math.min(PREFERRED_WIDTH, visible.width());
         double height = Math.min(PREFERRED_HEIGHT, visible.height());
-        return new Box(visible.x() + (visible.width() - width) / 2, visible.y() + (visible.height() - height) / 2,
-                width, height);
+        return new Box(
+                visible.x() + (visible.width() - width) / 2,
+                visible.y() + (visible.height() - height) / 2,
+                width,
+                height);
     }
 
     /**
@@ -83,7 +90,9 @@ public final class WindowPlacement {
     private static boolean titleBarVisible(Box window, Box screen) {
         Box titleBar = new Box(window.x(), window.y(), window.width(), 1);
         double shared = Math.min(titleBar.maxX(), screen.maxX()) - Math.max(titleBar.x(), screen.x());
-        return shared >= Math.min(MIN_VISIBLE, window.width()) && window.y() >= screen.y() && window.y() < screen.maxY();
+        return shared >= Math.min(MIN_VISIBLE, window.width())
+                && window.y() >= screen.y()
+                && window.y() < screen.maxY();
     }
 
     private static double clamp(double value, double min, double max) {

@@ -15,8 +15,8 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
-import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -72,7 +72,8 @@ public class AssessmentModel {
         readOnlyTargets = FXCollections.unmodifiableObservableMap(targets);
         gaps = new GapWorksheetModel(assessment, framework, history);
         // registered before any screen's listener, so the score is stale for no listener of the ratings
-        score = Bindings.createObjectBinding(() -> framework == null ? null : Scorer.score(framework, assessment), ratings);
+        score = Bindings.createObjectBinding(
+                () -> framework == null ? null : Scorer.score(framework, assessment), ratings);
         result.bind(score);
         closed.set(assessment.isClosed());
     }
@@ -169,7 +170,9 @@ public class AssessmentModel {
         if (Objects.equals(before, rating) || isClosed()) {
             return;
         }
-        history.perform("participant rating", () -> applyAs(participantId, itemId, rating),
+        history.perform(
+                "participant rating",
+                () -> applyAs(participantId, itemId, rating),
                 () -> applyAs(participantId, itemId, before));
     }
 
@@ -203,12 +206,16 @@ public class AssessmentModel {
         if (Objects.equals(before, target) || isClosed()) {
             return;
         }
-        String what = target == null ? "clear target of " + itemName(itemId) : "set target of " + itemName(itemId) + " to " + target;
+        String what = target == null
+                ? "clear target of " + itemName(itemId)
+                : "set target of " + itemName(itemId) + " to " + target;
         history.perform(what, () -> put(targets, itemId, target), () -> put(targets, itemId, before));
     }
 
     /** Read-only view for binding: the items' own targets; change them through {@link #setTarget}. */
-    public ObservableMap<String, Integer> targets() { return readOnlyTargets; }
+    public ObservableMap<String, Integer> targets() {
+        return readOnlyTargets;
+    }
 
     private void apply(String itemId, Rating rating) {
         put(ratings, itemId, rating);
@@ -221,7 +228,8 @@ public class AssessmentModel {
         if (Objects.equals(before, after) || isClosed()) {
             return;
         }
-        history.perform("edit note of " + itemName(itemId), () -> put(notes, itemId, after), () -> put(notes, itemId, before));
+        history.perform(
+                "edit note of " + itemName(itemId), () -> put(notes, itemId, after), () -> put(notes, itemId, before));
     }
 
     /** Sets an item's evidence (null or blank removes it) as one undoable edit; no edit when nothing changes. */
@@ -231,7 +239,9 @@ public class AssessmentModel {
         if (Objects.equals(before, after) || isClosed()) {
             return;
         }
-        history.perform("edit evidence of " + itemName(itemId), () -> put(evidence, itemId, after),
+        history.perform(
+                "edit evidence of " + itemName(itemId),
+                () -> put(evidence, itemId, after),
                 () -> put(evidence, itemId, before));
     }
 
@@ -245,7 +255,9 @@ public class AssessmentModel {
     }
 
     private String itemName(String itemId) {
-        return framework == null ? itemId : framework.item(itemId).map(Item::displayName).orElse(itemId);
+        return framework == null
+                ? itemId
+                : framework.item(itemId).map(Item::displayName).orElse(itemId);
     }
 
     public Rating rating(String itemId) {
@@ -259,19 +271,47 @@ public class AssessmentModel {
         return framework == null ? "Unknown framework " + assessment.getFrameworkId() : framework.name();
     }
 
-    public Assessment assessment() { return assessment; }
-    public Framework framework() { return framework; }
-    public EditHistory history() { return history; }
+    public Assessment assessment() {
+        return assessment;
+    }
+
+    public Framework framework() {
+        return framework;
+    }
+
+    public EditHistory history() {
+        return history;
+    }
     /** The gap worksheet rows; edits share this assessment's undo history. */
-    public GapWorksheetModel gaps() { return gaps; }
+    public GapWorksheetModel gaps() {
+        return gaps;
+    }
     /** Read-only view for binding: change ratings through {@link #rate}. */
-    public ObservableMap<String, Rating> ratings() { return readOnlyRatings; }
-    public String note(String itemId) { return notes.get(itemId); }
-    public Evidence evidence(String itemId) { return evidence.get(itemId); }
+    public ObservableMap<String, Rating> ratings() {
+        return readOnlyRatings;
+    }
+
+    public String note(String itemId) {
+        return notes.get(itemId);
+    }
+
+    public Evidence evidence(String itemId) {
+        return evidence.get(itemId);
+    }
     /** Read-only view for binding: change notes through {@link #setNote}. */
-    public ObservableMap<String, String> notes() { return readOnlyNotes; }
+    public ObservableMap<String, String> notes() {
+        return readOnlyNotes;
+    }
     /** Read-only view for binding: change evidence through {@link #setEvidence}. */
-    public ObservableMap<String, Evidence> evidence() { return readOnlyEvidence; }
-    public ReadOnlyObjectProperty<ScoreResult> resultProperty() { return result.getReadOnlyProperty(); }
-    public ScoreResult result() { return result.get(); }
+    public ObservableMap<String, Evidence> evidence() {
+        return readOnlyEvidence;
+    }
+
+    public ReadOnlyObjectProperty<ScoreResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ScoreResult result() {
+        return result.get();
+    }
 }

@@ -43,25 +43,29 @@ public class GapWorksheetModel {
         T newValue = normalise(value);
         GapRow existing = row(itemId);
         T before = field.get(existing);
-        if (Objects.equals(before, newValue) || (field == GapField.RANK && existing == null && isZero(newValue))
+        if (Objects.equals(before, newValue)
+                || (field == GapField.RANK && existing == null && isZero(newValue))
                 || assessment.isClosed()) {
             return;
         }
         boolean created = existing == null;
         GapRow row = created ? new GapRow(itemId) : existing;
-        history.perform(field.label().toLowerCase() + " of " + name(itemId), () -> {
-            if (created) {
-                assessment.getGapRows().add(row);
-            }
-            field.set(row, newValue);
-            changed();
-        }, () -> {
-            field.set(row, before);
-            if (created) {
-                assessment.getGapRows().remove(row);
-            }
-            changed();
-        });
+        history.perform(
+                field.label().toLowerCase() + " of " + name(itemId),
+                () -> {
+                    if (created) {
+                        assessment.getGapRows().add(row);
+                    }
+                    field.set(row, newValue);
+                    changed();
+                },
+                () -> {
+                    field.set(row, before);
+                    if (created) {
+                        assessment.getGapRows().remove(row);
+                    }
+                    changed();
+                });
     }
 
     /** Runs several {@link #set} calls (and ratings) as one undoable edit. */
@@ -79,7 +83,9 @@ public class GapWorksheetModel {
     }
 
     private String name(String itemId) {
-        return framework == null ? itemId : framework.item(itemId).map(Item::displayName).orElse(itemId);
+        return framework == null
+                ? itemId
+                : framework.item(itemId).map(Item::displayName).orElse(itemId);
     }
 
     private void changed() {

@@ -26,16 +26,25 @@ public record WorkbookDetails(String client, String facilitator, LocalDate date,
     }
 
     public static WorkbookDetails of(Workbook workbook) {
-        return new WorkbookDetails(workbook.getClient(), workbook.getFacilitator(), workbook.getDate(),
-                workbook.getParticipants().stream().map(p -> new Person(p.getId(), p.getName(), p.getRole(), p.getGroup())).toList());
+        return new WorkbookDetails(
+                workbook.getClient(),
+                workbook.getFacilitator(),
+                workbook.getDate(),
+                workbook.getParticipants().stream()
+                        .map(p -> new Person(p.getId(), p.getName(), p.getRole(), p.getGroup()))
+                        .toList());
     }
 
     /** Participants with their names, as {@link Participant}s, reusing existing ones so their other data stays. */
     List<Participant> participantsFor(List<Participant> existing) {
-        return participants.stream().map(person -> {
-            Participant participant = existing.stream().filter(p -> p.getId() != null && p.getId().equals(person.id()))
-                    .findFirst().orElseGet(Participant::new);
-            return participant;
-        }).toList();
+        return participants.stream()
+                .map(person -> {
+                    Participant participant = existing.stream()
+                            .filter(p -> p.getId() != null && p.getId().equals(person.id()))
+                            .findFirst()
+                            .orElseGet(Participant::new);
+                    return participant;
+                })
+                .toList();
     }
 }

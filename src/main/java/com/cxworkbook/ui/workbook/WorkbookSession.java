@@ -2,16 +2,16 @@ package com.cxworkbook.ui.workbook;
 
 import com.cxworkbook.domain.Assessment;
 import com.cxworkbook.domain.Framework;
+import com.cxworkbook.domain.Participant;
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.persistence.FrameworkCatalog;
 import com.cxworkbook.ui.edit.EditHistory;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import com.cxworkbook.domain.Participant;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -51,11 +51,14 @@ public class WorkbookSession {
     }
 
     private AssessmentModel model(Assessment assessment) {
-        AssessmentModel model = new AssessmentModel(assessment, catalog.find(assessment.getFrameworkId()).orElse(null), history);
+        AssessmentModel model = new AssessmentModel(
+                assessment, catalog.find(assessment.getFrameworkId()).orElse(null), history);
         model.participantsFrom(workbook::getParticipants);
-        model.previousRoundFrom(() -> com.cxworkbook.domain.Rounds.previous(workbook, assessment).orElse(null));
+        model.previousRoundFrom(() ->
+                com.cxworkbook.domain.Rounds.previous(workbook, assessment).orElse(null));
         model.roundLabelFrom(() -> com.cxworkbook.domain.Rounds.hasRounds(workbook, assessment)
-                ? com.cxworkbook.domain.Rounds.label(workbook, assessment) : "");
+                ? com.cxworkbook.domain.Rounds.label(workbook, assessment)
+                : "");
         return model;
     }
 
@@ -66,7 +69,10 @@ public class WorkbookSession {
      */
     public AssessmentModel startFollowUp(AssessmentModel model, java.time.LocalDate on) {
         Assessment latest = com.cxworkbook.domain.Rounds.latest(workbook, model.assessment());
-        AssessmentModel previous = assessments.stream().filter(m -> m.assessment() == latest).findFirst().orElse(model);
+        AssessmentModel previous = assessments.stream()
+                .filter(m -> m.assessment() == latest)
+                .findFirst()
+                .orElse(model);
         Assessment round = com.cxworkbook.domain.Rounds.followUp(latest, previous.framework(), on);
         AssessmentModel[] added = new AssessmentModel[1];
         history.group("start follow-up of " + previous.title(), () -> {
@@ -102,13 +108,16 @@ public class WorkbookSession {
     /** Adds an assessment as an undoable edit and returns its model. */
     public AssessmentModel addAssessment(Assessment assessment) {
         AssessmentModel model = model(assessment);
-        history.perform("add " + model.title(), () -> {
-            workbook.getAssessments().add(assessment);
-            assessments.add(model);
-        }, () -> {
-            workbook.getAssessments().remove(assessment);
-            assessments.remove(model);
-        });
+        history.perform(
+                "add " + model.title(),
+                () -> {
+                    workbook.getAssessments().add(assessment);
+                    assessments.add(model);
+                },
+                () -> {
+                    workbook.getAssessments().remove(assessment);
+                    assessments.remove(model);
+                });
         return model;
     }
 
@@ -138,8 +147,8 @@ public class WorkbookSession {
         }
         List<Participant> oldList = new ArrayList<>(workbook.getParticipants());
         List<Participant> newList = details.participantsFor(oldList);
-        history.perform("edit workbook details", () -> applyDetails(details, newList),
-                () -> applyDetails(before, oldList));
+        history.perform(
+                "edit workbook details", () -> applyDetails(details, newList), () -> applyDetails(before, oldList));
     }
 
     private void applyDetails(WorkbookDetails details, List<Participant> people) {
@@ -161,12 +170,22 @@ public class WorkbookSession {
     }
 
     /** The file this workbook was opened from or last saved to; null for a new workbook or the sample. */
-    public ObjectProperty<Path> fileProperty() { return file; }
-    public Path file() { return file.get(); }
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public Path file() {
+        return file.get();
+    }
 
     /** What the title bar calls it: the file name, or the given name while it has no file. */
-    public ReadOnlyStringProperty nameProperty() { return name.getReadOnlyProperty(); }
-    public String name() { return name.get(); }
+    public ReadOnlyStringProperty nameProperty() {
+        return name.getReadOnlyProperty();
+    }
+
+    public String name() {
+        return name.get();
+    }
 
     /** The name shown while there is no file (e.g. "Sample workshop"). */
     public void setUntitledName(String untitled) {
@@ -175,13 +194,33 @@ public class WorkbookSession {
     }
 
     private void updateName() {
-        name.set(file.get() == null || file.get().getFileName() == null ? untitledName : file.get().getFileName().toString());
+        name.set(
+                file.get() == null || file.get().getFileName() == null
+                        ? untitledName
+                        : file.get().getFileName().toString());
     }
 
-    public Workbook workbook() { return workbook; }
-    public FrameworkCatalog catalog() { return catalog; }
-    public EditHistory history() { return history; }
-    public ObservableList<AssessmentModel> assessments() { return assessments; }
-    public BooleanBinding dirtyProperty() { return dirty; }
-    public boolean isDirty() { return dirty.get(); }
+    public Workbook workbook() {
+        return workbook;
+    }
+
+    public FrameworkCatalog catalog() {
+        return catalog;
+    }
+
+    public EditHistory history() {
+        return history;
+    }
+
+    public ObservableList<AssessmentModel> assessments() {
+        return assessments;
+    }
+
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
 }

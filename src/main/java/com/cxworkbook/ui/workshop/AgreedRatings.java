@@ -10,8 +10,7 @@ import java.util.Map;
 /** The agreed rating defaults to the room's median: fills the items the room rated but nobody agreed yet. */
 public final class AgreedRatings {
 
-    private AgreedRatings() {
-    }
+    private AgreedRatings() {}
 
     /** Returns how many items were filled; each is its own undoable edit, and agreed ratings are never overwritten. */
     public static int fillFromMedians(AssessmentModel model, List<Participant> participants) {

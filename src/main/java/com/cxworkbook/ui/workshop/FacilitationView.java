@@ -51,9 +51,16 @@ public class FacilitationView extends BorderPane {
         Label timer = new Label();
         timer.setId("timerLabel");
         timer.getStyleClass().add("facilitation-timer");
-        timer.textProperty().bind(Bindings.createStringBinding(() -> viewModel.timerSecondsProperty().get() == 0 ? ""
-                : viewModel.timeUpProperty().get() ? "Time is up" : viewModel.secondsLeftProperty().get() + " s",
-                viewModel.secondsLeftProperty(), viewModel.timeUpProperty(), viewModel.timerSecondsProperty()));
+        timer.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> viewModel.timerSecondsProperty().get() == 0
+                                ? ""
+                                : viewModel.timeUpProperty().get()
+                                        ? "Time is up"
+                                        : viewModel.secondsLeftProperty().get() + " s",
+                        viewModel.secondsLeftProperty(),
+                        viewModel.timeUpProperty(),
+                        viewModel.timerSecondsProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(16, section, spacer, timer, position);
@@ -81,7 +88,12 @@ public class FacilitationView extends BorderPane {
         reveal.setOnAction(e -> viewModel.reveal(false));
         Button revealAnyway = new Button("Reveal anyway");
         revealAnyway.setId("revealAnywayButton");
-        revealAnyway.visibleProperty().bind(viewModel.everyoneEnteredProperty().not().and(viewModel.revealedProperty().not()));
+        revealAnyway
+                .visibleProperty()
+                .bind(viewModel
+                        .everyoneEnteredProperty()
+                        .not()
+                        .and(viewModel.revealedProperty().not()));
         revealAnyway.managedProperty().bind(revealAnyway.visibleProperty());
         revealAnyway.setOnAction(e -> viewModel.reveal(true));
         Button median = new Button("Agree on the median (M)");
@@ -146,7 +158,8 @@ public class FacilitationView extends BorderPane {
         statement.setText(viewModel.itemProperty().get().statement());
         choices.getChildren().clear();
         for (FacilitationViewModel.Choice choice : viewModel.choices()) {
-            Label value = new Label(choice.value() + (choice.label().equals(Integer.toString(choice.value())) ? "" : "  " + choice.label()));
+            Label value = new Label(choice.value()
+                    + (choice.label().equals(Integer.toString(choice.value())) ? "" : "  " + choice.label()));
             value.getStyleClass().add("choice-value");
             Label descriptor = new Label(choice.descriptor());
             descriptor.setWrapText(true);
@@ -170,8 +183,10 @@ public class FacilitationView extends BorderPane {
     private void selectAgreed(Rating rating) {
         choiceGroup.selectToggle(null);
         if (rating != null && !rating.isNotApplicable()) {
-            choices.getChildren().stream().filter(n -> ("choice-" + rating.value()).equals(n.getId()))
-                    .findFirst().ifPresent(n -> ((ToggleButton) n).setSelected(true));
+            choices.getChildren().stream()
+                    .filter(n -> ("choice-" + rating.value()).equals(n.getId()))
+                    .findFirst()
+                    .ifPresent(n -> ((ToggleButton) n).setSelected(true));
         }
     }
 
@@ -181,9 +196,12 @@ public class FacilitationView extends BorderPane {
             return;
         }
         ItemSpread spread = viewModel.spreadProperty().get();
-        Label summary = new Label(spread.isEmpty() ? "Nobody has rated this item"
-                : "Lowest " + spread.min() + " · highest " + spread.max() + " · median " + formatMedian(spread.median())
-                + (spread.disagreement() ? " · the room disagrees — worth discussing" : ""));
+        Label summary = new Label(
+                spread.isEmpty()
+                        ? "Nobody has rated this item"
+                        : "Lowest " + spread.min() + " · highest " + spread.max() + " · median "
+                                + formatMedian(spread.median())
+                                + (spread.disagreement() ? " · the room disagrees — worth discussing" : ""));
         summary.setId("spreadLabel");
         summary.getStyleClass().add(spread.disagreement() ? "disagreement" : "agreement");
         revealBox.getChildren().add(summary);
@@ -226,7 +244,9 @@ public class FacilitationView extends BorderPane {
         } else if (code == KeyCode.M) {
             viewModel.agreeMedian();
         } else if (code == KeyCode.E) {
-            viewModel.showingResultProperty().set(!viewModel.showingResultProperty().get());
+            viewModel
+                    .showingResultProperty()
+                    .set(!viewModel.showingResultProperty().get());
         } else if (code.isDigitKey()) {
             String name = code.name();
             int value = name.charAt(name.length() - 1) - '0';
@@ -246,7 +266,10 @@ public class FacilitationView extends BorderPane {
      */
     private DashboardCardView result() {
         if (resultCard == null) {
-            resultCard = new DashboardCardView(viewModel.model(), 0, (model, section) -> viewModel.goToSection(section.section().id()));
+            resultCard = new DashboardCardView(
+                    viewModel.model(),
+                    0,
+                    (model, section) -> viewModel.goToSection(section.section().id()));
             resultCard.setId("facilitationResult");
             resultCard.getStyleClass().add("facilitation-result");
         }

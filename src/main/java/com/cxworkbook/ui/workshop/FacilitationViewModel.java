@@ -11,10 +11,6 @@ import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
-import javafx.collections.MapChangeListener;
-import javafx.collections.WeakMapChangeListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -27,7 +23,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.MapChangeListener;
+import javafx.collections.WeakMapChangeListener;
 
 /**
  * Facilitation mode on the projector: one item at a time with its level descriptors, the room's ratings
@@ -37,8 +36,7 @@ import javafx.collections.MapChangeListener;
 public class FacilitationViewModel {
 
     /** What one level/value of the current item looks like on screen. */
-    public record Choice(int value, String label, String descriptor) {
-    }
+    public record Choice(int value, String label, String descriptor) {}
 
     private final AssessmentModel model;
     private final List<Participant> participants;
@@ -99,7 +97,11 @@ public class FacilitationViewModel {
     /** Leaves the result for the first item of a section (a click on the result's radar). */
     public void goToSection(String sectionId) {
         for (int i = 0; i < items.size(); i++) {
-            if (model.framework().sectionOf(items.get(i).id()).map(Section::id).filter(sectionId::equals).isPresent()) {
+            if (model.framework()
+                    .sectionOf(items.get(i).id())
+                    .map(Section::id)
+                    .filter(sectionId::equals)
+                    .isPresent()) {
                 showingResult.set(false);
                 go(i);
                 return;
@@ -132,8 +134,10 @@ public class FacilitationViewModel {
         spread.set(itemSpread);
         int entered = itemSpread.values().size() + itemSpread.notApplicable();
         everyoneEntered.set(!participants.isEmpty() && entered >= participants.size());
-        responses.set(participants.isEmpty() ? "No participants in this workbook"
-                : entered + " of " + participants.size() + " have entered a rating");
+        responses.set(
+                participants.isEmpty()
+                        ? "No participants in this workbook"
+                        : entered + " of " + participants.size() + " have entered a rating");
         agreed.set(model.rating(current.id()));
     }
 
@@ -188,7 +192,8 @@ public class FacilitationViewModel {
         int na = 0;
         int missing = 0;
         for (Participant participant : participants) {
-            java.util.Map<String, Rating> own = model.assessment().getParticipantRatings().get(participant.getId());
+            java.util.Map<String, Rating> own =
+                    model.assessment().getParticipantRatings().get(participant.getId());
             Rating rating = own == null ? null : own.get(item.get().id());
             if (rating == null) {
                 missing++;
@@ -212,34 +217,82 @@ public class FacilitationViewModel {
     }
 
     /** Whether the reveal hides who rated what (dots and counts only). */
-    public BooleanProperty anonymousProperty() { return anonymous; }
+    public BooleanProperty anonymousProperty() {
+        return anonymous;
+    }
 
     public List<String> revealedRatings() {
         List<String> lines = new ArrayList<>();
         for (Participant participant : participants) {
             Map<String, Rating> own = model.assessment().getParticipantRatings().get(participant.getId());
             Rating rating = own == null ? null : own.get(item.get().id());
-            lines.add(participant.getName() + " (" + participant.groupOrRole() + "): " + (rating == null ? "—" : rating));
+            lines.add(
+                    participant.getName() + " (" + participant.groupOrRole() + "): " + (rating == null ? "—" : rating));
         }
         return lines;
     }
 
-    public ReadOnlyIntegerProperty indexProperty() { return index.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<Item> itemProperty() { return item.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty positionProperty() { return position.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty sectionNameProperty() { return sectionName.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty responsesProperty() { return responses.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty indexProperty() {
+        return index.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Item> itemProperty() {
+        return item.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sectionNameProperty() {
+        return sectionName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty responsesProperty() {
+        return responses.getReadOnlyProperty();
+    }
     /** "Result: 12 so far from 4 of 20 · final 28–92 · stage …", or "Result: 53 / 100 · Customer-Aware". */
-    public ReadOnlyStringProperty resultTextProperty() { return resultText.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty everyoneEnteredProperty() { return everyoneEntered.getReadOnlyProperty(); }
-    public BooleanProperty revealedProperty() { return revealed; }
-    public ReadOnlyObjectProperty<ItemSpread> spreadProperty() { return spread.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<Rating> agreedProperty() { return agreed.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty resultTextProperty() {
+        return resultText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty everyoneEnteredProperty() {
+        return everyoneEntered.getReadOnlyProperty();
+    }
+
+    public BooleanProperty revealedProperty() {
+        return revealed;
+    }
+
+    public ReadOnlyObjectProperty<ItemSpread> spreadProperty() {
+        return spread.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Rating> agreedProperty() {
+        return agreed.getReadOnlyProperty();
+    }
     /** Countdown length per item in seconds; 0 turns the timer off. */
-    public IntegerProperty timerSecondsProperty() { return timerSeconds; }
-    public BooleanProperty showingResultProperty() { return showingResult; }
-    public ReadOnlyIntegerProperty secondsLeftProperty() { return secondsLeft.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty timeUpProperty() { return timeUp.getReadOnlyProperty(); }
-    public int itemCount() { return items.size(); }
-    public AssessmentModel model() { return model; }
+    public IntegerProperty timerSecondsProperty() {
+        return timerSeconds;
+    }
+
+    public BooleanProperty showingResultProperty() {
+        return showingResult;
+    }
+
+    public ReadOnlyIntegerProperty secondsLeftProperty() {
+        return secondsLeft.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty timeUpProperty() {
+        return timeUp.getReadOnlyProperty();
+    }
+
+    public int itemCount() {
+        return items.size();
+    }
+
+    public AssessmentModel model() {
+        return model;
+    }
 }

@@ -17,23 +17,25 @@ import java.util.Map;
 public final class PerceptionGap {
 
     /** One line: who, their score and stage, and how far their score is from the agreed one. */
-    public record Row(String kind, String who, String score, String stage, String difference) {
-    }
+    public record Row(String kind, String who, String score, String stage, String difference) {}
 
-    private PerceptionGap() {
-    }
+    private PerceptionGap() {}
 
-    public static List<Row> rows(Framework framework, Assessment assessment, List<Participant> participants,
-                                 ScoreResult agreed) {
+    public static List<Row> rows(
+            Framework framework, Assessment assessment, List<Participant> participants, ScoreResult agreed) {
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("Agreed", "The room's agreed ratings", agreed.soFarText(), agreed.levelText(), ""));
-        for (Map.Entry<String, ScoreResult> group : Consensus.groupScores(framework, assessment, participants).entrySet()) {
+        for (Map.Entry<String, ScoreResult> group :
+                Consensus.groupScores(framework, assessment, participants).entrySet()) {
             rows.add(row("Group", group.getKey(), group.getValue(), agreed));
         }
         for (Participant participant : participants) {
             if (assessment.getParticipantRatings().containsKey(participant.getId())) {
-                rows.add(row("Participant", participant.getName() + " (" + participant.groupOrRole() + ")",
-                        Consensus.participantScore(framework, assessment, participant), agreed));
+                rows.add(row(
+                        "Participant",
+                        participant.getName() + " (" + participant.groupOrRole() + ")",
+                        Consensus.participantScore(framework, assessment, participant),
+                        agreed));
             }
         }
         return rows;
@@ -52,8 +54,9 @@ public final class PerceptionGap {
             difference = "agreed ratings incomplete: not compared";
         } else if (result.level() != null && agreed.level() != null) {
             double delta = result.score() - agreed.score();
-            difference = delta == 0 ? "same" : String.format(Locale.ROOT,
-                    delta == Math.rint(delta) ? "%+.0f" : "%+.1f", delta);
+            difference = delta == 0
+                    ? "same"
+                    : String.format(Locale.ROOT, delta == Math.rint(delta) ? "%+.0f" : "%+.1f", delta);
         }
         return new Row(kind, who, result.soFarText(), result.levelText(), difference);
     }

@@ -32,7 +32,8 @@ public class PerceptionGapView extends VBox {
         getChildren().addAll(heading, table);
     }
 
-    private static TableColumn<PerceptionGap.Row, String> column(String title, Function<PerceptionGap.Row, String> value, double width) {
+    private static TableColumn<PerceptionGap.Row, String> column(
+            String title, Function<PerceptionGap.Row, String> value, double width) {
         TableColumn<PerceptionGap.Row, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);

@@ -48,7 +48,10 @@ public class PrivateEntryView extends BorderPane {
             @Override
             protected void updateItem(Participant p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? "Who is entering ratings?" : chooser.getConverter().toString(p));
+                setText(
+                        empty || p == null
+                                ? "Who is entering ratings?"
+                                : chooser.getConverter().toString(p));
             }
         });
         chooser.valueProperty().bindBidirectional(viewModel.participantProperty());
@@ -74,9 +77,10 @@ public class PrivateEntryView extends BorderPane {
     private void rebuild() {
         rows.getChildren().clear();
         if (viewModel.participantProperty().get() == null) {
-            Label hint = new Label(viewModel.participants().isEmpty()
-                    ? "This workbook has no participants yet. Add them in the workbook details first."
-                    : "Choose your name above. Your answers stay private until the facilitator reveals the room's ratings.");
+            Label hint = new Label(
+                    viewModel.participants().isEmpty()
+                            ? "This workbook has no participants yet. Add them in the workbook details first."
+                            : "Choose your name above. Your answers stay private until the facilitator reveals the room's ratings.");
             hint.setId("entryHint");
             hint.setWrapText(true);
             rows.getChildren().add(hint);

@@ -6,12 +6,12 @@ import com.cxworkbook.domain.Rating;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 
 /**
  * "Pass the laptop round": one participant at a time rates every item without seeing anyone else's
@@ -75,7 +75,15 @@ public class PrivateEntryViewModel {
         progress.set(p.getName() + ": " + rated + " of " + items().size() + " rated");
     }
 
-    public ObjectProperty<Participant> participantProperty() { return participant; }
-    public ReadOnlyStringProperty progressProperty() { return progress.getReadOnlyProperty(); }
-    public AssessmentModel model() { return model; }
+    public ObjectProperty<Participant> participantProperty() {
+        return participant;
+    }
+
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public AssessmentModel model() {
+        return model;
+    }
 }

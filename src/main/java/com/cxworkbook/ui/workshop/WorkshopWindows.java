@@ -4,10 +4,10 @@ import com.cxworkbook.ui.DialogService;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import com.cxworkbook.ui.workbook.WorkbookSession;
-import java.util.Optional;
-import javafx.scene.Parent;
 import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -45,11 +45,12 @@ public class WorkshopWindows {
     public void openFacilitation() {
         Optional<AssessmentModel> model = target();
         if (model.isEmpty()) {
-            dialogs.showInformation("Facilitation mode", "Open a workbook with an assessment first, then start facilitation mode.");
+            dialogs.showInformation(
+                    "Facilitation mode", "Open a workbook with an assessment first, then start facilitation mode.");
             return;
         }
-        FacilitationView view = new FacilitationView(new FacilitationViewModel(model.get(),
-                main.sessionProperty().get().workbook().getParticipants()));
+        FacilitationView view = new FacilitationView(new FacilitationViewModel(
+                model.get(), main.sessionProperty().get().workbook().getParticipants()));
         Stage stage = stage("Facilitation — " + model.get().title(), view, 1280, 760);
         stage.setOnHidden(e -> view.dispose());
         showFullScreen(stage, projectorScreen());
@@ -62,8 +63,8 @@ public class WorkshopWindows {
             dialogs.showInformation("Private entry", "Open a workbook with an assessment first.");
             return;
         }
-        PrivateEntryView view = new PrivateEntryView(new PrivateEntryViewModel(model.get(),
-                main.sessionProperty().get().workbook().getParticipants()));
+        PrivateEntryView view = new PrivateEntryView(new PrivateEntryViewModel(
+                model.get(), main.sessionProperty().get().workbook().getParticipants()));
         // passed round on the laptop: full screen on the main window's screen, nothing else in view
         showFullScreen(stage("Private entry — " + model.get().title(), view, 1000, 760), ownerScreen());
     }
@@ -75,8 +76,13 @@ public class WorkshopWindows {
             return;
         }
         AssessmentModel m = model.get();
-        var rows = PerceptionGap.rows(m.framework(), m.assessment(), main.sessionProperty().get().workbook().getParticipants(), m.result());
-        stage("Perception gap — " + m.title(), new PerceptionGapView("Perception gap — " + m.title(), rows), 900, 500).show();
+        var rows = PerceptionGap.rows(
+                m.framework(),
+                m.assessment(),
+                main.sessionProperty().get().workbook().getParticipants(),
+                m.result());
+        stage("Perception gap — " + m.title(), new PerceptionGapView("Perception gap — " + m.title(), rows), 900, 500)
+                .show();
     }
 
     /** Sets every item the room rated but that has no agreed rating yet to the room's median (one undo step each). */
@@ -85,9 +91,14 @@ public class WorkshopWindows {
         if (model.isEmpty()) {
             return;
         }
-        int filled = AgreedRatings.fillFromMedians(model.get(), main.sessionProperty().get().workbook().getParticipants());
-        dialogs.showInformation("Agreed ratings", filled == 0 ? "Every item the room rated already has an agreed rating."
-                : filled + " item(s) now use the room's median as the agreed rating. Change any of them in the grid; Undo reverts each.");
+        int filled = AgreedRatings.fillFromMedians(
+                model.get(), main.sessionProperty().get().workbook().getParticipants());
+        dialogs.showInformation(
+                "Agreed ratings",
+                filled == 0
+                        ? "Every item the room rated already has an agreed rating."
+                        : filled
+                                + " item(s) now use the room's median as the agreed rating. Change any of them in the grid; Undo reverts each.");
     }
 
     /**
@@ -123,14 +134,18 @@ public class WorkshopWindows {
     /** The projector: with two or more screens, one the main window is not on; else the main window's. */
     Screen projectorScreen() {
         Screen own = ownerScreen();
-        return Screen.getScreens().stream().filter(s -> !s.equals(own)).findFirst().orElse(own);
+        return Screen.getScreens().stream()
+                .filter(s -> !s.equals(own))
+                .findFirst()
+                .orElse(own);
     }
 
     private static List<Screen> screens(Window window) {
         if (window == null || window.getWidth() <= 0) {
             return List.of();
         }
-        return Screen.getScreensForRectangle(window.getX() + window.getWidth() / 2, window.getY() + window.getHeight() / 2, 1, 1);
+        return Screen.getScreensForRectangle(
+                window.getX() + window.getWidth() / 2, window.getY() + window.getHeight() / 2, 1, 1);
     }
 
     private Stage stage(String title, Parent root, double width, double height) {

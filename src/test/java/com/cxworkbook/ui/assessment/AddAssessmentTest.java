@@ -29,8 +29,7 @@ class AddAssessmentTest {
         }
 
         @Override
-        public void showInformation(String title, String message) {
-        }
+        public void showInformation(String title, String message) {}
 
         @Override
         public <T> Optional<T> choose(String title, String message, List<T> options, Function<T, String> label) {

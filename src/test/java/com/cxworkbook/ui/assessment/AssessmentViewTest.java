@@ -11,11 +11,11 @@ import com.cxworkbook.domain.Frameworks;
 import com.cxworkbook.domain.Item;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Section;
-import java.util.List;
 import com.cxworkbook.domain.Workbook;
-import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.workbook.AssessmentModel;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -69,7 +69,10 @@ class AssessmentViewTest {
     @Test
     void continuingOpensTheFirstAssessmentOnItsGrid(FxRobot robot) {
         assertEquals(icmiModel(), vm.selectedAssessmentProperty().get());
-        assertTrue(robot.from(robot.lookup("#ratingGrid").queryAll()).lookup("#row-" + id(0)).tryQuery().isPresent());
+        assertTrue(robot.from(robot.lookup("#ratingGrid").queryAll())
+                .lookup("#row-" + id(0))
+                .tryQuery()
+                .isPresent());
         assertEquals("1 No progress", cell(robot, id(0), 1).getText());
         assertEquals("2", cell(robot, id(0), 2).getText());
     }
@@ -84,7 +87,8 @@ class AssessmentViewTest {
         assertEquals("3 so far", text(robot, "scoreValue"));
         assertEquals("Customer-Chaotic to Customer-Champion", text(robot, "stageValue"));
         assertEquals("1 of 20 rated · final 22–98", text(robot, "progressValue"));
-        assertEquals("Organizational Alignment: 3 (chosen)", cell(robot, id(0), 3).getAccessibleText());
+        assertEquals(
+                "Organizational Alignment: 3 (chosen)", cell(robot, id(0), 3).getAccessibleText());
 
         robot.clickOn("#cell-" + id(0) + "-5");
         assertEquals(Rating.of(5), icmiModel().rating(id(0)));
@@ -107,7 +111,10 @@ class AssessmentViewTest {
         assertTrue(robot.lookup("#na-" + id(0)).queryAs(CheckBox.class).isSelected());
         assertEquals("1 N/A", text(robot, "naCount"));
         assertEquals("4 so far", text(robot, "scoreValue"));
-        assertEquals("2 of 20 rated · final 23–99", text(robot, "progressValue"), "(4 + 18) × 20 / 19 and (4 + 90) × 20 / 19");
+        assertEquals(
+                "2 of 20 rated · final 23–99",
+                text(robot, "progressValue"),
+                "(4 + 18) × 20 / 19 and (4 + 90) × 20 / 19");
     }
 
     @Test
@@ -147,7 +154,9 @@ class AssessmentViewTest {
 
         robot.clickOn("#editMenu").clickOn("#undoMenuItem");
         assertEquals(Rating.of(3), icmiModel().rating(id(0)));
-        assertEquals("Undo rate Organizational Alignment 3", vm.sessionProperty().get().history().undoTextProperty().get());
+        assertEquals(
+                "Undo rate Organizational Alignment 3",
+                vm.sessionProperty().get().history().undoTextProperty().get());
     }
 
     @Test
@@ -174,7 +183,8 @@ class AssessmentViewTest {
 
     @Test
     void salesEquityCharacteristicsAreAnsweredDescribesUsOrDoesNotAndTheCardStaysPut(FxRobot robot) {
-        robot.interact(() -> vm.selectedAssessmentProperty().set(vm.assessments().get(1)));
+        robot.interact(
+                () -> vm.selectedAssessmentProperty().set(vm.assessments().get(1)));
         AssessmentModel model = vm.assessments().get(1);
         assertTrue(robot.lookup("#stage-chaotic").tryQuery().isPresent());
         Item first = salesEquity.items().get(0);
@@ -224,7 +234,12 @@ class AssessmentViewTest {
         assertFalse(view.getStyleClass().contains("projector"));
         robot.clickOn("#viewMenu").clickOn("#projectorModeMenuItem");
         assertTrue(vm.projectorModeProperty().get());
-        assertTrue(robot.lookup("#mainView").query().getScene().getRoot().getStyleClass().contains("projector"));
+        assertTrue(robot.lookup("#mainView")
+                .query()
+                .getScene()
+                .getRoot()
+                .getStyleClass()
+                .contains("projector"));
         robot.type(KeyCode.F11);
         assertFalse(view.getStyleClass().contains("projector"));
     }
@@ -280,14 +295,20 @@ class AssessmentViewTest {
         });
         Item channel = astute.items().get(0);
         // scoped: the gap worksheet's table names its rows row-<itemId> too
-        Node row = robot.from(robot.lookup("#ratingGrid").queryAll()).lookup("#row-" + channel.id()).query();
-        assertEquals(channel.statement(), robot.from(row).lookup(".item-statement").queryAs(Label.class).getText());
+        Node row = robot.from(robot.lookup("#ratingGrid").queryAll())
+                .lookup("#row-" + channel.id())
+                .query();
+        assertEquals(
+                channel.statement(),
+                robot.from(row).lookup(".item-statement").queryAs(Label.class).getText());
         assertTrue(robot.from(row).lookup("#na-" + channel.id()).tryQuery().isPresent());
         for (int value = 1; value <= 5; value++) {
-            assertEquals(channel.descriptor(value), cell(robot, channel.id(), value).getText());
+            assertEquals(
+                    channel.descriptor(value), cell(robot, channel.id(), value).getText());
         }
         robot.clickOn("#cell-" + channel.id() + "-4");
         assertEquals("4.0 so far", text(robot, "scoreValue"));
-        assertEquals("Level 2 to Level 5", text(robot, "stageValue"), "(4 + 1 × 4) / 5 = 1.6 and (4 + 5 × 4) / 5 = 4.8");
+        assertEquals(
+                "Level 2 to Level 5", text(robot, "stageValue"), "(4 + 1 × 4) / 5 = 1.6 and (4 + 5 × 4) / 5 = 4.8");
     }
 }

@@ -9,8 +9,8 @@ import com.cxworkbook.app.StartupData;
 import com.cxworkbook.domain.GapStatus;
 import com.cxworkbook.domain.GapWorksheet;
 import com.cxworkbook.domain.Rating;
-import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.util.List;
 import javafx.scene.Node;
@@ -37,9 +37,11 @@ class FollowUpRoundTest {
 
     @Start
     void start(Stage stage) {
-        MainView view = new MainView(vm, () -> { });
+        MainView view = new MainView(vm, () -> {});
         javafx.scene.Scene scene = new javafx.scene.Scene(view, 1280, 720);
-        scene.getStylesheets().add(java.util.Objects.requireNonNull(MainView.class.getResource("/com/cxworkbook/ui/app.css")).toExternalForm());
+        scene.getStylesheets()
+                .add(java.util.Objects.requireNonNull(MainView.class.getResource("/com/cxworkbook/ui/app.css"))
+                        .toExternalForm());
         stage.setScene(scene);
         stage.show();
         vm.loaded(com.cxworkbook.domain.Frameworks.catalog(), StartupData.readSample(), "Test");
@@ -54,7 +56,9 @@ class FollowUpRoundTest {
     private static <T extends Node> T shown(FxRobot robot, String id, Class<T> type) {
         return robot.lookup(id).match(Node::isVisible).queryAllAs(type).stream()
                 .filter(n -> n.getScene() != null && n.localToScreen(n.getBoundsInLocal()) != null)
-                .filter(FollowUpRoundTest::showing).findFirst().orElseThrow(() -> new AssertionError("no visible " + id));
+                .filter(FollowUpRoundTest::showing)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no visible " + id));
     }
 
     private static boolean showing(Node node) {
@@ -78,7 +82,9 @@ class FollowUpRoundTest {
         assertEquals(baseline.assessment(), round.previousRound());
         assertTrue(baseline.isClosed(), "the baseline is read-only once the follow-up starts");
         assertTrue(round.ratings().isEmpty(), "the new round starts unrated");
-        assertEquals(GapStatus.NOT_STARTED, GapWorksheet.row(round.assessment(), "omnichannel-tool-system").getStatus(),
+        assertEquals(
+                GapStatus.NOT_STARTED,
+                GapWorksheet.row(round.assessment(), "omnichannel-tool-system").getStatus(),
                 "open gap actions carry over");
         assertTrue(round.titleWithRound().startsWith("ICMI self-assessment — Round 2 · "), round.titleWithRound());
 
@@ -86,15 +92,19 @@ class FollowUpRoundTest {
         assertTrue(previous.getStyleClass().contains("previous"), "the baseline's 3 is marked");
         assertFalse(previous.getStyleClass().contains("chosen"), "but not chosen");
         assertTrue(shown(robot, "#row-organizational-alignment", Node.class).lookupAll(".item-status").stream()
-                .map(n -> ((Label) n).getText()).anyMatch(t -> t.equals("Not rated · previous round: 3 Substantial progress")
+                .map(n -> ((Label) n).getText())
+                .anyMatch(t -> t.equals("Not rated · previous round: 3 Substantial progress")
                         || t.startsWith("Not rated · previous round: 3")));
 
         robot.clickOn(shown(robot, "#keepPrevious-organizational", Button.class));
         WaitForAsyncUtils.waitForFxEvents();
-        for (String item : List.of("organizational-alignment", "goals-and-objectives", "stakeholder-engagement", "resource-allocation")) {
+        for (String item : List.of(
+                "organizational-alignment", "goals-and-objectives", "stakeholder-engagement", "resource-allocation")) {
             assertEquals(baseline.rating(item), round.rating(item), item);
         }
-        assertTrue(shown(robot, "#cell-organizational-alignment-3", Button.class).getStyleClass().contains("chosen"));
+        assertTrue(shown(robot, "#cell-organizational-alignment-3", Button.class)
+                .getStyleClass()
+                .contains("chosen"));
         assertNull(round.rating("customer-satisfaction"), "other sections are left alone");
 
         robot.clickOn("#editMenu").clickOn("#undoMenuItem");

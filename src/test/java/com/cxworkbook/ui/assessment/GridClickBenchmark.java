@@ -28,8 +28,7 @@ public final class GridClickBenchmark {
 
     private static final int CLICKS = 400;
 
-    private GridClickBenchmark() {
-    }
+    private GridClickBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         CompletableFuture<Void> started = new CompletableFuture<>();
@@ -37,7 +36,8 @@ public final class GridClickBenchmark {
         started.get(30, TimeUnit.SECONDS);
         Platform.setImplicitExit(false);
         FrameworkCatalog catalog = FrameworkCatalog.loadBundled();
-        System.out.printf("%-28s %8s %12s %12s %14s%n", "framework", "items", "click p50 ms", "click p95 ms", "full build ms");
+        System.out.printf(
+                "%-28s %8s %12s %12s %14s%n", "framework", "items", "click p50 ms", "click p95 ms", "full build ms");
         String only = System.getProperty("benchmark.framework");
         try {
             measureAll(catalog, only);
@@ -67,14 +67,18 @@ public final class GridClickBenchmark {
     private static String measure(FrameworkCatalog catalog, Framework framework) {
         Workbook workbook = new Workbook();
         workbook.getAssessments().add(new Assessment(framework));
-        AssessmentModel model = new WorkbookSession(workbook, catalog).assessments().get(0);
+        AssessmentModel model =
+                new WorkbookSession(workbook, catalog).assessments().get(0);
         List<Double> builds = new ArrayList<>();
         AssessmentView view = null;
         for (int i = 0; i < 5; i++) {
             long start = System.nanoTime();
             view = new AssessmentView(model);
             Scene scene = new Scene(view, 1280, 720);
-            scene.getStylesheets().add(AssessmentView.class.getResource("/com/cxworkbook/ui/app.css").toExternalForm());
+            scene.getStylesheets()
+                    .add(AssessmentView.class
+                            .getResource("/com/cxworkbook/ui/app.css")
+                            .toExternalForm());
             view.applyCss();
             view.layout();
             builds.add((System.nanoTime() - start) / 1e6);
@@ -110,11 +114,18 @@ public final class GridClickBenchmark {
         }
         stage.close();
         if (Boolean.getBoolean("benchmark.split")) {
-            System.out.printf("  mean ms: model+views %.2f, css %.2f, layout %.2f%n", fire / CLICKS, cssTime / CLICKS, layoutTime / CLICKS);
+            System.out.printf(
+                    "  mean ms: model+views %.2f, css %.2f, layout %.2f%n",
+                    fire / CLICKS, cssTime / CLICKS, layoutTime / CLICKS);
         }
         Collections.sort(clicks);
         Collections.sort(builds);
-        return String.format("%-28s %8d %12.2f %12.2f %14.1f", framework.id(), items.size(),
-                clicks.get(clicks.size() / 2), clicks.get((int) (clicks.size() * 0.95)), builds.get(builds.size() / 2));
+        return String.format(
+                "%-28s %8d %12.2f %12.2f %14.1f",
+                framework.id(),
+                items.size(),
+                clicks.get(clicks.size() / 2),
+                clicks.get((int) (clicks.size() * 0.95)),
+                builds.get(builds.size() / 2));
     }
 }

@@ -7,12 +7,11 @@ import com.cxworkbook.domain.Item;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.persistence.FrameworkCatalog;
+import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.Screenshots;
 import com.cxworkbook.ui.main.MainView;
-import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.io.File;
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -30,8 +29,7 @@ import javafx.stage.Stage;
  */
 public final class GridScreenshots {
 
-    private GridScreenshots() {
-    }
+    private GridScreenshots() {}
 
     public static void main(String[] args) throws Exception {
         File out = Screenshots.startHeadless(args);
@@ -44,7 +42,14 @@ public final class GridScreenshots {
         }
         for (Framework framework : catalog.frameworks()) {
             shoot(catalog, workbook, framework, false, 1280, 720, new File(out, "grid-" + framework.id() + ".png"));
-            shoot(catalog, workbook, framework, true, 1920, 1080, new File(out, "grid-" + framework.id() + "-projector.png"));
+            shoot(
+                    catalog,
+                    workbook,
+                    framework,
+                    true,
+                    1920,
+                    1080,
+                    new File(out, "grid-" + framework.id() + "-projector.png"));
         }
         Platform.exit();
     }
@@ -64,22 +69,34 @@ public final class GridScreenshots {
         return assessment;
     }
 
-    private static void shoot(FrameworkCatalog catalog, Workbook workbook, Framework framework, boolean projector,
-                              int width, int height, File file) throws Exception {
+    private static void shoot(
+            FrameworkCatalog catalog,
+            Workbook workbook,
+            Framework framework,
+            boolean projector,
+            int width,
+            int height,
+            File file)
+            throws Exception {
         CompletableFuture<WritableImage> shot = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
                 MainViewModel vm = new MainViewModel();
-                MainView view = new MainView(vm, () -> { });
+                MainView view = new MainView(vm, () -> {});
                 Scene scene = new Scene(view, width, height);
-                scene.getStylesheets().add(MainView.class.getResource("/com/cxworkbook/ui/app.css").toExternalForm());
+                scene.getStylesheets()
+                        .add(MainView.class
+                                .getResource("/com/cxworkbook/ui/app.css")
+                                .toExternalForm());
                 Stage stage = new Stage();
                 stage.setScene(scene);
                 stage.show();
                 vm.loaded(catalog, workbook, "Screenshots");
                 vm.projectorModeProperty().set(projector);
                 AssessmentModel model = vm.assessments().stream()
-                        .filter(a -> framework.id().equals(a.assessment().getFrameworkId())).findFirst().orElseThrow();
+                        .filter(a -> framework.id().equals(a.assessment().getFrameworkId()))
+                        .findFirst()
+                        .orElseThrow();
                 vm.selectedAssessmentProperty().set(model);
                 if (projector) {
                     // On the wall the room reads the grid; the facilitator hides the form to give it the width

@@ -29,7 +29,8 @@ class GridViewModelTest {
     void icmiRowsAreItsTwentyStatementsInFiveSectionsAndCellsShowTheScaleLabels() {
         GridViewModel vm = new GridViewModel(fresh(Frameworks.ICMI));
         assertEquals(GridViewModel.Layout.VALUE_GRID, vm.layout());
-        assertEquals(List.of("Organizational", "People", "Process", "Metrics", "Technology"),
+        assertEquals(
+                List.of("Organizational", "People", "Process", "Metrics", "Technology"),
                 vm.groups().stream().map(GridViewModel.Group::title).toList());
         assertEquals(20, vm.items().size());
         assertFalse(vm.hasDescriptors());
@@ -138,7 +139,9 @@ class GridViewModelTest {
         Framework aca = Frameworks.get(Frameworks.ACA);
         GridViewModel vm = new GridViewModel(fresh(Frameworks.ACA));
         assertFalse(vm.isTickList());
-        assertEquals(List.of("Attract", "Convert", "Advocate"), vm.groups().stream().map(GridViewModel.Group::title).toList());
+        assertEquals(
+                List.of("Attract", "Convert", "Advocate"),
+                vm.groups().stream().map(GridViewModel.Group::title).toList());
         assertEquals(aca.itemCount(), vm.items().size());
         assertEquals(4, vm.threshold());
         assertEquals("4 Largely in place", vm.valueLabel(4));

@@ -31,20 +31,25 @@ class RatingFormViewModelTest {
     }
 
     @Test
-    void aFrameworksGuidanceForTheFacilitatorFollowsTheFocusedItem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-            throws Exception {
+    void aFrameworksGuidanceForTheFacilitatorFollowsTheFocusedItem(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         com.cxworkbook.domain.Framework acme = com.cxworkbook.export.FrameworkTemplateReader.read(
-                com.cxworkbook.export.TemplateFiller.blankEdited(dir.resolve("acme.xlsx"),
-                        com.cxworkbook.export.TemplateFiller::acme)).framework();
+                        com.cxworkbook.export.TemplateFiller.blankEdited(
+                                dir.resolve("acme.xlsx"), com.cxworkbook.export.TemplateFiller::acme))
+                .framework();
         com.cxworkbook.domain.Workbook workbook = new com.cxworkbook.domain.Workbook();
         workbook.getAssessments().add(new com.cxworkbook.domain.Assessment(acme));
         workbook.getFrameworks().add(acme);
-        AssessmentModel own = new com.cxworkbook.ui.workbook.WorkbookSession(workbook, Frameworks.catalog()).assessments().get(0);
+        AssessmentModel own = new com.cxworkbook.ui.workbook.WorkbookSession(workbook, Frameworks.catalog())
+                .assessments()
+                .get(0);
         GridViewModel ownGrid = new GridViewModel(own);
         RatingFormViewModel ownForm = new RatingFormViewModel(ownGrid);
         assertEquals("", ownForm.guidanceProperty().get(), "the first item has none");
         ownGrid.click(ownGrid.items().get(1), 3);
-        assertEquals("Ask who would be called if a customer complaint reached the CEO.", ownForm.guidanceProperty().get());
+        assertEquals(
+                "Ask who would be called if a customer complaint reached the CEO.",
+                ownForm.guidanceProperty().get());
     }
 
     @Test
@@ -72,7 +77,9 @@ class RatingFormViewModelTest {
         form.commit();
         assertEquals("Managers less sure than agents", model.note(id));
         assertEquals(new Evidence("Staff survey 2026", "Priya", LocalDate.of(2026, 10, 1)), model.evidence(id));
-        assertEquals("Undo edit evidence of Organizational Alignment", model.history().undoTextProperty().get());
+        assertEquals(
+                "Undo edit evidence of Organizational Alignment",
+                model.history().undoTextProperty().get());
         model.history().undo();
         assertNull(model.evidence(id));
         assertEquals("", form.evidenceTextProperty().get(), "the form follows undo");

@@ -38,12 +38,15 @@ class ResultViewModelTest {
         assertEquals("20 of 20 rated", vm.progressProperty().get());
         assertEquals("1 N/A", vm.naCountProperty().get());
         assertEquals("Current stage: Customer-Aware", vm.stageTitleProperty().get());
-        assertEquals(List.of("People", "Process", "Technology", "Key metrics"),
+        assertEquals(
+                List.of("People", "Process", "Technology", "Key metrics"),
                 vm.stageDetails().stream().map(ResultViewModel.Detail::label).toList());
         assertEquals(model.framework().recommendationTo("centric").orElseThrow().actions(), vm.nextActions());
         assertFalse(vm.nextActions().isEmpty());
         vm.toggleExplanation();
-        assertTrue(vm.explanationProperty().get().contains("41–60") || vm.explanationProperty().get().contains("band"),
+        assertTrue(
+                vm.explanationProperty().get().contains("41–60")
+                        || vm.explanationProperty().get().contains("band"),
                 vm.explanationProperty().get());
         assertTrue(vm.explanationProperty().get().contains("Goals and Objectives 3"), "lists the ratings used");
         assertEquals(5, vm.bars().size());
@@ -62,8 +65,14 @@ class ResultViewModelTest {
         assertEquals("5 so far", vm.scoreProperty().get(), "not 5 × 20 = 100 / 100");
         assertEquals("Customer-Chaotic to Customer-Champion", vm.stageProperty().get());
         assertEquals("1 of 20 rated · final 24–100", vm.progressProperty().get());
-        assertEquals("Stage so far: Customer-Chaotic (can still reach Customer-Champion)", vm.stageTitleProperty().get());
-        assertEquals("Next stage: Customer-Aware", vm.nextTitleProperty().get().replace("Getting from Customer-Chaotic to Customer-Aware", "Next stage: Customer-Aware"));
+        assertEquals(
+                "Stage so far: Customer-Chaotic (can still reach Customer-Champion)",
+                vm.stageTitleProperty().get());
+        assertEquals(
+                "Next stage: Customer-Aware",
+                vm.nextTitleProperty()
+                        .get()
+                        .replace("Getting from Customer-Chaotic to Customer-Aware", "Next stage: Customer-Aware"));
         model.history().undo();
         assertEquals("–", vm.scoreProperty().get());
     }
@@ -81,10 +90,13 @@ class ResultViewModelTest {
         assertEquals("Stage 1 so far", vm.scoreProperty().get());
         assertEquals("3 of 3 describe you", vm.bars().get(0).valueText());
         assertEquals("1 of 3 describes you (1 not rated)", vm.bars().get(1).valueText());
-        assertTrue(vm.stageSummaryProperty().get().startsWith("Stage 1: 3 of 3 describe you; Stage 2: 1 of 3."),
+        assertTrue(
+                vm.stageSummaryProperty().get().startsWith("Stage 1: 3 of 3 describe you; Stage 2: 1 of 3."),
                 vm.stageSummaryProperty().get());
         assertEquals("Next stage: Repeatable", vm.nextTitleProperty().get());
-        assertEquals(List.of("Does not describe you yet: " + items.get(4).displayName()), vm.nextActions(),
+        assertEquals(
+                List.of("Does not describe you yet: " + items.get(4).displayName()),
+                vm.nextActions(),
                 "only the answered \"does not\"; the unrated one is not known to be a gap");
     }
 

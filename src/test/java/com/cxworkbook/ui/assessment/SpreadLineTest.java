@@ -56,7 +56,10 @@ class SpreadLineTest {
         model.rateAs(agent.getId(), item, Rating.of(2));
         model.rateAs(lead.getId(), item, Rating.NOT_APPLICABLE);
         SpreadLine line = SpreadLine.of(model, item);
-        assertEquals(List.of(new SpreadLine.Dot("Boss", "Leadership", 0, 5), new SpreadLine.Dot("Agent", "Front line", 1, 2)),
+        assertEquals(
+                List.of(
+                        new SpreadLine.Dot("Boss", "Leadership", 0, 5),
+                        new SpreadLine.Dot("Agent", "Front line", 1, 2)),
                 line.dots());
         assertEquals("Room 2–5 · 2 ratings · 1 N/A", line.summary());
         assertTrue(line.disagreement());
@@ -73,8 +76,11 @@ class SpreadLineTest {
         model.rateAs(boss.getId(), item, Rating.of(5));
         model.rateAs(agent.getId(), item, Rating.of(1));
         long before = model.participantRevisionProperty().get();
-        session.editDetails(new com.cxworkbook.ui.workbook.WorkbookDetails(null, null, null, List.of(
-                new com.cxworkbook.ui.workbook.WorkbookDetails.Person(agent.getId(), "Agent", "Agent"))));
+        session.editDetails(new com.cxworkbook.ui.workbook.WorkbookDetails(
+                null,
+                null,
+                null,
+                List.of(new com.cxworkbook.ui.workbook.WorkbookDetails.Person(agent.getId(), "Agent", "Agent"))));
         assertTrue(model.participantRevisionProperty().get() > before, "spread displays are told to refresh");
         SpreadLine line = SpreadLine.of(model, item);
         assertEquals(1, line.dots().size());
@@ -92,7 +98,8 @@ class SpreadLineTest {
         model.setTarget(item, 5);
         assertEquals(5, model.assessment().getTargets().get(item));
         assertEquals("Target 5", SpreadLine.of(model, item).targetText());
-        assertEquals("Undo set target of " + icmi.items().get(0).displayName() + " to 5",
+        assertEquals(
+                "Undo set target of " + icmi.items().get(0).displayName() + " to 5",
                 model.history().undoTextProperty().get());
 
         model.history().undo();

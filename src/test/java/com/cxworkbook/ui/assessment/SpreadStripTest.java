@@ -11,15 +11,15 @@ import com.cxworkbook.domain.Frameworks;
 import com.cxworkbook.domain.Participant;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Workbook;
-import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.util.List;
+import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.event.Event;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
@@ -60,7 +60,8 @@ class SpreadStripTest {
     }
 
     private List<Circle> dots(FxRobot robot, String itemId) {
-        return robot.lookup("#spread-" + itemId).lookup(".spread-dot").queryAllAs(Circle.class).stream().toList();
+        return robot.lookup("#spread-" + itemId).lookup(".spread-dot").queryAllAs(Circle.class).stream()
+                .toList();
     }
 
     private double centreX(Node node) {
@@ -77,7 +78,12 @@ class SpreadStripTest {
         double[] xs = dots.stream().mapToDouble(this::centreX).sorted().toArray();
         assertEquals(centreX(two), xs[0], 1.0, "the lower dot sits under the cell of 2");
         assertEquals(centreX(five), xs[1], 1.0, "the higher dot sits under the cell of 5");
-        assertEquals("Room 2–5 · 2 ratings", robot.lookup("#spread-" + first).lookup(".spread-summary").queryAs(Label.class).getText());
+        assertEquals(
+                "Room 2–5 · 2 ratings",
+                robot.lookup("#spread-" + first)
+                        .lookup(".spread-summary")
+                        .queryAs(Label.class)
+                        .getText());
     }
 
     @Test
@@ -86,7 +92,8 @@ class SpreadStripTest {
         assertTrue(marker.isVisible());
         assertTrue(marker.getText().contains("spread 3"));
         assertFalse(robot.lookup("#disagree-" + second).queryAs(Label.class).isVisible());
-        assertFalse(robot.lookup("#spread-" + icmi.items().get(2).id()).query().isVisible(),
+        assertFalse(
+                robot.lookup("#spread-" + icmi.items().get(2).id()).query().isVisible(),
                 "no participant ratings and no rating: no strip");
     }
 
@@ -104,7 +111,8 @@ class SpreadStripTest {
         Node legend = robot.lookup("#spreadLegend").query();
         assertTrue(legend.isVisible());
         assertEquals("CEO", robot.lookup("#legend-group-0").queryAs(Label.class).getText(), "no group set: the role");
-        assertEquals("Agent", robot.lookup("#legend-group-1").queryAs(Label.class).getText());
+        assertEquals(
+                "Agent", robot.lookup("#legend-group-1").queryAs(Label.class).getText());
         robot.interact(() -> {
             for (Participant p : List.of(boss, agent)) {
                 model().rateAs(p.getId(), first, null);
@@ -112,7 +120,8 @@ class SpreadStripTest {
             }
         });
         assertFalse(legend.isVisible());
-        assertFalse(robot.lookup("#spread-" + first).query().isVisible(), "no room ratings, no agreed rating: no strip");
+        assertFalse(
+                robot.lookup("#spread-" + first).query().isVisible(), "no room ratings, no agreed rating: no strip");
     }
 
     @Test
@@ -125,8 +134,16 @@ class SpreadStripTest {
         Button cell = robot.lookup("#cell-" + first + "-5").queryAs(Button.class);
         robot.interact(() -> {
             Bounds b = cell.localToScreen(cell.getLayoutBounds());
-            Event.fireEvent(cell, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5,
-                    b.getMinX() + 5, b.getMinY() + 5, false, null));
+            Event.fireEvent(
+                    cell,
+                    new ContextMenuEvent(
+                            ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                            5,
+                            5,
+                            b.getMinX() + 5,
+                            b.getMinY() + 5,
+                            false,
+                            null));
         });
         robot.clickOn("Set target to 5");
         WaitForAsyncUtils.waitForFxEvents();
@@ -144,7 +161,9 @@ class SpreadStripTest {
 
     @Test
     void hoveringADotOrTheTargetShowsWhatItMeansInItsCurrentState(FxRobot robot) throws Exception {
-        Circle boss5 = dots(robot, first).stream().max(java.util.Comparator.comparingDouble(this::centreX)).orElseThrow();
+        Circle boss5 = dots(robot, first).stream()
+                .max(java.util.Comparator.comparingDouble(this::centreX))
+                .orElseThrow();
         robot.moveTo(boss5);
         assertEquals("Boss (CEO): 5", shownTooltip());
         robot.moveTo("#cell-" + second + "-1");
@@ -168,6 +187,8 @@ class SpreadStripTest {
     private static String shownTooltipOrNull() {
         return WaitForAsyncUtils.waitForAsyncFx(5000, () -> javafx.stage.Window.getWindows().stream()
                 .filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
-                .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElse(null));
+                .map(w -> ((javafx.scene.control.Tooltip) w).getText())
+                .findFirst()
+                .orElse(null));
     }
 }

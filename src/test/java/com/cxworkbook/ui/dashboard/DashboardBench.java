@@ -22,8 +22,7 @@ import javafx.stage.Stage;
  */
 public final class DashboardBench {
 
-    private DashboardBench() {
-    }
+    private DashboardBench() {}
 
     public static void main(String[] args) throws Exception {
         if (System.getProperty("glass.platform") == null) {
@@ -39,14 +38,17 @@ public final class DashboardBench {
                 WorkbookSession session = new WorkbookSession(workbook, catalog);
                 StackPane root = new StackPane();
                 Scene scene = new Scene(root, 1280, 720);
-                scene.getStylesheets().add(DashboardBench.class.getResource("/com/cxworkbook/ui/app.css").toExternalForm());
+                scene.getStylesheets()
+                        .add(DashboardBench.class
+                                .getResource("/com/cxworkbook/ui/app.css")
+                                .toExternalForm());
                 Stage stage = new Stage();
                 stage.setScene(scene);
                 stage.show();
                 long[] times = new long[21];
                 for (int i = 0; i < times.length; i++) {
                     long start = System.nanoTime();
-                    DashboardView view = new DashboardView(session.assessments(), (m, s) -> { });
+                    DashboardView view = new DashboardView(session.assessments(), (m, s) -> {});
                     root.getChildren().setAll(view);
                     root.applyCss();
                     root.layout();
@@ -64,9 +66,10 @@ public final class DashboardBench {
             warm.add(times[i]);
         }
         Collections.sort(warm);
-        System.out.printf("dashboard of the sample (%d cards): first build + CSS + layout %.1f ms (cold JVM), "
-                + "median of %d rebuilds %.1f ms%n", workbook.getAssessments().size(), times[0] / 1e6, warm.size(),
-                warm.get(warm.size() / 2) / 1e6);
+        System.out.printf(
+                "dashboard of the sample (%d cards): first build + CSS + layout %.1f ms (cold JVM), "
+                        + "median of %d rebuilds %.1f ms%n",
+                workbook.getAssessments().size(), times[0] / 1e6, warm.size(), warm.get(warm.size() / 2) / 1e6);
         Platform.exit();
     }
 }

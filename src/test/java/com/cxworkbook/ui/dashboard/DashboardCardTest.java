@@ -22,10 +22,12 @@ class DashboardCardTest {
         assertFalse(icmi.isPartial());
         assertEquals(icmi.ladder().indexOf("Customer-Aware"), icmi.reached());
         assertEquals(1.0, icmi.completion());
-        assertEquals(List.of(
-                "High · Omnichannel Mgmt Tool/System (gap 4) — Marcus Lee, 2027-06-30",
-                "High · Routing Tool/System (gap 3) — Marcus Lee, 2027-03-31",
-                "Medium · Employee Satisfaction (gap 3) — Priya Shah, 2027-01-31"), icmi.topGaps());
+        assertEquals(
+                List.of(
+                        "High · Omnichannel Mgmt Tool/System (gap 4) — Marcus Lee, 2027-06-30",
+                        "High · Routing Tool/System (gap 3) — Marcus Lee, 2027-03-31",
+                        "Medium · Employee Satisfaction (gap 3) — Priya Shah, 2027-01-31"),
+                icmi.topGaps());
         assertTrue(icmi.sections().stream().noneMatch(s -> s.isPartial()));
         assertFalse(icmi.groups().isEmpty(), "the room rated the sample's ICMI: one overlay per group");
     }

@@ -2,9 +2,9 @@ package com.cxworkbook.ui.dashboard;
 
 import com.cxworkbook.app.StartupData;
 import com.cxworkbook.persistence.FrameworkCatalog;
-import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.Screenshots;
+import com.cxworkbook.ui.main.MainView;
 import java.io.File;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +19,7 @@ import javafx.stage.Stage;
  */
 public final class DashboardScreenshots {
 
-    private DashboardScreenshots() {
-    }
+    private DashboardScreenshots() {}
 
     public static void main(String[] args) throws Exception {
         File out = Screenshots.startHeadless(args);
@@ -35,9 +34,12 @@ public final class DashboardScreenshots {
         Platform.runLater(() -> {
             try {
                 MainViewModel vm = new MainViewModel();
-                MainView view = new MainView(vm, () -> { });
+                MainView view = new MainView(vm, () -> {});
                 Scene scene = new Scene(view, width, height);
-                scene.getStylesheets().add(MainView.class.getResource("/com/cxworkbook/ui/app.css").toExternalForm());
+                scene.getStylesheets()
+                        .add(MainView.class
+                                .getResource("/com/cxworkbook/ui/app.css")
+                                .toExternalForm());
                 Stage stage = new Stage();
                 stage.setScene(scene);
                 stage.show();

@@ -12,9 +12,9 @@ import com.cxworkbook.domain.Frameworks;
 import com.cxworkbook.domain.Item;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Section;
-import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.assessment.AssessmentView;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.util.Objects;
 import javafx.scene.Node;
@@ -38,9 +38,11 @@ class DashboardTest {
     @Start
     void start(Stage stage) {
         vm = new MainViewModel();
-        MainView view = new MainView(vm, () -> { });
+        MainView view = new MainView(vm, () -> {});
         Scene scene = new Scene(view, 1280, 720);
-        scene.getStylesheets().add(Objects.requireNonNull(MainView.class.getResource("/com/cxworkbook/ui/app.css")).toExternalForm());
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(MainView.class.getResource("/com/cxworkbook/ui/app.css"))
+                        .toExternalForm());
         stage.setScene(scene);
         stage.show();
         vm.loaded(Frameworks.catalog(), StartupData.readSample(), "Sample");
@@ -57,9 +59,12 @@ class DashboardTest {
         for (int card = 0; card < 2; card++) {
             Framework framework = vm.assessments().get(card).framework();
             RadarChart radar = find(robot, "#dashboardRadar-" + card);
-            assertEquals(framework.sections().size(), robot.from(radar).lookup(".radar-axis").queryAll().size());
+            assertEquals(
+                    framework.sections().size(),
+                    robot.from(radar).lookup(".radar-axis").queryAll().size());
             for (Section section : framework.sections()) {
-                Label label = robot.from(radar).lookup("#radarLabel-" + section.id()).query();
+                Label label =
+                        robot.from(radar).lookup("#radarLabel-" + section.id()).query();
                 assertEquals(section.name(), label.getText());
                 assertTrue(label.isVisible() && label.getWidth() > 0, section.name() + " shown");
             }
@@ -71,14 +76,23 @@ class DashboardTest {
         AssessmentModel astute = vm.assessments().get(1);
         RadarChart radar = find(robot, "#dashboardRadar-1");
         long unratedSections = astute.framework().sections().stream()
-                .filter(s -> s.items().stream().anyMatch(i -> astute.rating(i.id()) == null)).count();
+                .filter(s -> s.items().stream().anyMatch(i -> astute.rating(i.id()) == null))
+                .count();
         assertTrue(unratedSections > 0);
-        assertEquals(unratedSections, robot.from(radar).lookup(".radar-range").queryAll().size());
+        assertEquals(
+                unratedSections,
+                robot.from(radar).lookup(".radar-range").queryAll().size());
         Label range = find(robot, "#ladderRange-1");
         assertEquals("Still open: Level 2 – Level 3", range.getText());
-        assertEquals("Level 2 to Level 3", ((Label) find(robot, "#dashboardStage-1")).getText(), "partial: the range of stages, not a projection");
+        assertEquals(
+                "Level 2 to Level 3",
+                ((Label) find(robot, "#dashboardStage-1")).getText(),
+                "partial: the range of stages, not a projection");
         assertNull(robot.lookup("#ladderRange-0").tryQuery().orElse(null), "ICMI is fully rated: no range");
-        assertTrue(robot.from((Node) find(robot, "#dashboardRadar-0")).lookup(".radar-range").queryAll().isEmpty());
+        assertTrue(robot.from((Node) find(robot, "#dashboardRadar-0"))
+                .lookup(".radar-range")
+                .queryAll()
+                .isEmpty());
 
         // rating the rest closes the range, live
         robot.interact(() -> {
@@ -88,7 +102,10 @@ class DashboardTest {
                 }
             }
         });
-        assertTrue(robot.from((Node) find(robot, "#dashboardRadar-1")).lookup(".radar-range").queryAll().isEmpty());
+        assertTrue(robot.from((Node) find(robot, "#dashboardRadar-1"))
+                .lookup(".radar-range")
+                .queryAll()
+                .isEmpty());
         assertNull(robot.lookup("#ladderRange-1").tryQuery().orElse(null));
         String stage = ((Label) find(robot, "#dashboardStage-1")).getText();
         assertFalse(stage.contains("provisional") || stage.contains(" to "), stage);
@@ -97,7 +114,8 @@ class DashboardTest {
     @Test
     void clickingASectionOpensTheGridOnThatSection(FxRobot robot) {
         AssessmentModel icmi = vm.assessments().get(0);
-        Section last = icmi.framework().sections().get(icmi.framework().sections().size() - 1);
+        Section last =
+                icmi.framework().sections().get(icmi.framework().sections().size() - 1);
         Label label = find(robot, "#radarLabel-" + last.id());
         robot.clickOn(label);
         WaitForAsyncUtils.waitForFxEvents();

@@ -43,7 +43,7 @@ class ExportControlsTest {
     @Start
     void start(Stage stage) {
         var session = new SimpleObjectProperty<>(new WorkbookSession(StartupData.readSample(), Frameworks.catalog()));
-        ExportViewModel vm = new ExportViewModel(session, () -> dialogs, TaskExecutor.inline(queued::add), path -> { });
+        ExportViewModel vm = new ExportViewModel(session, () -> dialogs, TaskExecutor.inline(queued::add), path -> {});
         controls = new ExportControls(vm);
         Menu file = new Menu("File", null, controls.menuItem());
         file.setId("fileMenu");
@@ -54,7 +54,8 @@ class ExportControlsTest {
     @Test
     void menuItemStartsAnExportThatCanBeCancelled(FxRobot robot) throws Exception {
         assertEquals("exportMenuItem", controls.menuItem().getId());
-        assertEquals(KeyCombination.keyCombination("Shortcut+E"), controls.menuItem().getAccelerator());
+        assertEquals(
+                KeyCombination.keyCombination("Shortcut+E"), controls.menuItem().getAccelerator());
         HBox bar = robot.lookup("#exportBar").queryAs(HBox.class);
         assertFalse(bar.isVisible(), "no bar before any export");
 
@@ -68,7 +69,9 @@ class ExportControlsTest {
         Runnable export = queued.poll();
         robot.interact(export); // the queued task, run on the FX thread as its callbacks would be
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Export cancelled; no file was written.", robot.lookup("#exportStatus").queryAs(Label.class).getText());
+        assertEquals(
+                "Export cancelled; no file was written.",
+                robot.lookup("#exportStatus").queryAs(Label.class).getText());
         assertFalse(robot.lookup("#cancelExportButton").queryAs(Button.class).isVisible());
         assertFalse(Files.exists(dir.resolve("cancelled.xlsx")));
         assertFalse(controls.menuItem().isDisable());

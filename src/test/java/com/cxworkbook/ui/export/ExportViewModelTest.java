@@ -60,7 +60,8 @@ class ExportViewModelTest {
         }
 
         @Override
-        public Optional<Path> chooseSaveFile(String title, Path folder, String suggestedName, String description, String pattern) {
+        public Optional<Path> chooseSaveFile(
+                String title, Path folder, String suggestedName, String description, String pattern) {
             suggestedNames.add(suggestedName);
             return Optional.ofNullable(saveAnswers.poll());
         }
@@ -129,7 +130,9 @@ class ExportViewModelTest {
         assertEquals(1.0, vm.progressProperty().get());
         assertEquals("Exported client report.xlsx", vm.statusProperty().get());
         try (XSSFWorkbook xlsx = new XSSFWorkbook(file.toFile())) {
-            assertEquals("Northwind Energy", xlsx.getSheet("Summary").getRow(2).getCell(1).getStringCellValue());
+            assertEquals(
+                    "Northwind Energy",
+                    xlsx.getSheet("Summary").getRow(2).getCell(1).getStringCellValue());
         }
     }
 
@@ -192,7 +195,8 @@ class ExportViewModelTest {
         vm.cancel();
         queued.poll().run();
         assertFalse(vm.runningProperty().get());
-        assertEquals("Export cancelled; no file was written.", vm.statusProperty().get());
+        assertEquals(
+                "Export cancelled; no file was written.", vm.statusProperty().get());
         assertEquals(List.of(), files());
         assertTrue(dialogs.errors.isEmpty());
         assertTrue(vm.canExportProperty().get());
@@ -206,7 +210,9 @@ class ExportViewModelTest {
         workbook.setClient("Changed after pressing export");
         queued.poll().run();
         try (XSSFWorkbook xlsx = new XSSFWorkbook(dir.resolve("r.xlsx").toFile())) {
-            assertEquals("Northwind Energy", xlsx.getSheet("Summary").getRow(2).getCell(1).getStringCellValue());
+            assertEquals(
+                    "Northwind Energy",
+                    xlsx.getSheet("Summary").getRow(2).getCell(1).getStringCellValue());
         }
     }
 

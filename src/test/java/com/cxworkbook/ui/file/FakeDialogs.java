@@ -21,6 +21,7 @@ class FakeDialogs implements DialogService {
     final Deque<Optional<WorkbookDetails>> details = new ArrayDeque<>();
     /** Answers to {@link #choose}: the label of the option to pick, or null to cancel. */
     final Deque<String> choices = new ArrayDeque<>();
+
     final List<String> choiceMessages = new ArrayList<>();
 
     @Override
@@ -58,7 +59,8 @@ class FakeDialogs implements DialogService {
     }
 
     @Override
-    public <T> Optional<T> choose(String title, String message, List<T> options, java.util.function.Function<T, String> label) {
+    public <T> Optional<T> choose(
+            String title, String message, List<T> options, java.util.function.Function<T, String> label) {
         asked.add("choose: " + title);
         choiceMessages.add(message);
         String answer = choices.isEmpty() ? null : choices.pop();

@@ -54,6 +54,7 @@ class FileViewModelTest {
 
     @TempDir
     Path home;
+
     @TempDir
     Path docs;
 
@@ -71,7 +72,8 @@ class FileViewModelTest {
     }
 
     private FileViewModel viewModel(String process) {
-        return new FileViewModel(main, dialogs, INLINE, new SettingsStore(home), new RecoveryStore(home, process), clock);
+        return new FileViewModel(
+                main, dialogs, INLINE, new SettingsStore(home), new RecoveryStore(home, process), clock);
     }
 
     private WorkbookSession session() {
@@ -85,11 +87,17 @@ class FileViewModelTest {
 
     @Test
     void theTitleShowsTheNameAndADirtyMarker() {
-        assertEquals("Sample workshop (Northwind Energy) — CX Maturity Workbook", main.titleProperty().get());
+        assertEquals(
+                "Sample workshop (Northwind Energy) — CX Maturity Workbook",
+                main.titleProperty().get());
         rateSomething(5);
-        assertEquals("• Sample workshop (Northwind Energy) — CX Maturity Workbook", main.titleProperty().get());
+        assertEquals(
+                "• Sample workshop (Northwind Energy) — CX Maturity Workbook",
+                main.titleProperty().get());
         session().history().undo();
-        assertEquals("Sample workshop (Northwind Energy) — CX Maturity Workbook", main.titleProperty().get(),
+        assertEquals(
+                "Sample workshop (Northwind Energy) — CX Maturity Workbook",
+                main.titleProperty().get(),
                 "undone back to the saved state: nothing to save");
         session().history().redo();
         assertTrue(main.titleProperty().get().startsWith("• "));
@@ -105,8 +113,11 @@ class FileViewModelTest {
         Path saved = docs.resolve("northwind.cxwb");
         assertEquals(saved, session().file(), ".cxwb added");
         assertFalse(session().isDirty());
-        assertEquals("northwind.cxwb — CX Maturity Workbook", main.titleProperty().get());
-        assertEquals(Rating.of(5), store.read(saved).getAssessments().get(0).getRatings().get("organizational-alignment"));
+        assertEquals(
+                "northwind.cxwb — CX Maturity Workbook", main.titleProperty().get());
+        assertEquals(
+                Rating.of(5),
+                store.read(saved).getAssessments().get(0).getRatings().get("organizational-alignment"));
         assertEquals(List.of(saved.toString()), new SettingsStore(home).load().recentFiles());
         assertEquals(List.of(saved), files.recentFiles());
         assertEquals("Saved northwind.cxwb at 10:15", files.statusProperty().get());
@@ -154,8 +165,13 @@ class FileViewModelTest {
         dialogs.saveTargets.push(Optional.of(docs.resolve("kept.cxwb")));
         files.newWorkbook();
         assertNotSame(before, session());
-        assertEquals(Rating.of(5), store.read(docs.resolve("kept.cxwb")).getAssessments().get(0)
-                .getRatings().get("organizational-alignment"));
+        assertEquals(
+                Rating.of(5),
+                store.read(docs.resolve("kept.cxwb"))
+                        .getAssessments()
+                        .get(0)
+                        .getRatings()
+                        .get("organizational-alignment"));
     }
 
     @Test
@@ -168,7 +184,9 @@ class FileViewModelTest {
         assertSame(before, session());
         assertTrue(session().isDirty());
         assertEquals(1, dialogs.errors.size());
-        assertTrue(dialogs.errors.get(0).contains("x.cxwb could not be saved: the folder is no longer there"), dialogs.errors.get(0));
+        assertTrue(
+                dialogs.errors.get(0).contains("x.cxwb could not be saved: the folder is no longer there"),
+                dialogs.errors.get(0));
     }
 
     @Test
@@ -180,8 +198,11 @@ class FileViewModelTest {
         dialogs.openTargets.push(Optional.of(broken));
         files.open();
         assertSame(before, session());
-        assertEquals(List.of("Could not open broken.cxwb: broken.cxwb was made by a newer version of CX Maturity Workbook"
-                + " (file format 7; this app reads up to 1). Update the app to open it. The file has not been changed."), dialogs.errors);
+        assertEquals(
+                List.of(
+                        "Could not open broken.cxwb: broken.cxwb was made by a newer version of CX Maturity Workbook"
+                                + " (file format 7; this app reads up to 1). Update the app to open it. The file has not been changed."),
+                dialogs.errors);
         assertArrayEquals(bytes, Files.readAllBytes(broken));
     }
 
@@ -193,14 +214,18 @@ class FileViewModelTest {
         assertEquals(List.of(gone), files.recentFiles());
         Files.delete(gone);
         files.openRecent(gone);
-        assertTrue(dialogs.errors.get(0).startsWith("Could not open gone.cxwb: gone.cxwb was not found"), dialogs.errors.toString());
+        assertTrue(
+                dialogs.errors.get(0).startsWith("Could not open gone.cxwb: gone.cxwb was not found"),
+                dialogs.errors.toString());
         assertEquals(List.of(), files.recentFiles());
     }
 
     @Test
     void openingAWorkbookWithAnUnknownFrameworkSaysWhatWasLeftOut() throws Exception {
         Path mixed = docs.resolve("mixed.cxwb");
-        Files.writeString(mixed, """
+        Files.writeString(
+                mixed,
+                """
                 {"formatVersion": 1, "client": "Mixed", "assessments": [
                   {"id": "a", "frameworkId": "icmi-cx-maturity", "frameworkVersion": "1.0", "ratings": {}},
                   {"id": "b", "frameworkId": "cx-2030", "title": "CX 2030", "ratings": {"x": 3}}]}
@@ -208,8 +233,10 @@ class FileViewModelTest {
         files.openRecent(mixed);
         assertEquals("Mixed", session().workbook().getClient());
         assertEquals(1, session().assessments().size());
-        assertEquals(List.of("Opened mixed.cxwb with changes to note: “CX 2030” uses the framework cx-2030, which this app"
-                + " does not have; it was left out and is kept unchanged in the file."), dialogs.infos);
+        assertEquals(
+                List.of("Opened mixed.cxwb with changes to note: “CX 2030” uses the framework cx-2030, which this app"
+                        + " does not have; it was left out and is kept unchanged in the file."),
+                dialogs.infos);
     }
 
     @Test
@@ -241,18 +268,25 @@ class FileViewModelTest {
         FileViewModel next = viewModel("2@next-run");
         next.checkForRecovery();
         Workbook sample = StartupData.readSample();
-        int ratings = sample.getAssessments().stream().mapToInt(a -> a.getRatings().size()).sum();
-        assertEquals("Unsaved work from a session that did not close properly: “Northwind Energy” (client.cxwb), "
-                + sample.getAssessments().size() + " assessments, " + ratings + " ratings, autosaved 23 Nov 2026 at 10:15.",
+        int ratings = sample.getAssessments().stream()
+                .mapToInt(a -> a.getRatings().size())
+                .sum();
+        assertEquals(
+                "Unsaved work from a session that did not close properly: “Northwind Energy” (client.cxwb), "
+                        + sample.getAssessments().size() + " assessments, " + ratings
+                        + " ratings, autosaved 23 Nov 2026 at 10:15.",
                 next.recoveryOfferProperty().get().text());
         next.restoreRecovery();
         assertNull(next.recoveryOfferProperty().get());
         assertEquals(file, session().file(), "Save goes back to the file the work came from");
         assertTrue(session().isDirty());
-        assertEquals("• client.cxwb — CX Maturity Workbook", main.titleProperty().get());
+        assertEquals(
+                "• client.cxwb — CX Maturity Workbook", main.titleProperty().get());
         assertEquals(Rating.of(2), session().assessments().get(0).rating("organizational-alignment"));
         next.save();
-        assertEquals(Rating.of(2), store.read(file).getAssessments().get(0).getRatings().get("organizational-alignment"));
+        assertEquals(
+                Rating.of(2),
+                store.read(file).getAssessments().get(0).getRatings().get("organizational-alignment"));
         assertTrue(new RecoveryStore(home, "3@later").find().isEmpty(), "saved: nothing left to recover");
     }
 
@@ -285,9 +319,13 @@ class FileViewModelTest {
     void detailsAreEditedAsOneUndoableStep() {
         WorkbookDetails before = WorkbookDetails.of(session().workbook());
         String firstId = before.participants().get(0).id();
-        WorkbookDetails after = new WorkbookDetails("Contoso", "Fran", java.time.LocalDate.of(2027, 1, 15), List.of(
-                new WorkbookDetails.Person(firstId, "Priya Shah-Lee", "COO"),
-                new WorkbookDetails.Person(null, "New Person", "Sales")));
+        WorkbookDetails after = new WorkbookDetails(
+                "Contoso",
+                "Fran",
+                java.time.LocalDate.of(2027, 1, 15),
+                List.of(
+                        new WorkbookDetails.Person(firstId, "Priya Shah-Lee", "COO"),
+                        new WorkbookDetails.Person(null, "New Person", "Sales")));
         dialogs.details.push(Optional.of(after));
         files.editDetails(dialogs::editDetails);
         Workbook workbook = session().workbook();
@@ -295,9 +333,13 @@ class FileViewModelTest {
         assertEquals(2, workbook.getParticipants().size());
         assertEquals(firstId, workbook.getParticipants().get(0).getId(), "same person, so their ratings stay theirs");
         assertEquals("Priya Shah-Lee", workbook.getParticipants().get(0).getName());
-        assertTrue(main.clientLineProperty().get().startsWith("Contoso · 2027-01-15"), main.clientLineProperty().get());
+        assertTrue(
+                main.clientLineProperty().get().startsWith("Contoso · 2027-01-15"),
+                main.clientLineProperty().get());
         assertTrue(session().isDirty());
-        assertEquals("Undo edit workbook details", session().history().undoTextProperty().get());
+        assertEquals(
+                "Undo edit workbook details",
+                session().history().undoTextProperty().get());
 
         session().history().undo();
         assertEquals(before, WorkbookDetails.of(workbook));
@@ -313,8 +355,8 @@ class FileViewModelTest {
 
         MainViewModel nextStart = new MainViewModel();
         nextStart.loaded(Frameworks.catalog(), StartupData.readSample(), StartupData.SAMPLE_NAME);
-        FileViewModel next = new FileViewModel(nextStart, dialogs, INLINE, new SettingsStore(home),
-                new RecoveryStore(home, "2@next"), clock);
+        FileViewModel next = new FileViewModel(
+                nextStart, dialogs, INLINE, new SettingsStore(home), new RecoveryStore(home, "2@next"), clock);
         assertFalse(nextStart.projectorModeProperty().get());
         next.useSettings(new SettingsStore(home).load());
         assertTrue(nextStart.projectorModeProperty().get());

@@ -15,8 +15,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
 
 /** File → Open Recent keeps following the recent files after garbage collections (it stopped after the first). */
 class OpenRecentGcTest {
@@ -33,17 +33,27 @@ class OpenRecentGcTest {
     void theMenuStillUpdatesAfterGarbageCollection() {
         MainViewModel main = new MainViewModel();
         main.loaded(Frameworks.catalog(), StartupData.readSample(), StartupData.SAMPLE_NAME);
-        FileViewModel files = new FileViewModel(main, new FakeDialogs(), FileViewModelTest.INLINE, new SettingsStore(home),
-                new RecoveryStore(home, "1@test"), Clock.systemUTC());
+        FileViewModel files = new FileViewModel(
+                main,
+                new FakeDialogs(),
+                FileViewModelTest.INLINE,
+                new SettingsStore(home),
+                new RecoveryStore(home, "1@test"),
+                Clock.systemUTC());
         Menu fileMenu = new Menu("File");
         FileMenu.install(fileMenu, files);
-        Menu recent = (Menu) fileMenu.getItems().stream().filter(i -> "openRecentMenu".equals(i.getId())).findFirst().orElseThrow();
+        Menu recent = (Menu) fileMenu.getItems().stream()
+                .filter(i -> "openRecentMenu".equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
         assertEquals(0, recent.getItems().size());
 
         Gc.collect();
-        files.changeSettings(files.settingsProperty().get().withRecent(home.resolve("a.cxwb").toString()));
+        files.changeSettings(
+                files.settingsProperty().get().withRecent(home.resolve("a.cxwb").toString()));
         Gc.collect();
-        files.changeSettings(files.settingsProperty().get().withRecent(home.resolve("b.cxwb").toString()));
+        files.changeSettings(
+                files.settingsProperty().get().withRecent(home.resolve("b.cxwb").toString()));
 
         List<String> shown = recent.getItems().stream().map(MenuItem::getText).toList();
         assertEquals(2, shown.size(), shown.toString());

@@ -45,10 +45,15 @@ class ParticipantGroupTest {
     void groupIsShownEditedAndUndoable(FxRobot robot) {
         AtomicReference<WorkbookDetails> result = new AtomicReference<>();
         // runLater: the dialog's nested event loop must not block the test
-        Platform.runLater(() -> new DetailsDialog(stage, WorkbookDetails.of(workbook)).showAndWait().ifPresent(result::set));
+        Platform.runLater(() -> new DetailsDialog(stage, WorkbookDetails.of(workbook))
+                .showAndWait()
+                .ifPresent(result::set));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Leadership", robot.lookup("#participantGroup-0").queryAs(TextField.class).getText());
-        assertEquals("", robot.lookup("#participantGroup-1").queryAs(TextField.class).getText());
+        assertEquals(
+                "Leadership",
+                robot.lookup("#participantGroup-0").queryAs(TextField.class).getText());
+        assertEquals(
+                "", robot.lookup("#participantGroup-1").queryAs(TextField.class).getText());
         robot.clickOn("#participantGroup-1").write("Front line");
         robot.doubleClickOn("#participantGroup-0").eraseText(12);
         robot.clickOn("#detailsOkButton");

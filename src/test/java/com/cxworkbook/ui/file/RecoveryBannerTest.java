@@ -12,8 +12,8 @@ import com.cxworkbook.persistence.RecoveryStore;
 import com.cxworkbook.persistence.SettingsStore;
 import com.cxworkbook.persistence.WorkbookStore;
 import com.cxworkbook.ui.FxDialogService;
-import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
+import com.cxworkbook.ui.main.MainView;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,13 +47,22 @@ class RecoveryBannerTest {
         Workbook lost = StartupData.readSample();
         lost.setClient("Lost Client Ltd");
         lost.getAssessments().get(0).rate("organizational-alignment", Rating.of(5));
-        new RecoveryStore(home, "1@crashed").save(new WorkbookStore().toBytes(lost), home.resolve("lost.cxwb"),
-                "lost.cxwb", Instant.parse("2026-11-23T09:12:00Z"));
+        new RecoveryStore(home, "1@crashed")
+                .save(
+                        new WorkbookStore().toBytes(lost),
+                        home.resolve("lost.cxwb"),
+                        "lost.cxwb",
+                        Instant.parse("2026-11-23T09:12:00Z"));
 
-        FileViewModel files = new FileViewModel(main, new FxDialogService(stage), Background.fx(),
-                new SettingsStore(home), new RecoveryStore(home, "2@this-start"), Clock.system(ZoneOffset.UTC));
-        MainView view = new MainView(main, () -> { });
-        FileUi.install(stage, view, view.fileMenu(), files, () -> { });
+        FileViewModel files = new FileViewModel(
+                main,
+                new FxDialogService(stage),
+                Background.fx(),
+                new SettingsStore(home),
+                new RecoveryStore(home, "2@this-start"),
+                Clock.system(ZoneOffset.UTC));
+        MainView view = new MainView(main, () -> {});
+        FileUi.install(stage, view, view.fileMenu(), files, () -> {});
         main.loaded(Frameworks.catalog(), StartupData.readSample(), StartupData.SAMPLE_NAME);
         stage.titleProperty().bind(main.titleProperty());
         stage.setScene(new Scene(view, 1000, 700));
@@ -68,14 +77,16 @@ class RecoveryBannerTest {
         String text = robot.lookup("#recoveryText").queryAs(Label.class).getText();
         assertTrue(text.contains("“Lost Client Ltd” (lost.cxwb)"), text);
         assertTrue(text.endsWith("autosaved 23 Nov 2026 at 09:12."), text);
-        assertEquals("Sample workshop (Northwind Energy) — CX Maturity Workbook", stage.getTitle(), "nothing replaced yet");
+        assertEquals(
+                "Sample workshop (Northwind Energy) — CX Maturity Workbook", stage.getTitle(), "nothing replaced yet");
 
         robot.clickOn("#restoreRecoveryButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(banner.isVisible());
         assertEquals("• lost.cxwb — CX Maturity Workbook", stage.getTitle());
         assertTrue(robot.lookup("#clientLine").queryAs(Label.class).getText().startsWith("Lost Client Ltd"));
-        assertEquals(Rating.of(5), main.sessionProperty().get().assessments().get(0).rating("organizational-alignment"));
+        assertEquals(
+                Rating.of(5), main.sessionProperty().get().assessments().get(0).rating("organizational-alignment"));
     }
 
     @Test
@@ -83,7 +94,9 @@ class RecoveryBannerTest {
         Node banner = robot.lookup("#recoveryBanner").query();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, banner::isVisible);
         robot.clickOn("#discardRecoveryButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new RecoveryStore(home, "3@later").find().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new RecoveryStore(home, "3@later")
+                .find()
+                .isEmpty());
         assertFalse(banner.isVisible());
         assertEquals("Sample workshop (Northwind Energy) — CX Maturity Workbook", stage.getTitle());
     }

@@ -35,6 +35,7 @@ class SaveConflictTest {
 
     @TempDir
     Path home;
+
     @TempDir
     Path docs;
 
@@ -58,9 +59,16 @@ class SaveConflictTest {
         MainViewModel main = new MainViewModel();
         main.loaded(Frameworks.catalog(), StartupData.readSample(), StartupData.SAMPLE_NAME);
         FakeDialogs dialogs = new FakeDialogs();
-        WorkbookLock lock = new WorkbookLock(new WorkbookLock.Holder("fran", "laptop", process, clock.instant()), running::contains);
-        FileViewModel files = new FileViewModel(main, dialogs, FileViewModelTest.INLINE, new SettingsStore(home),
-                new RecoveryStore(home, process, running::contains), lock, clock);
+        WorkbookLock lock = new WorkbookLock(
+                new WorkbookLock.Holder("fran", "laptop", process, clock.instant()), running::contains);
+        FileViewModel files = new FileViewModel(
+                main,
+                dialogs,
+                FileViewModelTest.INLINE,
+                new SettingsStore(home),
+                new RecoveryStore(home, process, running::contains),
+                lock,
+                clock);
         return new Window(main, dialogs, files);
     }
 
@@ -78,7 +86,8 @@ class SaveConflictTest {
         Window second = window("2@second");
         second.files().openFile(file);
         assertEquals(1, second.dialogs().infos.size());
-        assertTrue(second.dialogs().infos.get(0).contains("client.cxwb is also open (fran on laptop since "),
+        assertTrue(
+                second.dialogs().infos.get(0).contains("client.cxwb is also open (fran on laptop since "),
                 second.dialogs().infos.get(0));
     }
 
@@ -96,12 +105,16 @@ class SaveConflictTest {
         second.files().save(); // the fake answers Cancel
         assertEquals(1, second.dialogs().choiceMessages.size());
         String question = second.dialogs().choiceMessages.get(0);
-        assertTrue(question.startsWith("client.cxwb on disk is not the version you opened: it was changed since you opened it"),
+        assertTrue(
+                question.startsWith(
+                        "client.cxwb on disk is not the version you opened: it was changed since you opened it"),
                 question);
         assertTrue(question.contains("compared with yours: 1 rating differ"), question);
         assertTrue(java.util.Arrays.equals(firstsVersion, Files.readAllBytes(file)), "nothing was overwritten");
         assertTrue(second.session().isDirty());
-        assertEquals("client.cxwb was not saved: it changed on disk.", second.files().statusProperty().get());
+        assertEquals(
+                "client.cxwb was not saved: it changed on disk.",
+                second.files().statusProperty().get());
     }
 
     @Test

@@ -25,6 +25,7 @@ class StatusLineTest {
 
     @TempDir
     Path home;
+
     @TempDir
     Path docs;
 
@@ -36,8 +37,13 @@ class StatusLineTest {
     void openSample() {
         main = new MainViewModel();
         main.loaded(Frameworks.catalog(), StartupData.readSample(), StartupData.SAMPLE_NAME);
-        files = new FileViewModel(main, dialogs, FileViewModelTest.INLINE, new SettingsStore(home),
-                new RecoveryStore(home, "1@this-run"), Clock.fixed(Instant.parse("2026-11-23T10:15:00Z"), ZoneOffset.UTC));
+        files = new FileViewModel(
+                main,
+                dialogs,
+                FileViewModelTest.INLINE,
+                new SettingsStore(home),
+                new RecoveryStore(home, "1@this-run"),
+                Clock.fixed(Instant.parse("2026-11-23T10:15:00Z"), ZoneOffset.UTC));
     }
 
     private void rate(int value) {
@@ -61,11 +67,18 @@ class StatusLineTest {
     void anAutosaveFailureIsAnErrorAndStaysUntilSomethingReplacesIt() throws Exception {
         Path blocked = home.resolve("blocked");
         Files.writeString(blocked, "a file where the recovery folder should be");
-        files = new FileViewModel(main, dialogs, FileViewModelTest.INLINE, new SettingsStore(home),
-                new RecoveryStore(blocked, "1@this-run"), Clock.systemUTC());
+        files = new FileViewModel(
+                main,
+                dialogs,
+                FileViewModelTest.INLINE,
+                new SettingsStore(home),
+                new RecoveryStore(blocked, "1@this-run"),
+                Clock.systemUTC());
         rate(5);
         files.autosave();
-        assertTrue(files.statusProperty().get().startsWith("Autosave failed"), "status: " + files.statusProperty().get());
+        assertTrue(
+                files.statusProperty().get().startsWith("Autosave failed"),
+                "status: " + files.statusProperty().get());
         assertEquals(StatusKind.ERROR, files.statusKindProperty().get());
         rate(2);
         assertTrue(files.statusProperty().get().startsWith("Autosave failed"), "an error is not dropped by an edit");

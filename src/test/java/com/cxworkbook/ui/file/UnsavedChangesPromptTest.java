@@ -10,8 +10,8 @@ import com.cxworkbook.domain.Frameworks;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.persistence.WorkbookStore;
 import com.cxworkbook.ui.FxDialogService;
-import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import com.cxworkbook.ui.workbook.WorkbookSession;
 import java.nio.file.Files;
@@ -39,6 +39,7 @@ class UnsavedChangesPromptTest {
 
     @TempDir
     static Path home;
+
     @TempDir
     static Path docs;
 
@@ -89,7 +90,9 @@ class UnsavedChangesPromptTest {
         requestClose();
         Label message = robot.lookup("#dialogMessage").queryAs(Label.class);
         assertEquals("Your changes will be lost if you don't save them.", message.getText());
-        assertTrue(robot.lookup("Save changes to Sample workshop (Northwind Energy)?").tryQuery().isPresent());
+        assertTrue(robot.lookup("Save changes to Sample workshop (Northwind Energy)?")
+                .tryQuery()
+                .isPresent());
         robot.clickOn("#cancelCloseButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, exits.get());
@@ -111,10 +114,17 @@ class UnsavedChangesPromptTest {
         makeAChange(robot);
         fireFileMenuItem(robot, "newMenuItem");
         robot.clickOn("#saveChangesButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().equals("Untitled — CX Maturity Workbook"));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> stage.getTitle().equals("Untitled — CX Maturity Workbook"));
         Path saved = docs.resolve("saved-from-prompt.cxwb");
-        assertEquals(Rating.of(5), new WorkbookStore().read(saved).getAssessments().get(0).getRatings()
-                .get(Frameworks.get(Frameworks.ICMI).items().get(0).id()));
+        assertEquals(
+                Rating.of(5),
+                new WorkbookStore()
+                        .read(saved)
+                        .getAssessments()
+                        .get(0)
+                        .getRatings()
+                        .get(Frameworks.get(Frameworks.ICMI).items().get(0).id()));
         assertEquals(0, exits.get());
     }
 
@@ -129,7 +139,10 @@ class UnsavedChangesPromptTest {
         MainView view = robot.lookup("#mainView").queryAs(MainView.class);
         // runLater, not interact: the item opens a modal dialog whose nested event loop must not block the test
         Platform.runLater(() -> view.fileMenu().getItems().stream()
-                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow().fire());
+                .filter(i -> id.equals(i.getId()))
+                .findFirst()
+                .orElseThrow()
+                .fire());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -56,7 +56,9 @@ class FrameworkImportRoundTripTest {
         assertEquals(java.util.List.of(), catalog.problems());
         Framework acme = catalog.find("acme-cx").orElseThrow();
         assertTrue(catalog.origin(acme).startsWith("imported · "), catalog.origin(acme));
-        assertEquals(Frameworks.catalog().frameworks().size() + 1, catalog.frameworks().size());
+        assertEquals(
+                Frameworks.catalog().frameworks().size() + 1,
+                catalog.frameworks().size());
 
         // rate it, save it (the workbook carries its copy), export it
         Workbook workbook = new Workbook();
@@ -70,8 +72,8 @@ class FrameworkImportRoundTripTest {
         assertEquals(java.util.List.of(acme), workbook.getFrameworks());
         Path saved = dir.resolve("northwind.cxwb");
         new WorkbookStore().write(workbook, saved);
-        ExportResult exported = XlsxExporter.export(new WorkbookStore().read(saved), catalog.forWorkbook(workbook)::find,
-                dir.resolve("northwind.xlsx"));
+        ExportResult exported = XlsxExporter.export(
+                new WorkbookStore().read(saved), catalog.forWorkbook(workbook)::find, dir.resolve("northwind.xlsx"));
         assertTrue(texts(exported.file()).contains("Acme CX Maturity"));
         assertTrue(texts(exported.file()).contains("Leading"), "4 × 5 = 20 points is in the top band");
 
@@ -83,25 +85,32 @@ class FrameworkImportRoundTripTest {
         assertTrue(unchanged.summary().endsWith("no changes."), unchanged.summary());
 
         // the same version with different wording is refused with what to change
-        TemplateFiller.edited(again, wb -> TemplateFiller.set(wb.getSheet("Items"), "H3", "A named executive owns CX."));
+        TemplateFiller.edited(
+                again, wb -> TemplateFiller.set(wb.getSheet("Items"), "H3", "A named executive owns CX."));
         Checked clash = importer.check(again, catalog);
         assertEquals(Status.REFUSED, clash.status());
-        assertEquals("Version 1.0 of acme-cx is already in the library with different content (1 item reworded (cx-owner))."
-                + " Raise the Version (e.g. to 1.1) so workbooks rated on 1.0 keep it", clash.problems().get(0));
+        assertEquals(
+                "Version 1.0 of acme-cx is already in the library with different content (1 item reworded (cx-owner))."
+                        + " Raise the Version (e.g. to 1.1) so workbooks rated on 1.0 keep it",
+                clash.problems().get(0));
 
         // raised version: a new version that says what changed and keeps the old one
         TemplateFiller.edited(again, wb -> TemplateFiller.set(wb.getSheet("Framework"), "B4", "1.1"));
         Checked newer = importer.check(again, catalog);
         assertEquals(Status.NEW_VERSION, newer.status());
-        assertEquals("Acme CX Maturity 1.1 is a new version of Acme CX Maturity 1.0: 1 item reworded (cx-owner)."
-                + " Version 1.0 is kept for workbooks rated on it.", newer.summary());
+        assertEquals(
+                "Acme CX Maturity 1.1 is a new version of Acme CX Maturity 1.0: 1 item reworded (cx-owner)."
+                        + " Version 1.0 is kept for workbooks rated on it.",
+                newer.summary());
         importer.install(newer);
         FrameworkCatalog updated = FrameworkCatalog.load(home);
         assertEquals("1.1", updated.find("acme-cx").orElseThrow().version());
         assertEquals(acme, updated.find("acme-cx", "1.0").orElseThrow());
         assertTrue(Files.isRegularFile(home.resolve("frameworks/older/acme-cx@1.0.json")));
         // the workbook rated on 1.0 still opens on 1.0
-        assertEquals("1.0", updated.forWorkbook(workbook).find("acme-cx").orElseThrow().version());
+        assertEquals(
+                "1.0",
+                updated.forWorkbook(workbook).find("acme-cx").orElseThrow().version());
     }
 
     @Test
@@ -120,7 +129,8 @@ class FrameworkImportRoundTripTest {
         Path file = Files.writeString(dir.resolve("broken.json"), "{\"id\": \"Bad Id\", \"version\": \"1\"}");
         Checked checked = new FrameworkImporter(home).check(file, FrameworkCatalog.load(home));
         assertEquals(Status.REFUSED, checked.status());
-        assertTrue(checked.problems().contains("$.id: must be lowercase letters, digits and '-' (got \"Bad Id\")"),
+        assertTrue(
+                checked.problems().contains("$.id: must be lowercase letters, digits and '-' (got \"Bad Id\")"),
                 checked.problems().toString());
         assertFalse(Files.exists(home.resolve("frameworks")));
     }
@@ -132,7 +142,8 @@ class FrameworkImportRoundTripTest {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
                         if (cell.getCellType() == CellType.STRING
-                                || (cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.STRING)) {
+                                || (cell.getCellType() == CellType.FORMULA
+                                        && cell.getCachedFormulaResultType() == CellType.STRING)) {
                             all.append(cell.getStringCellValue()).append('\n');
                         }
                     }

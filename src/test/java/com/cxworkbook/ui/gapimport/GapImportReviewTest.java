@@ -55,10 +55,12 @@ class GapImportReviewTest {
     void start(Stage stage) {
         this.stage = stage;
         session = new WorkbookSession(StartupData.readSample(), Frameworks.catalog());
-        GapWorksheetView view = new GapWorksheetView(new GapWorksheetViewModel(session.assessments().get(0),
-                () -> LocalDate.of(2026, 11, 23)));
+        GapWorksheetView view = new GapWorksheetView(
+                new GapWorksheetViewModel(session.assessments().get(0), () -> LocalDate.of(2026, 11, 23)));
         Scene scene = new Scene(view, 1260, 780);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/com/cxworkbook/ui/app.css")).toExternalForm());
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(getClass().getResource("/com/cxworkbook/ui/app.css"))
+                        .toExternalForm());
         stage.setScene(scene);
         stage.show();
     }
@@ -82,8 +84,10 @@ class GapImportReviewTest {
                 return Optional.of(file);
             }
         };
-        GapImportViewModel vm = new GapImportViewModel(new javafx.beans.property.SimpleObjectProperty<>(session),
-                () -> dialogs, com.cxworkbook.ui.task.TaskExecutor.inline(),
+        GapImportViewModel vm = new GapImportViewModel(
+                new javafx.beans.property.SimpleObjectProperty<>(session),
+                () -> dialogs,
+                com.cxworkbook.ui.task.TaskExecutor.inline(),
                 review -> dialogs.showDialog(new GapImportDialog(review)).orElse(GapImportChoice.CANCEL));
         Platform.runLater(vm::importGaps);
         WaitForAsyncUtils.waitForFxEvents();
@@ -112,20 +116,32 @@ class GapImportReviewTest {
 
         TableView<GapChange> changes = robot.lookup("#gapImportChanges").queryTableView();
         assertEquals(2, changes.getItems().size());
-        assertEquals("Status: (empty) → Done", changes.getItems().stream()
-                .filter(c -> c.itemId().equals(ALIGNMENT)).findFirst().orElseThrow().describe());
-        assertTrue(robot.lookup("#gapImportDialog .header-panel .label").queryAs(Labeled.class).getText()
+        assertEquals(
+                "Status: (empty) → Done",
+                changes.getItems().stream()
+                        .filter(c -> c.itemId().equals(ALIGNMENT))
+                        .findFirst()
+                        .orElseThrow()
+                        .describe());
+        assertTrue(robot.lookup("#gapImportDialog .header-panel .label")
+                .queryAs(Labeled.class)
+                .getText()
                 .startsWith("2 changes in 2 activities from report-edited.xlsx"));
-        assertEquals("Apply 2 changes", robot.lookup("#applyImportButton").queryButton().getText());
+        assertEquals(
+                "Apply 2 changes",
+                robot.lookup("#applyImportButton").queryButton().getText());
         robot.clickOn("#applyImportButton");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("Done", cell(robot, "#status-" + ALIGNMENT), "the worksheet on screen shows the import");
         assertEquals("Elena Petrova", cell(robot, "#owner-" + GOALS));
-        assertEquals("Undo import of report-edited.xlsx", session.history().undoTextProperty().get());
+        assertEquals(
+                "Undo import of report-edited.xlsx",
+                session.history().undoTextProperty().get());
         robot.interact(() -> session.history().undo());
         assertBlank(cell(robot, "#status-" + ALIGNMENT));
-        assertTrue(cell(robot, "#owner-" + GOALS) == null || cell(robot, "#owner-" + GOALS).isEmpty());
+        assertTrue(cell(robot, "#owner-" + GOALS) == null
+                || cell(robot, "#owner-" + GOALS).isEmpty());
     }
 
     @Test
@@ -138,14 +154,21 @@ class GapImportReviewTest {
 
         ListView<String> problems = robot.lookup("#gapImportProblems").queryListView();
         assertEquals(1, problems.getItems().size());
-        assertTrue(problems.getItems().get(0).matches("Sheet 'Gap ICMI self-assessment', row \\d+, column Status: "
-                + "\"Finished\" is not one of the list: Not started, In progress, Done\\."), problems.getItems().get(0));
+        assertTrue(
+                problems.getItems()
+                        .get(0)
+                        .matches("Sheet 'Gap ICMI self-assessment', row \\d+, column Status: "
+                                + "\"Finished\" is not one of the list: Not started, In progress, Done\\."),
+                problems.getItems().get(0));
         Button apply = robot.lookup("#applyImportButton").queryButton();
         assertEquals("Apply the valid rows (1)", apply.getText());
         robot.clickOn("#cancelImportButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertBlank(cell(robot, "#status-" + ALIGNMENT));
-        assertTrue(cell(robot, "#owner-" + GOALS) == null || cell(robot, "#owner-" + GOALS).isEmpty(), "cancel applies nothing");
+        assertTrue(
+                cell(robot, "#owner-" + GOALS) == null
+                        || cell(robot, "#owner-" + GOALS).isEmpty(),
+                "cancel applies nothing");
 
         startImport(edited);
         robot.clickOn("#applyImportButton");

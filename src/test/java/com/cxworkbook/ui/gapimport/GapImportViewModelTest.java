@@ -34,15 +34,30 @@ class GapImportViewModelTest {
 
     private void importFile(Path file) {
         DialogService dialogs = new DialogService() {
-            @Override public void showError(String title, String message) { said.add("error: " + message); }
-            @Override public void showInformation(String title, String message) { said.add(message); }
-            @Override public Optional<Path> chooseFileToOpen(String t, Path f, String d, String p) { return Optional.of(file); }
+            @Override
+            public void showError(String title, String message) {
+                said.add("error: " + message);
+            }
+
+            @Override
+            public void showInformation(String title, String message) {
+                said.add(message);
+            }
+
+            @Override
+            public Optional<Path> chooseFileToOpen(String t, Path f, String d, String p) {
+                return Optional.of(file);
+            }
         };
-        new GapImportViewModel(new SimpleObjectProperty<>(session), () -> dialogs, com.cxworkbook.ui.task.TaskExecutor.inline(),
-                review -> {
-                    reviewed.add(review);
-                    return answer;
-                }).importGaps();
+        new GapImportViewModel(
+                        new SimpleObjectProperty<>(session),
+                        () -> dialogs,
+                        com.cxworkbook.ui.task.TaskExecutor.inline(),
+                        review -> {
+                            reviewed.add(review);
+                            return answer;
+                        })
+                .importGaps();
     }
 
     private Path export() throws Exception {
@@ -57,7 +72,9 @@ class GapImportViewModelTest {
         importFile(exported);
         assertEquals(List.of(), reviewed);
         assertEquals(1, said.size());
-        assertTrue(said.get(0).startsWith("No changes: the workbook already holds everything in report.xlsx"), said.get(0));
+        assertTrue(
+                said.get(0).startsWith("No changes: the workbook already holds everything in report.xlsx"),
+                said.get(0));
         assertTrue(Files.exists(exported));
     }
 
@@ -67,7 +84,9 @@ class GapImportViewModelTest {
         Files.writeString(text, "not a spreadsheet");
         importFile(text);
         assertEquals(List.of(), reviewed);
-        assertTrue(said.get(0).startsWith("error: Nothing was imported. notes.xlsx is not an Excel workbook"), said.get(0));
+        assertTrue(
+                said.get(0).startsWith("error: Nothing was imported. notes.xlsx is not an Excel workbook"),
+                said.get(0));
     }
 
     @Test
@@ -82,16 +101,28 @@ class GapImportViewModelTest {
         importFile(edited);
         assertEquals(1, reviewed.size());
         var assessment = session.workbook().getAssessments().get(0);
-        assertEquals(GapStatus.NOT_STARTED, GapWorksheet.row(assessment, "omnichannel-tool-system").getStatus());
+        assertEquals(
+                GapStatus.NOT_STARTED,
+                GapWorksheet.row(assessment, "omnichannel-tool-system").getStatus());
 
         answer = GapImportChoice.APPLY_VALID_ROWS;
         importFile(edited);
-        assertEquals(GapStatus.DONE, GapWorksheet.row(assessment, "omnichannel-tool-system").getStatus());
+        assertEquals(
+                GapStatus.DONE,
+                GapWorksheet.row(assessment, "omnichannel-tool-system").getStatus());
         assertTrue(session.isDirty());
         session.history().undo();
-        assertEquals(GapStatus.NOT_STARTED, GapWorksheet.row(assessment, "omnichannel-tool-system").getStatus());
+        assertEquals(
+                GapStatus.NOT_STARTED,
+                GapWorksheet.row(assessment, "omnichannel-tool-system").getStatus());
         session.history().redo();
-        assertEquals(GapStatus.DONE, GapWorksheet.row(assessment, "omnichannel-tool-system").getStatus());
-        assertTrue(!"???".equals(GapWorksheet.row(assessment, "routing-tool-system").getOwner()), "the row with a problem is not taken");
+        assertEquals(
+                GapStatus.DONE,
+                GapWorksheet.row(assessment, "omnichannel-tool-system").getStatus());
+        assertTrue(
+                !"???"
+                        .equals(GapWorksheet.row(assessment, "routing-tool-system")
+                                .getOwner()),
+                "the row with a problem is not taken");
     }
 }

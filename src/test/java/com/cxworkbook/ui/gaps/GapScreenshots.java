@@ -2,11 +2,10 @@ package com.cxworkbook.ui.gaps;
 
 import com.cxworkbook.app.StartupData;
 import com.cxworkbook.persistence.FrameworkCatalog;
+import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.Screenshots;
 import com.cxworkbook.ui.main.MainView;
-import com.cxworkbook.ui.MainViewModel;
 import java.io.File;
-import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -23,8 +22,7 @@ import javafx.stage.Stage;
  */
 public final class GapScreenshots {
 
-    private GapScreenshots() {
-    }
+    private GapScreenshots() {}
 
     public static void main(String[] args) throws Exception {
         File out = Screenshots.startHeadless(args);
@@ -39,17 +37,23 @@ public final class GapScreenshots {
         Platform.runLater(() -> {
             try {
                 MainViewModel vm = new MainViewModel();
-                MainView view = new MainView(vm, () -> { });
+                MainView view = new MainView(vm, () -> {});
                 Scene scene = new Scene(view, 1600, 900);
-                scene.getStylesheets().add(MainView.class.getResource("/com/cxworkbook/ui/app.css").toExternalForm());
+                scene.getStylesheets()
+                        .add(MainView.class
+                                .getResource("/com/cxworkbook/ui/app.css")
+                                .toExternalForm());
                 Stage stage = new Stage();
                 stage.setScene(scene);
                 stage.show();
                 vm.loaded(catalog, StartupData.readSample(), "Sample workshop");
                 vm.selectedAssessmentProperty().set(vm.assessments().get(0));
                 TabPane tabs = (TabPane) scene.lookup("#assessmentTabs");
-                tabs.getSelectionModel().select(tabs.getTabs().stream()
-                        .filter(t -> "gapTab".equals(t.getId())).findFirst().orElseThrow());
+                tabs.getSelectionModel()
+                        .select(tabs.getTabs().stream()
+                                .filter(t -> "gapTab".equals(t.getId()))
+                                .findFirst()
+                                .orElseThrow());
                 if (matrix) {
                     Platform.runLater(() -> ((ToggleButton) scene.lookup("#matrixToggle")).fire());
                 }

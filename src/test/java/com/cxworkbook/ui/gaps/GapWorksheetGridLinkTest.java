@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.cxworkbook.app.StartupData;
 import com.cxworkbook.domain.Frameworks;
 import com.cxworkbook.domain.Rating;
-import com.cxworkbook.ui.workbook.AssessmentModel;
 import com.cxworkbook.ui.assessment.AssessmentWorkspace;
+import com.cxworkbook.ui.workbook.AssessmentModel;
 import com.cxworkbook.ui.workbook.WorkbookSession;
 import java.util.Objects;
 import javafx.scene.Node;
@@ -32,7 +32,9 @@ class GapWorksheetGridLinkTest {
         WorkbookSession session = new WorkbookSession(StartupData.readSample(), Frameworks.catalog());
         model = session.assessments().get(0);
         Scene scene = new Scene(new AssessmentWorkspace(model, session), 1260, 780);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/com/cxworkbook/ui/app.css")).toExternalForm());
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(getClass().getResource("/com/cxworkbook/ui/app.css"))
+                        .toExternalForm());
         stage.setScene(scene);
         stage.show();
     }
@@ -45,8 +47,16 @@ class GapWorksheetGridLinkTest {
 
         robot.clickOn("#gapTab");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("5", robot.lookup("#rating-organizational-alignment").queryAs(Labeled.class).getText());
-        assertEquals("0", robot.lookup("#gap-organizational-alignment").queryAs(Labeled.class).getText());
+        assertEquals(
+                "5",
+                robot.lookup("#rating-organizational-alignment")
+                        .queryAs(Labeled.class)
+                        .getText());
+        assertEquals(
+                "0",
+                robot.lookup("#gap-organizational-alignment")
+                        .queryAs(Labeled.class)
+                        .getText());
         assertEquals("55", robot.lookup("#totalRating").queryAs(Labeled.class).getText());
 
         robot.doubleClickOn("#rating-stakeholder-engagement");

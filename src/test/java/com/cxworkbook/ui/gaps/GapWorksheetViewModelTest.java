@@ -45,13 +45,17 @@ class GapWorksheetViewModelTest {
     }
 
     private GapRowViewModel row(String itemId) {
-        return worksheet.rows().stream().filter(r -> r.itemId().equals(itemId)).findFirst().orElseThrow();
+        return worksheet.rows().stream()
+                .filter(r -> r.itemId().equals(itemId))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void oneRatingRefreshesTheWorksheetOnceWithTheNewScore() {
         int[] refreshes = {0};
-        worksheet.visibleRows().addListener((javafx.collections.ListChangeListener<GapRowViewModel>) c -> refreshes[0]++);
+        worksheet.visibleRows().addListener((javafx.collections.ListChangeListener<GapRowViewModel>)
+                c -> refreshes[0]++);
         model.rate(icmi.items().get(0).id(), Rating.of(5));
         assertEquals(1, refreshes[0], "one refilter per click, not one for the rating and one for the score");
         assertEquals(55, worksheet.totalRatingProperty().get());
@@ -60,7 +64,10 @@ class GapWorksheetViewModelTest {
         model.rate(icmi.items().get(3).id(), Rating.of(5));
         assertEquals(4, refreshes[0]);
         assertEquals(61, worksheet.totalRatingProperty().get());
-        assertEquals("Customer-Centric", worksheet.stageTextProperty().get(), "61 is in the 61–80 band, read after the rescore");
+        assertEquals(
+                "Customer-Centric",
+                worksheet.stageTextProperty().get(),
+                "61 is in the 61–80 band, read after the rescore");
     }
 
     @Test
@@ -86,7 +93,9 @@ class GapWorksheetViewModelTest {
         assertNull(omni.gap(), "N/A has no gap");
         assertEquals(Rating.NOT_APPLICABLE, model.rating("omnichannel-tool-system"));
         assertEquals(52, worksheet.totalRatingProperty().get());
-        assertTrue(worksheet.stageTextProperty().get().contains("scaled"), worksheet.stageTextProperty().get());
+        assertTrue(
+                worksheet.stageTextProperty().get().contains("scaled"),
+                worksheet.stageTextProperty().get());
         session.history().undo();
         session.history().undo();
         assertEquals(Rating.of(1), omni.rating());
@@ -104,7 +113,9 @@ class GapWorksheetViewModelTest {
         assertEquals(Priority.HIGH, stored.getPriority());
         assertEquals("Priya", stored.getOwner(), "text is stored stripped");
         assertEquals(1, model.assessment().getGapRows().size());
-        assertEquals("Undo owner of Organizational Alignment", session.history().undoTextProperty().get());
+        assertEquals(
+                "Undo owner of Organizational Alignment",
+                session.history().undoTextProperty().get());
         session.history().undo();
         assertNull(alignment.owner());
         session.history().undo();
@@ -118,7 +129,9 @@ class GapWorksheetViewModelTest {
     void warningsForPastDatesAndHighPriorityWithoutOwnerNeverBlockTheEdit() {
         GapRowViewModel alignment = row("organizational-alignment");
         worksheet.set(alignment, GapField.PRIORITY, Priority.HIGH);
-        assertTrue(alignment.warnings().contains("High-priority gap without an owner."), alignment.warnings().toString());
+        assertTrue(
+                alignment.warnings().contains("High-priority gap without an owner."),
+                alignment.warnings().toString());
         worksheet.set(alignment, GapField.TARGET_DATE, TODAY.minusDays(1));
         assertEquals(LocalDate.of(2026, 11, 22), alignment.targetDate(), "the past date is kept");
         assertTrue(alignment.warnings().stream().anyMatch(w -> w.contains("in the past")));
@@ -132,21 +145,25 @@ class GapWorksheetViewModelTest {
 
     @Test
     void suggestionsFitTheActivitysSectionAndOwnNextStageAndLeaveFilledCellsAlone() {
-        GapRowViewModel omni = row("omnichannel-tool-system");       // 1 → Negligent → Chaotic (prose only)
+        GapRowViewModel omni = row("omnichannel-tool-system"); // 1 → Negligent → Chaotic (prose only)
         GapRowViewModel stakeholders = row("stakeholder-engagement"); // 2 → Chaotic → Aware
-        GapRowViewModel alignment = row("organizational-alignment");  // 3 → Aware → Centric
-        GapRowViewModel goals = row("goals-and-objectives");          // 4 → Centric → Champion
+        GapRowViewModel alignment = row("organizational-alignment"); // 3 → Aware → Centric
+        GapRowViewModel goals = row("goals-and-objectives"); // 4 → Centric → Champion
         worksheet.set(alignment, GapField.ACTIONS, "Our own plan");
-        model.rate("contact-metrics", null);                        // unrated and N/A rows get nothing
+        model.rate("contact-metrics", null); // unrated and N/A rows get nothing
         model.rate("service-level-response-time", Rating.NOT_APPLICABLE);
         worksheet.suggestActions();
         assertEquals("Our own plan", alignment.actions());
         assertEquals("• Establish a clear CX function with centralized leadership", stakeholders.actions());
-        assertEquals("• Establish a chief customer officer or similar role in the C-suite", goals.actions(),
+        assertEquals(
+                "• Establish a chief customer officer or similar role in the C-suite",
+                goals.actions(),
                 "only the Organizational action for Champion, not office space design as well");
         assertTrue(omni.actions().contains("Gandalf"), omni.actions());
-        assertEquals("• Drive process improvement based on both customer and employee feedback",
-                row("customer-satisfaction-reporting").actions(), "a People action for reaching Customer-Centric");
+        assertEquals(
+                "• Drive process improvement based on both customer and employee feedback",
+                row("customer-satisfaction-reporting").actions(),
+                "a People action for reaching Customer-Centric");
         assertNull(row("contact-metrics").actions(), "unrated: no suggestion");
         assertNull(row("service-level-response-time").actions(), "N/A: no suggestion");
 
@@ -163,13 +180,18 @@ class GapWorksheetViewModelTest {
             assertTrue(bullets.length <= 2, "one or two actions: " + text);
             for (String bullet : bullets) {
                 String action = bullet.substring(2);
-                assertTrue(icmi.recommendations().stream().anyMatch(r -> r.actionsFor(section).contains(action)),
+                assertTrue(
+                        icmi.recommendations().stream()
+                                .anyMatch(r -> r.actionsFor(section).contains(action)),
                         row.itemId() + " got an action not tagged with its section " + section + ": " + action);
             }
-            textsBySection.computeIfAbsent(section, k -> new java.util.HashSet<>()).add(text);
+            textsBySection
+                    .computeIfAbsent(section, k -> new java.util.HashSet<>())
+                    .add(text);
             rowsBySection.merge(section, 1, Integer::sum);
         }
-        rowsBySection.forEach((section, rows) -> assertTrue(rows == 1 || textsBySection.get(section).size() > 1,
+        rowsBySection.forEach((section, rows) -> assertTrue(
+                rows == 1 || textsBySection.get(section).size() > 1,
                 "never the same text on every row of " + section + ": " + textsBySection.get(section)));
         session.history().undo();
         assertNull(stakeholders.actions(), "one undo takes every suggestion back");
@@ -182,8 +204,10 @@ class GapWorksheetViewModelTest {
         worksheet.bigGapsOnlyProperty().set(true);
         worksheet.suggestActions();
         assertNull(row("omnichannel-tool-system").actions(), "no gap, no suggestion");
-        assertEquals("• Develop a “brand voice” and make this known across the organization",
-                row("organizational-alignment").actions(), "gap 2 is shown and filled");
+        assertEquals(
+                "• Develop a “brand voice” and make this known across the organization",
+                row("organizational-alignment").actions(),
+                "gap 2 is shown and filled");
         assertNull(row("goals-and-objectives").actions(), "gap 1 is filtered out, so left alone");
     }
 
@@ -194,12 +218,16 @@ class GapWorksheetViewModelTest {
         Assessment assessment = new Assessment(astute);
         assessment.rate(astute.items().get(0).id(), Rating.of(2));
         workbook.getAssessments().add(assessment);
-        AssessmentModel astuteModel = new WorkbookSession(workbook, Frameworks.catalog()).assessments().get(0);
+        AssessmentModel astuteModel = new WorkbookSession(workbook, Frameworks.catalog())
+                .assessments()
+                .get(0);
         GapWorksheetViewModel astuteSheet = new GapWorksheetViewModel(astuteModel, () -> TODAY);
         assertEquals(astute.itemCount(), astuteSheet.rows().size());
         assertEquals(3, astuteSheet.rows().get(0).gap());
         assertEquals(0, astuteSheet.suggestActions());
-        assertTrue(astuteSheet.messageProperty().get().contains("does not recommend"), astuteSheet.messageProperty().get());
+        assertTrue(
+                astuteSheet.messageProperty().get().contains("does not recommend"),
+                astuteSheet.messageProperty().get());
     }
 
     @Test
@@ -211,10 +239,13 @@ class GapWorksheetViewModelTest {
         worksheet.set(row("omnichannel-tool-system"), GapField.EFFORT, Effort.HIGH);
         worksheet.set(row("routing-tool-system"), GapField.PRIORITY, Priority.HIGH);
         worksheet.priorityFilterProperty().set(Priority.HIGH);
-        assertEquals(List.of("Routing Tool/System", "Omnichannel Mgmt Tool/System"),
+        assertEquals(
+                List.of("Routing Tool/System", "Omnichannel Mgmt Tool/System"),
                 worksheet.visibleRows().stream().map(GapRowViewModel::activity).toList());
         worksheet.effortFilterProperty().set(Effort.HIGH);
-        assertEquals(List.of("Omnichannel Mgmt Tool/System"), worksheet.visibleRows().stream().map(GapRowViewModel::activity).toList());
+        assertEquals(
+                List.of("Omnichannel Mgmt Tool/System"),
+                worksheet.visibleRows().stream().map(GapRowViewModel::activity).toList());
         worksheet.set(row("omnichannel-tool-system"), GapField.EFFORT, Effort.LOW);
         assertTrue(worksheet.visibleRows().isEmpty(), "an edit re-applies the filter");
         worksheet.effortFilterProperty().set(null);
@@ -234,7 +265,8 @@ class GapWorksheetViewModelTest {
         assertEquals(List.of(1, 2, 3), List.of(a.rank(), b.rank(), c.rank()));
         worksheet.moveRank(c, a);
         assertEquals(List.of(2, 3, 1), List.of(a.rank(), b.rank(), c.rank()));
-        assertEquals(3, GapWorksheet.row(model.assessment(), "routing-tool-system").getRank(), "rank is saved in the row");
+        assertEquals(
+                3, GapWorksheet.row(model.assessment(), "routing-tool-system").getRank(), "rank is saved in the row");
         worksheet.moveRankBy(a, 1);
         assertEquals(List.of(3, 2, 1), List.of(a.rank(), b.rank(), c.rank()));
         session.history().undo();
@@ -247,14 +279,20 @@ class GapWorksheetViewModelTest {
     void copyGivesTabSeparatedTextAndPasteReadsItBackAsOneEdit() {
         GapRowViewModel omni = row("omnichannel-tool-system");
         worksheet.set(omni, GapField.ACTIONS, "Pick one platform\nRetire the chat tool");
-        String copied = worksheet.copy(List.of(omni), List.of(GapColumn.ACTIVITY, GapColumn.RATING, GapColumn.GAP, GapColumn.ACTIONS));
+        String copied = worksheet.copy(
+                List.of(omni), List.of(GapColumn.ACTIVITY, GapColumn.RATING, GapColumn.GAP, GapColumn.ACTIONS));
         assertEquals("Omnichannel Mgmt Tool/System\t1\t4\t\"Pick one platform\nRetire the chat tool\"\n", copied);
 
         List<GapColumn> columns = List.of(GapColumn.values());
         int index = worksheet.visibleRows().indexOf(row("routing-tool-system"));
-        int pasted = worksheet.paste("3\t\t\thigh\tLow\tOperational\t\"Integrate routing\nwith WFM\"\tMarcus\t2027-03-31\tin progress\r\n"
+        int pasted = worksheet.paste(
+                "3\t\t\thigh\tLow\tOperational\t\"Integrate routing\nwith WFM\"\tMarcus\t2027-03-31\tin progress\r\n"
                         + "N/A\t\t\tMedium\tHuge\n",
-                List.copyOf(worksheet.visibleRows().subList(index, worksheet.visibleRows().size())), GapColumn.RATING, columns);
+                List.copyOf(worksheet
+                        .visibleRows()
+                        .subList(index, worksheet.visibleRows().size())),
+                GapColumn.RATING,
+                columns);
         GapRowViewModel routing = row("routing-tool-system");
         GapRowViewModel wfm = row("workforce-management-tool-system");
         assertEquals(Rating.of(3), routing.rating());
@@ -266,8 +304,13 @@ class GapWorksheetViewModelTest {
         assertEquals(Rating.NOT_APPLICABLE, model.rating("workforce-management-tool-system"));
         assertEquals(Priority.MEDIUM, wfm.priority());
         assertNull(wfm.effort(), "“Huge” is not an effort: skipped, not guessed");
-        assertEquals(10, pasted, "8 editable cells in the first line, 2 of 3 in the second; the two gap columns are skipped");
-        assertTrue(worksheet.messageProperty().get().contains("“Huge” is not an effort"), worksheet.messageProperty().get());
+        assertEquals(
+                10,
+                pasted,
+                "8 editable cells in the first line, 2 of 3 in the second; the two gap columns are skipped");
+        assertTrue(
+                worksheet.messageProperty().get().contains("“Huge” is not an effort"),
+                worksheet.messageProperty().get());
         session.history().undo();
         assertEquals(Rating.of(2), routing.rating(), "one undo takes back the whole paste, ratings included");
         assertNull(routing.priority());
@@ -287,7 +330,10 @@ class GapWorksheetViewModelTest {
         assertEquals(List.of("Omnichannel Mgmt Tool/System"), bigBet.activities());
         assertFalse(bigBet.quickWin());
         worksheet.matrixAxisProperty().set(MatrixAxis.GAP_SIZE);
-        assertEquals(List.of("Omnichannel Mgmt Tool/System"), worksheet.matrix().get(2).activities(), "gap 4 is large");
+        assertEquals(
+                List.of("Omnichannel Mgmt Tool/System"),
+                worksheet.matrix().get(2).activities(),
+                "gap 4 is large");
         assertEquals(List.of("Employee Satisfaction"), worksheet.matrix().get(0).activities(), "gap 3 is large");
         assertTrue(worksheet.unplacedProperty().get().contains("Organizational Alignment"), "gap but no effort yet");
     }

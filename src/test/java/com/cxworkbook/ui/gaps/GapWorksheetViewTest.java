@@ -61,7 +61,9 @@ class GapWorksheetViewTest {
         model = session.assessments().get(0);
         GapWorksheetView view = new GapWorksheetView(new GapWorksheetViewModel(model, () -> TODAY));
         Scene scene = new Scene(view, 1260, 780);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/com/cxworkbook/ui/app.css")).toExternalForm());
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(getClass().getResource("/com/cxworkbook/ui/app.css"))
+                        .toExternalForm());
         stage.setScene(scene);
         stage.show();
     }
@@ -80,7 +82,9 @@ class GapWorksheetViewTest {
         robot.clickOn(comboId);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.ListCell<?> cell
-                && text.equals(cell.getText()) && cell.isVisible()).queryAs(javafx.scene.Node.class));
+                        && text.equals(cell.getText())
+                        && cell.isVisible())
+                .queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -95,7 +99,9 @@ class GapWorksheetViewTest {
 
     @Test
     void showsTheSampleWithComputedGapsAndTotals(FxRobot robot) {
-        assertEquals(20, robot.lookup("#gapTable").queryAs(TableView.class).getItems().size());
+        assertEquals(
+                20,
+                robot.lookup("#gapTable").queryAs(TableView.class).getItems().size());
         assertEquals("Organizational Alignment", text(robot, "#activity-organizational-alignment"));
         assertEquals("Organizational", text(robot, "#section-organizational-alignment"));
         assertEquals("", text(robot, "#section-goals-and-objectives"), "section named once per group");
@@ -161,7 +167,9 @@ class GapWorksheetViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Marcus", row("resource-allocation").getOwner(), "Tab commits");
         TableView<?> table = robot.lookup("#gapTable").queryAs(TableView.class);
-        assertEquals("targetDateColumn", table.getFocusModel().getFocusedCell().getTableColumn().getId());
+        assertEquals(
+                "targetDateColumn",
+                table.getFocusModel().getFocusedCell().getTableColumn().getId());
     }
 
     @Test
@@ -171,12 +179,14 @@ class GapWorksheetViewTest {
         robot.press(KeyCode.ALT).type(KeyCode.ENTER).release(KeyCode.ALT);
         robot.write("Budget the VoC tool").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Fund a CX lead\nBudget the VoC tool", row("resource-allocation").getActions());
+        assertEquals(
+                "Fund a CX lead\nBudget the VoC tool",
+                row("resource-allocation").getActions());
     }
 
     @Test
-    void targetDateTypedAndTabbedReachesTheSavedFile(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-            throws Exception {
+    void targetDateTypedAndTabbedReachesTheSavedFile(
+            FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         robot.clickOn("#targetDate-employee-satisfaction").type(KeyCode.ENTER);
         robot.write("2027-05-31").type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
@@ -207,7 +217,7 @@ class GapWorksheetViewTest {
     @Test
     void statusComboCommitsWithTheKeyboard(FxRobot robot) {
         editCell(robot, "#status-employee-satisfaction");
-        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);  // Not started → In progress
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER); // Not started → In progress
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(GapStatus.IN_PROGRESS, row("employee-satisfaction").getStatus());
     }
@@ -274,7 +284,8 @@ class GapWorksheetViewTest {
         robot.clickOn("#suggestActionsButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(row("stakeholder-engagement").getActions().startsWith("• Establish a clear CX function"));
-        assertTrue(row("omnichannel-tool-system").getActions().startsWith("Select one omnichannel platform"),
+        assertTrue(
+                row("omnichannel-tool-system").getActions().startsWith("Select one omnichannel platform"),
                 "filled cells are left alone");
         assertTrue(text(robot, "#gapMessage").startsWith("Suggested actions for"));
         robot.interact(() -> session.history().undo());
@@ -288,9 +299,15 @@ class GapWorksheetViewTest {
         assertTrue(robot.lookup("#priorityMatrix").query().isVisible());
         assertFalse(robot.lookup("#worksheetPane").query().isVisible());
         // sample: Employee Satisfaction is Medium priority, Low effort → a quick win
-        assertTrue(robot.from(robot.lookup("#matrix-1-0").queryAs(javafx.scene.Node.class)).lookup("Employee Satisfaction").tryQuery().isPresent());
+        assertTrue(robot.from(robot.lookup("#matrix-1-0").queryAs(javafx.scene.Node.class))
+                .lookup("Employee Satisfaction")
+                .tryQuery()
+                .isPresent());
         assertTrue(robot.lookup("#matrix-1-0").query().getStyleClass().contains("quick-win"));
-        assertTrue(robot.from(robot.lookup("#matrix-0-2").queryAs(javafx.scene.Node.class)).lookup("Omnichannel Mgmt Tool/System").tryQuery().isPresent());
+        assertTrue(robot.from(robot.lookup("#matrix-0-2").queryAs(javafx.scene.Node.class))
+                .lookup("Omnichannel Mgmt Tool/System")
+                .tryQuery()
+                .isPresent());
     }
 
     @Test

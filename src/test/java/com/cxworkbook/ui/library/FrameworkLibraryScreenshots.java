@@ -1,6 +1,5 @@
 package com.cxworkbook.ui.library;
 
-import com.cxworkbook.ui.framework.FrameworkImporter;
 import com.cxworkbook.app.StartupData;
 import com.cxworkbook.domain.Assessment;
 import com.cxworkbook.domain.Framework;
@@ -8,9 +7,10 @@ import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.export.TemplateFiller;
 import com.cxworkbook.persistence.FrameworkCatalog;
-import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.Screenshots;
+import com.cxworkbook.ui.framework.FrameworkImporter;
+import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.io.File;
 import java.nio.file.Files;
@@ -30,8 +30,7 @@ import javafx.stage.Stage;
  */
 public final class FrameworkLibraryScreenshots {
 
-    private FrameworkLibraryScreenshots() {
-    }
+    private FrameworkLibraryScreenshots() {}
 
     public static void main(String[] args) throws Exception {
         File out = Screenshots.startHeadless(args);
@@ -60,9 +59,12 @@ public final class FrameworkLibraryScreenshots {
         Platform.runLater(() -> {
             try {
                 MainViewModel vm = new MainViewModel();
-                MainView view = new MainView(vm, () -> { });
+                MainView view = new MainView(vm, () -> {});
                 Scene scene = new Scene(view, 1280, 720);
-                scene.getStylesheets().add(MainView.class.getResource("/com/cxworkbook/ui/app.css").toExternalForm());
+                scene.getStylesheets()
+                        .add(MainView.class
+                                .getResource("/com/cxworkbook/ui/app.css")
+                                .toExternalForm());
                 Stage stage = new Stage();
                 stage.setScene(scene);
                 stage.show();
@@ -72,8 +74,11 @@ public final class FrameworkLibraryScreenshots {
                     // the second item has guidance: rate it (which focuses it) so the form shows it
                     javafx.scene.Node row = scene.lookup("#row-cx-owner");
                     if (row != null) {
-                        row.lookupAll(".button").stream().filter(n -> n instanceof javafx.scene.control.ButtonBase)
-                                .skip(3).findFirst().ifPresent(b -> ((javafx.scene.control.ButtonBase) b).fire());
+                        row.lookupAll(".button").stream()
+                                .filter(n -> n instanceof javafx.scene.control.ButtonBase)
+                                .skip(3)
+                                .findFirst()
+                                .ifPresent(b -> ((javafx.scene.control.ButtonBase) b).fire());
                     }
                     Platform.runLater(() -> Platform.runLater(() -> {
                         shot.complete(scene.snapshot(null));

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.cxworkbook.domain.Assessment;
 import com.cxworkbook.domain.Framework;
 import com.cxworkbook.domain.Workbook;
+import com.cxworkbook.export.FrameworkTemplateReader;
 import com.cxworkbook.export.TemplateFiller;
 import com.cxworkbook.export.TemplateImport;
-import com.cxworkbook.export.FrameworkTemplateReader;
 import com.cxworkbook.persistence.FrameworkCatalog;
 import com.cxworkbook.persistence.WorkbookStore;
 import com.cxworkbook.ui.DialogService;
@@ -67,14 +67,16 @@ class FrameworkLibraryViewModelTest {
         }
 
         @Override
-        public Optional<Path> chooseSaveFile(String title, Path folder, String suggestedName, String description, String pattern) {
+        public Optional<Path> chooseSaveFile(
+                String title, Path folder, String suggestedName, String description, String pattern) {
             asked.add("save " + suggestedName);
             return Optional.ofNullable(saveTarget);
         }
     };
 
     private Framework acme() throws Exception {
-        TemplateImport read = FrameworkTemplateReader.read(TemplateFiller.blankEdited(dir.resolve("acme.xlsx"), TemplateFiller::acme));
+        TemplateImport read = FrameworkTemplateReader.read(
+                TemplateFiller.blankEdited(dir.resolve("acme.xlsx"), TemplateFiller::acme));
         return read.framework();
     }
 
@@ -98,8 +100,12 @@ class FrameworkLibraryViewModelTest {
         main.loaded(FrameworkCatalog.load(home), carrying(acme()), "w.cxwb");
 
         assertEquals(1, asked.size(), asked.toString());
-        assertTrue(asked.get(0).startsWith("Add to library: This workbook carries a framework your library does not have."
-                + " It opens, rates and exports either way.\n\n• Acme CX Maturity 1.0 (5 items in 2 sections) is new to the library."), asked.get(0));
+        assertTrue(
+                asked.get(0)
+                        .startsWith(
+                                "Add to library: This workbook carries a framework your library does not have."
+                                        + " It opens, rates and exports either way.\n\n• Acme CX Maturity 1.0 (5 items in 2 sections) is new to the library."),
+                asked.get(0));
         assertTrue(Files.isRegularFile(home.resolve("frameworks/acme-cx.json")));
         assertTrue(main.frameworks().stream().anyMatch(r -> r.framework().id().equals("acme-cx")));
         assertFalse(main.assessments().isEmpty(), "the assessment was rateable before and after");
@@ -109,14 +115,26 @@ class FrameworkLibraryViewModelTest {
     void anOlderVersionCarriedByAWorkbookIsKeptBesideTheCurrentOneNotMadeCurrent() throws Exception {
         Path home = Files.createDirectories(dir.resolve("home"));
         Framework v1 = acme();
-        Framework v2 = new Framework(v1.id(), "2.0", v1.name(), v1.publisher(), v1.source(), v1.description(), v1.scale(),
-                v1.levels(), v1.sections(), v1.scoring(), v1.recommendations());
+        Framework v2 = new Framework(
+                v1.id(),
+                "2.0",
+                v1.name(),
+                v1.publisher(),
+                v1.source(),
+                v1.description(),
+                v1.scale(),
+                v1.levels(),
+                v1.sections(),
+                v1.scoring(),
+                v1.recommendations());
         new com.cxworkbook.persistence.UserFrameworks(home).install(v2);
         MainViewModel main = new MainViewModel();
         new FrameworkLibraryViewModel(main, dialogs, INLINE, home);
         answer = true;
         main.loaded(FrameworkCatalog.load(home), carrying(v1), "w.cxwb");
-        assertTrue(asked.get(0).contains("• Acme CX Maturity 1.0: kept beside your version 2.0 for workbooks rated on it."),
+        assertTrue(
+                asked.get(0)
+                        .contains("• Acme CX Maturity 1.0: kept beside your version 2.0 for workbooks rated on it."),
                 asked.get(0));
         FrameworkCatalog after = FrameworkCatalog.load(home);
         assertEquals("2.0", after.find("acme-cx").orElseThrow().version(), "still current");

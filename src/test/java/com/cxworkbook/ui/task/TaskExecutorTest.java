@@ -29,10 +29,12 @@ class TaskExecutorTest {
         CompletableFuture<String> result = new CompletableFuture<>();
         List<String> threads = new CopyOnWriteArrayList<>();
         Platform.runLater(() -> tasks.execute(BackgroundTask.of("work", p -> {
-            threads.add(Thread.currentThread().getName());
-            p.update(1, 2, "half");
-            return "done";
-        }).onSuccess(value -> result.complete(value + (Platform.isFxApplicationThread() ? " on fx" : " elsewhere")))));
+                    threads.add(Thread.currentThread().getName());
+                    p.update(1, 2, "half");
+                    return "done";
+                })
+                .onSuccess(value ->
+                        result.complete(value + (Platform.isFxApplicationThread() ? " on fx" : " elsewhere")))));
         assertEquals("done on fx", result.get(20, TimeUnit.SECONDS));
         assertTrue(threads.get(0).startsWith("test-tasks-"), threads.toString());
     }
@@ -43,18 +45,21 @@ class TaskExecutorTest {
         CompletableFuture<String> outcome = new CompletableFuture<>();
         CompletableFuture<BackgroundTask<String>> started = new CompletableFuture<>();
         Platform.runLater(() -> started.complete(tasks.execute(BackgroundTask.<String>of("loop", p -> {
-            p.update(3, 4, "step three");
-            reported.countDown();
-            while (!p.isCancelled()) {
-                Thread.sleep(5);
-            }
-            return "ran on";
-        }).onSuccess(outcome::complete).onCancelled(() -> outcome.complete("cancelled")))));
+                    p.update(3, 4, "step three");
+                    reported.countDown();
+                    while (!p.isCancelled()) {
+                        Thread.sleep(5);
+                    }
+                    return "ran on";
+                })
+                .onSuccess(outcome::complete)
+                .onCancelled(() -> outcome.complete("cancelled")))));
         BackgroundTask<String> task = started.get(20, TimeUnit.SECONDS);
         assertTrue(reported.await(20, TimeUnit.SECONDS));
         CompletableFuture<String> seen = new CompletableFuture<>();
         waitUntil(() -> task.progressProperty().get() == 0.75);
-        Platform.runLater(() -> seen.complete(task.messageProperty().get() + " " + task.runningProperty().get()));
+        Platform.runLater(() -> seen.complete(
+                task.messageProperty().get() + " " + task.runningProperty().get()));
         assertEquals("step three true", seen.get(20, TimeUnit.SECONDS));
         Platform.runLater(task::cancel);
         assertEquals("cancelled", outcome.get(20, TimeUnit.SECONDS));
@@ -65,10 +70,12 @@ class TaskExecutorTest {
     @Test
     void inlineRunsAtOnceAndReportsCancelAfterTheWorkStops() {
         List<String> events = new CopyOnWriteArrayList<>();
-        BackgroundTask<String> task = TaskExecutor.inline().execute(BackgroundTask.<String>of("now", p -> {
-            p.update(1, 4, "a quarter");
-            return "ok";
-        }).onSuccess(events::add));
+        BackgroundTask<String> task = TaskExecutor.inline()
+                .execute(BackgroundTask.<String>of("now", p -> {
+                            p.update(1, 4, "a quarter");
+                            return "ok";
+                        })
+                        .onSuccess(events::add));
         assertEquals(List.of("ok"), events);
         assertEquals(0.25, task.progressProperty().get());
         assertEquals("a quarter", task.messageProperty().get());

@@ -22,13 +22,16 @@ class AssessmentModelTest {
     AssessmentModelTest() {
         Workbook workbook = new Workbook();
         workbook.getAssessments().add(new Assessment(icmi));
-        model = new WorkbookSession(workbook, Frameworks.catalog()).assessments().get(0);
+        model = new WorkbookSession(workbook, Frameworks.catalog())
+                .assessments()
+                .get(0);
     }
 
     @Test
     void aListenerOfTheRatingsAlreadySeesTheNewScore() {
         List<Integer> seen = new ArrayList<>();
-        model.ratings().addListener((MapChangeListener<String, Rating>) c -> seen.add(model.result().rawSum()));
+        model.ratings().addListener((MapChangeListener<String, Rating>)
+                c -> seen.add(model.result().rawSum()));
         model.rate(icmi.items().get(0).id(), Rating.of(4));
         model.rate(icmi.items().get(1).id(), Rating.of(2));
         model.history().undo();

@@ -44,7 +44,9 @@ class WorkbookSessionTest {
         String first = icmi.items().get(0).id();
         model.rate(first, Rating.of(2));
         model.rate(first, Rating.of(5));
-        assertEquals("Undo rate Organizational Alignment 5", session.history().undoTextProperty().get());
+        assertEquals(
+                "Undo rate Organizational Alignment 5",
+                session.history().undoTextProperty().get());
         session.history().undo();
         assertEquals(Rating.of(2), model.rating(first));
         assertEquals(2, model.result().rawSum());

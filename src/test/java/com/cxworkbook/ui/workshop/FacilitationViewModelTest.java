@@ -92,7 +92,9 @@ class FacilitationViewModelTest {
         assertEquals(null, vm.ownRating(item), "Ben's 5 is not shown to Ana");
         vm.rate(item, Rating.of(2));
         assertEquals("Ana: 1 of 20 rated", vm.progressProperty().get());
-        assertEquals(Rating.of(2), model.assessment().getParticipantRatings().get(ana.getId()).get(item));
+        assertEquals(
+                Rating.of(2),
+                model.assessment().getParticipantRatings().get(ana.getId()).get(item));
         assertEquals(null, model.rating(item), "private entries do not change the agreed rating");
         vm.handBack();
         assertEquals(null, vm.ownRating(item));

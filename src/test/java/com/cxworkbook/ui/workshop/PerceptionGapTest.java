@@ -29,12 +29,16 @@ class PerceptionGapTest {
             a.rateAs(agent.getId(), item.id(), Rating.of(2));
         }
         List<PerceptionGap.Row> rows = PerceptionGap.rows(icmi, a, List.of(boss, agent, silent), Scorer.score(icmi, a));
-        assertEquals(List.of(
-                new PerceptionGap.Row("Agreed", "The room's agreed ratings", "60 / 100", "Customer-Aware", ""),
-                new PerceptionGap.Row("Group", "Leadership", "80 / 100", "Customer-Centric", "+20"),
-                new PerceptionGap.Row("Group", "Front line", "40 / 100", "Customer-Chaotic", "-20"),
-                new PerceptionGap.Row("Participant", "Boss (Leadership)", "80 / 100", "Customer-Centric", "+20"),
-                new PerceptionGap.Row("Participant", "Agent (Front line)", "40 / 100", "Customer-Chaotic", "-20")), rows);
+        assertEquals(
+                List.of(
+                        new PerceptionGap.Row("Agreed", "The room's agreed ratings", "60 / 100", "Customer-Aware", ""),
+                        new PerceptionGap.Row("Group", "Leadership", "80 / 100", "Customer-Centric", "+20"),
+                        new PerceptionGap.Row("Group", "Front line", "40 / 100", "Customer-Chaotic", "-20"),
+                        new PerceptionGap.Row(
+                                "Participant", "Boss (Leadership)", "80 / 100", "Customer-Centric", "+20"),
+                        new PerceptionGap.Row(
+                                "Participant", "Agent (Front line)", "40 / 100", "Customer-Chaotic", "-20")),
+                rows);
     }
 
     /** The case: groups that rated 4 of 20 items used to be compared as "70 Centric" vs "30 Chaotic". */
@@ -54,9 +58,21 @@ class PerceptionGapTest {
             a.rate(item.id(), Rating.of(3));
         }
         List<PerceptionGap.Row> rows = PerceptionGap.rows(icmi, a, List.of(boss, agent), Scorer.score(icmi, a));
-        assertEquals(new PerceptionGap.Row("Group", "Leadership", "16 so far from 4 of 20 · final 32–96",
-                "Customer-Chaotic to Customer-Champion", "rated 4 of 20 items: not compared"), rows.get(1));
-        assertEquals(new PerceptionGap.Row("Group", "Front line", "8 so far from 4 of 20 · final 24–88",
-                "Customer-Chaotic to Customer-Champion", "rated 4 of 20 items: not compared"), rows.get(2));
+        assertEquals(
+                new PerceptionGap.Row(
+                        "Group",
+                        "Leadership",
+                        "16 so far from 4 of 20 · final 32–96",
+                        "Customer-Chaotic to Customer-Champion",
+                        "rated 4 of 20 items: not compared"),
+                rows.get(1));
+        assertEquals(
+                new PerceptionGap.Row(
+                        "Group",
+                        "Front line",
+                        "8 so far from 4 of 20 · final 24–88",
+                        "Customer-Chaotic to Customer-Champion",
+                        "rated 4 of 20 items: not compared"),
+                rows.get(2));
     }
 }

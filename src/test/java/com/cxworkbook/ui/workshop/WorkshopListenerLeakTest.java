@@ -30,14 +30,16 @@ class WorkshopListenerLeakTest {
     @Test
     void facilitationViewModelsAreCollectedOnceTheirWindowIsGone() {
         AssessmentModel model = model();
-        WeakReference<FacilitationViewModel> closed = new WeakReference<>(new FacilitationViewModel(model, List.of(ana)));
+        WeakReference<FacilitationViewModel> closed =
+                new WeakReference<>(new FacilitationViewModel(model, List.of(ana)));
         assertTrue(Gc.collected(closed), "the assessment still holds the closed window's view-model");
     }
 
     @Test
     void privateEntryViewModelsAreCollectedOnceTheirWindowIsGone() {
         AssessmentModel model = model();
-        WeakReference<PrivateEntryViewModel> closed = new WeakReference<>(new PrivateEntryViewModel(model, List.of(ana)));
+        WeakReference<PrivateEntryViewModel> closed =
+                new WeakReference<>(new PrivateEntryViewModel(model, List.of(ana)));
         assertTrue(Gc.collected(closed), "the assessment still holds the closed window's view-model");
     }
 
@@ -48,6 +50,7 @@ class WorkshopListenerLeakTest {
         Gc.collect();
         String item = model.framework().items().get(0).id();
         model.rate(item, Rating.of(4));
-        assertEquals(Rating.of(4), open.agreedProperty().get(), "weak listeners must not be lost while the window is open");
+        assertEquals(
+                Rating.of(4), open.agreedProperty().get(), "weak listeners must not be lost while the window is open");
     }
 }

@@ -43,13 +43,16 @@ class WorkshopScreensTest {
         Workbook workbook = new Workbook();
         workbook.getParticipants().addAll(List.of(ana, ben));
         workbook.getAssessments().add(new Assessment(icmi));
-        model = new WorkbookSession(workbook, Frameworks.catalog()).assessments().get(0);
+        model = new WorkbookSession(workbook, Frameworks.catalog())
+                .assessments()
+                .get(0);
         stage.setScene(new Scene(new PrivateEntryView(new PrivateEntryViewModel(model, List.of(ana, ben))), 1000, 700));
         stage.show();
     }
 
     private void showFacilitation(FxRobot robot) {
-        robot.interact(() -> stage.setScene(new Scene(new FacilitationView(new FacilitationViewModel(model, List.of(ana, ben))), 1280, 760)));
+        robot.interact(() -> stage.setScene(
+                new Scene(new FacilitationView(new FacilitationViewModel(model, List.of(ana, ben))), 1280, 760)));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -58,14 +61,21 @@ class WorkshopScreensTest {
         String item = icmi.items().get(0).id();
         robot.clickOn("#participantChooser").clickOn("Ana (Leadership)");
         robot.clickOn("#entry-" + item + "-2");
-        assertEquals("Ana: 1 of 20 rated", robot.lookup("#entryProgress").queryAs(Label.class).getText());
+        assertEquals(
+                "Ana: 1 of 20 rated",
+                robot.lookup("#entryProgress").queryAs(Label.class).getText());
         robot.clickOn("#handBackButton");
         assertTrue(robot.lookup("#entryHint").tryQuery().isPresent(), "Ana's answers are gone from the screen");
         robot.clickOn("#participantChooser").clickOn("Ben (Front line)");
-        assertFalse(robot.lookup("#entry-" + item + "-2").queryAs(ToggleButton.class).isSelected(),
+        assertFalse(
+                robot.lookup("#entry-" + item + "-2")
+                        .queryAs(ToggleButton.class)
+                        .isSelected(),
                 "Ben does not see Ana's rating");
         robot.clickOn("#entry-" + item + "-5");
-        assertEquals(Rating.of(5), model.assessment().getParticipantRatings().get(ben.getId()).get(item));
+        assertEquals(
+                Rating.of(5),
+                model.assessment().getParticipantRatings().get(ben.getId()).get(item));
 
         showFacilitation(robot);
         assertFalse(robot.lookup("#revealButton").queryAs(Button.class).isDisabled());
@@ -81,16 +91,30 @@ class WorkshopScreensTest {
     void revealIsHeldBackUntilEveryoneHasEnteredAndKeysNavigate(FxRobot robot) {
         showFacilitation(robot);
         assertTrue(robot.lookup("#revealButton").queryAs(Button.class).isDisabled());
-        assertEquals("0 of 2 have entered a rating", robot.lookup("#responsesLabel").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#revealBox").queryAs(javafx.scene.layout.VBox.class).getChildren().isEmpty());
+        assertEquals(
+                "0 of 2 have entered a rating",
+                robot.lookup("#responsesLabel").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#revealBox")
+                .queryAs(javafx.scene.layout.VBox.class)
+                .getChildren()
+                .isEmpty());
         robot.clickOn("#facilitationItem");
         robot.type(KeyCode.PAGE_DOWN);
-        assertEquals("2 of 20", robot.lookup("#facilitationPosition").queryAs(Label.class).getText());
+        assertEquals(
+                "2 of 20",
+                robot.lookup("#facilitationPosition").queryAs(Label.class).getText());
         robot.type(KeyCode.DIGIT3);
         assertEquals(Rating.of(3), model.rating(icmi.items().get(1).id()));
         robot.type(KeyCode.PAGE_UP);
-        assertEquals("1 of 20", robot.lookup("#facilitationPosition").queryAs(Label.class).getText());
-        assertEquals(5, robot.lookup("#facilitationChoices").queryAs(HBox.class).getChildren().size());
+        assertEquals(
+                "1 of 20",
+                robot.lookup("#facilitationPosition").queryAs(Label.class).getText());
+        assertEquals(
+                5,
+                robot.lookup("#facilitationChoices")
+                        .queryAs(HBox.class)
+                        .getChildren()
+                        .size());
     }
 
     @Test
@@ -106,16 +130,25 @@ class WorkshopScreensTest {
         robot.clickOn("#facilitationItem");
         robot.type(KeyCode.E);
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.Node radar = robot.lookup("#facilitationResult #dashboardRadar-0").query();
-        assertEquals(icmi.sections().size(), robot.from(radar).lookup(".radar-axis").queryAll().size());
+        javafx.scene.Node radar =
+                robot.lookup("#facilitationResult #dashboardRadar-0").query();
+        assertEquals(
+                icmi.sections().size(),
+                robot.from(radar).lookup(".radar-axis").queryAll().size());
         assertEquals(2, robot.from(radar).lookup(".radar-overlay").queryAll().size(), "one overlay per group");
-        assertEquals("Customer-Aware", robot.lookup("#facilitationResult .ladder-reached").queryAs(Label.class).getText()
-                .replace("▶ ", ""));
+        assertEquals(
+                "Customer-Aware",
+                robot.lookup("#facilitationResult .ladder-reached")
+                        .queryAs(Label.class)
+                        .getText()
+                        .replace("▶ ", ""));
         var process = icmi.sections().get(2);
         robot.clickOn("#radarLabel-" + process.id());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#facilitationResult").tryQuery().isEmpty(), "back on the items");
-        assertEquals(process.name(), robot.lookup("#facilitationSection").queryAs(Label.class).getText());
+        assertEquals(
+                process.name(),
+                robot.lookup("#facilitationSection").queryAs(Label.class).getText());
         robot.clickOn("#facilitationItem");
         robot.type(KeyCode.END);
         for (int i = 0; i < icmi.items().size(); i++) {

@@ -53,16 +53,23 @@ class WorkshopWindowsTest {
     }
 
     private Optional<Stage> window(String titleStart) {
-        return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getTitle() != null
-                && s.getTitle().startsWith(titleStart) && s.isShowing()).map(w -> (Stage) w).findFirst();
+        return Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s
+                        && s.getTitle() != null
+                        && s.getTitle().startsWith(titleStart)
+                        && s.isShowing())
+                .map(w -> (Stage) w)
+                .findFirst();
     }
 
     @AfterEach
     void closeWindow(FxRobot robot) {
         robot.interact(() -> {
             stage.setFullScreen(false);
-            Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage s && s.getOwner() == stage)
-                    .toList().forEach(Window::hide);
+            Window.getWindows().stream()
+                    .filter(w -> w != stage && w instanceof Stage s && s.getOwner() == stage)
+                    .toList()
+                    .forEach(Window::hide);
             stage.close();
         });
     }
@@ -75,11 +82,16 @@ class WorkshopWindowsTest {
         assertTrue(facilitation.isFullScreen(), "full screen");
         robot.type(KeyCode.R);
         WaitForAsyncUtils.waitForFxEvents();
-        String shown = robot.from(facilitation.getScene().getRoot()).lookup(".reveal-count").queryAllAs(Label.class)
-                .stream().map(Label::getText).reduce("", String::concat);
+        String shown =
+                robot.from(facilitation.getScene().getRoot()).lookup(".reveal-count").queryAllAs(Label.class).stream()
+                        .map(Label::getText)
+                        .reduce("", String::concat);
         assertTrue(shown.contains("●"), "dots and counts: " + shown);
-        assertFalse(facilitation.getScene().getRoot().lookupAll(".label").stream()
-                .anyMatch(n -> ((Label) n).getText() != null && ((Label) n).getText().contains("Ana")), "no names");
+        assertFalse(
+                facilitation.getScene().getRoot().lookupAll(".label").stream()
+                        .anyMatch(n -> ((Label) n).getText() != null
+                                && ((Label) n).getText().contains("Ana")),
+                "no names");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(facilitation.isShowing(), "Esc closes facilitation");
