@@ -385,14 +385,16 @@ public class FileViewModel {
         return statusKind.getReadOnlyProperty();
     }
 
-    /** Messages from the file helpers: failures are warnings, the rest ("Autosaved at …") information. */
+    /**
+     * Messages from the file helpers: a failure ("Autosave failed …") is an error, a "could not" a warning,
+     * the rest ("Autosaved at …") information.
+     */
     private void report(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        say(
-                lower.contains("failed") || lower.contains("could not") || lower.contains("cannot")
-                        ? StatusKind.WARNING
-                        : StatusKind.INFO,
-                text);
+        StatusKind kind = lower.contains("failed")
+                ? StatusKind.ERROR
+                : lower.contains("could not") || lower.contains("cannot") ? StatusKind.WARNING : StatusKind.INFO;
+        say(kind, text);
     }
 
     private void say(StatusKind kind, String text) {
