@@ -88,10 +88,10 @@ public class FileViewModel {
         this.main = main;
         this.dialogs = dialogs;
         this.background = background;
-        this.openFile = new OpenFile(background, lock, dialogs, clock, this::report);
+        this.openFile = new OpenFile(background, lock, dialogs, clock, this::say);
         this.clock = clock;
-        this.recent = new RecentFiles(background, settingsStore, this::report);
-        this.recovery = new RecoveryKeeper(main, background, store, recoveryStore, clock, this::report);
+        this.recent = new RecentFiles(background, settingsStore, this::say);
+        this.recovery = new RecoveryKeeper(main, background, store, recoveryStore, clock, this::say);
         main.sessionProperty().addListener((obs, old, now) -> {
             if (old != null) {
                 old.history().revisionProperty().removeListener(onEdit);
@@ -383,18 +383,6 @@ public class FileViewModel {
 
     public ReadOnlyObjectProperty<StatusKind> statusKindProperty() {
         return statusKind.getReadOnlyProperty();
-    }
-
-    /**
-     * Messages from the file helpers: a failure ("Autosave failed …") is an error, a "could not" a warning,
-     * the rest ("Autosaved at …") information.
-     */
-    private void report(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        StatusKind kind = lower.contains("failed")
-                ? StatusKind.ERROR
-                : lower.contains("could not") || lower.contains("cannot") ? StatusKind.WARNING : StatusKind.INFO;
-        say(kind, text);
     }
 
     private void say(StatusKind kind, String text) {

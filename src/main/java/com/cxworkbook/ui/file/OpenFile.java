@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * The file behind the open workbook as this window last saw it: its {@link FileStamp} (to notice changes
@@ -29,11 +29,16 @@ final class OpenFile {
     private final WorkbookLock lock;
     private final DialogService dialogs;
     private final Clock clock;
-    private final Consumer<String> status;
+    private final BiConsumer<StatusKind, String> status;
     private FileStamp stamp;
     private Path locked;
 
-    OpenFile(Background background, WorkbookLock lock, DialogService dialogs, Clock clock, Consumer<String> status) {
+    OpenFile(
+            Background background,
+            WorkbookLock lock,
+            DialogService dialogs,
+            Clock clock,
+            BiConsumer<StatusKind, String> status) {
         this.background = background;
         this.lock = lock;
         this.dialogs = dialogs;
@@ -55,7 +60,9 @@ final class OpenFile {
             dialogs.showInformation(
                     file.getFileName() + " is open elsewhere", SaveConflict.openElsewhere(file, other, clock));
         } else if (seen.lock().staleRemoved()) {
-            status.accept("Opened " + file.getFileName() + " (a lock left by a window that crashed was cleared)");
+            status.accept(
+                    StatusKind.INFO,
+                    "Opened " + file.getFileName() + " (a lock left by a window that crashed was cleared)");
         }
     }
 

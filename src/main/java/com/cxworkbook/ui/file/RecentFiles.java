@@ -3,7 +3,7 @@ package com.cxworkbook.ui.file;
 import com.cxworkbook.persistence.Settings;
 import com.cxworkbook.persistence.SettingsStore;
 import java.nio.file.Path;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -17,7 +17,7 @@ final class RecentFiles {
 
     private final Background background;
     private final SettingsStore store;
-    private final Consumer<String> status;
+    private final BiConsumer<StatusKind, String> status;
     private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(Settings.defaults());
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     /**
@@ -26,7 +26,7 @@ final class RecentFiles {
      */
     private final ObservableList<Path> readOnlyRecent = FXCollections.unmodifiableObservableList(recent);
 
-    RecentFiles(Background background, SettingsStore store, Consumer<String> status) {
+    RecentFiles(Background background, SettingsStore store, BiConsumer<StatusKind, String> status) {
         this.background = background;
         this.store = store;
         this.status = status;
@@ -64,7 +64,8 @@ final class RecentFiles {
                     return null;
                 },
                 ok -> {},
-                error -> status.accept("Settings could not be saved: " + FileMessages.reason(error)));
+                error -> status.accept(
+                        StatusKind.WARNING, "Settings could not be saved: " + FileMessages.reason(error)));
     }
 
     Path lastFolder() {

@@ -14,7 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -36,7 +36,7 @@ final class RecoveryKeeper {
     private final WorkbookStore store;
     private final RecoveryStore recovery;
     private final Clock clock;
-    private final Consumer<String> status;
+    private final BiConsumer<StatusKind, String> status;
     private final ReadOnlyObjectWrapper<RecoveryOffer> offer = new ReadOnlyObjectWrapper<>();
     private long autosavedRevision = Long.MIN_VALUE;
     private Found pending;
@@ -47,7 +47,7 @@ final class RecoveryKeeper {
             WorkbookStore store,
             RecoveryStore recovery,
             Clock clock,
-            Consumer<String> status) {
+            BiConsumer<StatusKind, String> status) {
         this.main = main;
         this.background = background;
         this.store = store;
@@ -71,7 +71,9 @@ final class RecoveryKeeper {
             session.embedFrameworks();
             bytes = store.toBytes(session.workbook());
         } catch (IOException e) {
-            status.accept("Autosave failed: " + FileMessages.reason(e) + ". Save your work with File › Save.");
+            status.accept(
+                    StatusKind.ERROR,
+                    "Autosave failed: " + FileMessages.reason(e) + ". Save your work with File › Save.");
             return;
         }
         autosavedRevision = revision;
@@ -83,10 +85,11 @@ final class RecoveryKeeper {
                     recovery.save(bytes, file, name, now);
                     return null;
                 },
-                ok -> status.accept("Autosaved at " + TIME.format(now.atZone(clock.getZone()))),
+                ok -> status.accept(StatusKind.INFO, "Autosaved at " + TIME.format(now.atZone(clock.getZone()))),
                 error -> {
                     autosavedRevision = Long.MIN_VALUE;
                     status.accept(
+                            StatusKind.ERROR,
                             "Autosave failed: " + FileMessages.reason(error) + ". Save your work with File › Save.");
                 });
     }
@@ -123,8 +126,10 @@ final class RecoveryKeeper {
                     pending = found;
                     offer.set(found == null ? null : new RecoveryOffer(offerText(found)));
                 },
-                error -> status.accept("A recovery file was found but could not be read (" + FileMessages.reason(error)
-                        + "); it is kept in " + recovery.workbookFile().getParent() + "."));
+                error -> status.accept(
+                        StatusKind.WARNING,
+                        "A recovery file was found but could not be read (" + FileMessages.reason(error)
+                                + "); it is kept in " + recovery.workbookFile().getParent() + "."));
     }
 
     private String offerText(Found found) {
@@ -178,7 +183,7 @@ final class RecoveryKeeper {
         }
         reset();
         adopt(found);
-        status.accept("Restored unsaved work; save it to keep it.");
+        status.accept(StatusKind.INFO, "Restored unsaved work; save it to keep it.");
         if (!found.notices().isEmpty()) {
             dialogs.showInformation("Restored " + name + " with changes to note", String.join("\n", found.notices()));
         }
@@ -210,8 +215,9 @@ final class RecoveryKeeper {
                     recovery.discard(found.recovery());
                     return null;
                 },
-                ok -> status.accept("Recovered work discarded."),
-                error -> status.accept("Could not remove the recovery file: " + FileMessages.reason(error)));
+                ok -> status.accept(StatusKind.INFO, "Recovered work discarded."),
+                error -> status.accept(
+                        StatusKind.WARNING, "Could not remove the recovery file: " + FileMessages.reason(error)));
     }
 
     /** Another workbook replaced the open one: an offer still shown stays (it belongs to a crashed session). */
