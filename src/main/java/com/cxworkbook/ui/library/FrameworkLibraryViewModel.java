@@ -7,6 +7,7 @@ import com.cxworkbook.persistence.FrameworkJson;
 import com.cxworkbook.persistence.WorkbookStore;
 import com.cxworkbook.ui.DialogService;
 import com.cxworkbook.ui.MainViewModel;
+import com.cxworkbook.ui.PathNames;
 import com.cxworkbook.ui.file.Background;
 import com.cxworkbook.ui.framework.FrameworkImporter;
 import com.cxworkbook.ui.framework.FrameworkRow;
@@ -14,7 +15,6 @@ import com.cxworkbook.ui.workbook.WorkbookSession;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -53,7 +53,7 @@ public class FrameworkLibraryViewModel {
                         "framework-template.xlsx",
                         "Excel workbook (*.xlsx)",
                         "*.xlsx")
-                .map(p -> withExtension(p, ".xlsx"))
+                .map(p -> PathNames.withExtension(p, ".xlsx"))
                 .ifPresent(target -> background.run(
                         () -> {
                             FrameworkTemplateWriter.writeBlank(target);
@@ -74,7 +74,7 @@ public class FrameworkLibraryViewModel {
                         framework.id() + "-" + framework.version() + ".xlsx",
                         "Excel workbook (*.xlsx)",
                         "*.xlsx")
-                .map(p -> withExtension(p, ".xlsx"))
+                .map(p -> PathNames.withExtension(p, ".xlsx"))
                 .ifPresent(target -> background.run(
                         () -> {
                             FrameworkTemplateWriter.write(framework, target);
@@ -95,7 +95,7 @@ public class FrameworkLibraryViewModel {
                         framework.id() + "-" + framework.version() + ".json",
                         "Framework file (*.json)",
                         "*.json")
-                .map(p -> withExtension(p, ".json"))
+                .map(p -> PathNames.withExtension(p, ".json"))
                 .ifPresent(target -> background.run(
                         () -> {
                             new WorkbookStore().writeBytes(FrameworkJson.toBytes(framework), target);
@@ -240,11 +240,6 @@ public class FrameworkLibraryViewModel {
     private void told(String message, Path file) {
         lastFolder = file.toAbsolutePath().getParent();
         status.set(message);
-    }
-
-    private static Path withExtension(Path file, String extension) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(extension) ? file : file.resolveSibling(name + extension);
     }
 
     /** The last thing done, for the status line. */
