@@ -393,6 +393,11 @@ public class FileViewModel {
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
+    /** Shows what another part of the window did (e.g. an assessment was deleted) in the status line. */
+    public void report(StatusKind kind, String message) {
+        say(kind, message);
+    }
+
     /** Shows a start-up message (e.g. the last workbook could not be reopened) in the file status line. */
     public void tell(String message) {
         say(StatusKind.WARNING, message);

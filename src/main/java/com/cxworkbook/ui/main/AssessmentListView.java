@@ -36,17 +36,19 @@ public class AssessmentListView extends ListView<AssessmentModel> {
             @Override
             protected void updateItem(AssessmentModel model, boolean empty) {
                 super.updateItem(model, empty);
+                title.textProperty().unbind();
                 result.textProperty().unbind();
                 accessibleTextProperty().unbind();
                 if (empty || model == null) {
                     setGraphic(null);
                     return;
                 }
-                title.setText(model.titleWithRound());
+                // bound, so a rename or a renumbered round shows at once
+                title.textProperty().bind(model.titleWithRoundProperty());
                 ObservableValue<String> text =
                         Bindings.createStringBinding(() -> resultText(model.result()), model.resultProperty());
                 result.textProperty().bind(text);
-                accessibleTextProperty().bind(Bindings.concat(model.titleWithRound(), ": ", text));
+                accessibleTextProperty().bind(Bindings.concat(model.titleWithRoundProperty(), ": ", text));
                 Tooltip tip = new Tooltip();
                 tip.textProperty().bind(accessibleTextProperty());
                 setTooltip(tip);
