@@ -103,17 +103,15 @@ public class FileViewModel {
         if (main.sessionProperty().get() != null) {
             main.sessionProperty().get().history().revisionProperty().addListener(onEdit);
         }
-        main.projectorModeProperty().addListener((obs, was, on) -> {
-            if (recent.current().projectorMode() != on) {
-                recent.change(recent.current().withProjectorMode(on));
-            }
-        });
     }
 
-    /** Settings read at start-up (in the background, with the catalog). */
+    /**
+     * Settings read at start-up (in the background, with the catalog). The room view is not among them: it
+     * is full screen, and an app that opens full screen because it was closed in the room view surprises
+     * whoever starts it next, on whatever screen (a settings file that still says so is ignored).
+     */
     public void useSettings(Settings loaded) {
         recent.use(loaded);
-        main.projectorModeProperty().set(loaded.projectorMode());
     }
 
     /** Tells the view-model which file the start-up workbook came from (null for the sample). */
