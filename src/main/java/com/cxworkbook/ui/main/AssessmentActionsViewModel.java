@@ -37,7 +37,7 @@ public class AssessmentActionsViewModel {
         }
         String before = model.title();
         Optional<String> answer = ask.apply(before);
-        if (answer.isEmpty() || !model.rename(answer.get())) {
+        if (answer.isEmpty() || !session().renameAssessment(model, answer.get())) {
             return false;
         }
         status.accept(StatusKind.SUCCESS, "Renamed “" + before + "” to “" + model.title() + "”.");

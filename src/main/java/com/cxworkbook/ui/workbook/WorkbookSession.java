@@ -172,6 +172,25 @@ public class WorkbookSession {
         });
     }
 
+    /**
+     * Renames an assessment and every other round of its chain (rounds are the same assessment at different
+     * dates, so they keep one name) as one undoable edit. False when the title is blank or unchanged.
+     */
+    public boolean renameAssessment(AssessmentModel model, String newTitle) {
+        List<AssessmentModel> rounds = Rounds.chain(workbook, model.assessment()).stream()
+                .map(this::modelOf)
+                .flatMap(Optional::stream)
+                .toList();
+        boolean[] renamed = {false};
+        String after = newTitle == null ? "" : newTitle.strip();
+        history.group("rename " + model.title() + " to " + after, () -> {
+            for (AssessmentModel round : rounds.isEmpty() ? List.of(model) : rounds) {
+                renamed[0] |= round.rename(after);
+            }
+        });
+        return renamed[0];
+    }
+
     private Optional<AssessmentModel> modelOf(Assessment assessment) {
         return assessments.stream().filter(m -> m.assessment() == assessment).findFirst();
     }

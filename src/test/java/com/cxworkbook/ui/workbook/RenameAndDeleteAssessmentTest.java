@@ -58,6 +58,29 @@ class RenameAndDeleteAssessmentTest {
     }
 
     @Test
+    void renamingARoundRenamesItsWholeChainAsOneEdit() {
+        WorkbookSession session = session(icmi, icmi);
+        AssessmentModel baseline = session.assessments().get(0);
+        AssessmentModel other = session.assessments().get(1);
+        AssessmentModel followUp = session.startFollowUp(baseline, LocalDate.of(2027, 5, 20));
+
+        assertTrue(session.renameAssessment(followUp, "Contact centre"));
+        assertEquals("Contact centre", baseline.title(), "a closed round is renamed with its chain");
+        assertEquals("Contact centre", followUp.title());
+        assertEquals(icmi.name(), other.title(), "another assessment of the same framework keeps its name");
+        assertTrue(baseline.titleWithRoundProperty().getValue().startsWith("Contact centre — Round 1"));
+
+        session.history().undo();
+        assertEquals(icmi.name(), baseline.title());
+        assertEquals(icmi.name(), followUp.title());
+        assertFalse(session.renameAssessment(followUp, "  "));
+        assertTrue(session.history().canUndoProperty().get(), "the follow-up itself is still undoable");
+        assertEquals(
+                "Undo start follow-up of " + icmi.name(),
+                session.history().undoTextProperty().get());
+    }
+
+    @Test
     void aBlankOrUnchangedTitleIsRefusedWithoutAnEdit() {
         WorkbookSession session = session(icmi);
         AssessmentModel model = session.assessments().get(0);
