@@ -135,6 +135,22 @@ class AssessmentActionsTest {
         assertEquals(
                 icmi.name(),
                 robot.lookup("#assessmentHeading").queryAs(Label.class).getText());
+
+        // on the home, the button and the dashboard card follow a rename (here its redo) at once
+        robot.interact(() -> view.viewModel().selectedAssessmentProperty().set(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(
+                "Rate " + icmi.name(),
+                robot.lookup("#continueButton").queryAs(Button.class).getText());
+        robot.interact(() -> first.history().redo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(
+                "Rate Contact centre",
+                robot.lookup("#continueButton").queryAs(Button.class).getText());
+        Label cardTitle = robot.from(robot.lookup("#dashboardCard-0").queryAs(Node.class))
+                .lookup(".card-title")
+                .queryAs(Label.class);
+        assertEquals("Contact centre", cardTitle.getText());
     }
 
     @Test
