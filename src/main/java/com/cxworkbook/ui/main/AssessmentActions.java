@@ -47,7 +47,7 @@ public final class AssessmentActions {
         return item("_Delete assessment", "deleteAssessmentMenuItem", this::delete);
     }
 
-    /** The list's context menu and keys: F2 renames, Delete deletes the selected assessment. */
+    /** The list's context menu and keys: F2 renames, Delete (or Backspace) deletes the selected assessment. */
     void attachTo(ListView<AssessmentModel> list) {
         MenuItem rename = item("Rename…", "renameAssessmentContextItem", this::rename);
         MenuItem delete = item("Delete", "deleteAssessmentContextItem", this::delete);
@@ -56,8 +56,9 @@ public final class AssessmentActions {
             if (e.getCode() == KeyCode.F2 && main.selectedAssessmentProperty().get() != null) {
                 rename();
                 e.consume();
-            } else if (e.getCode() == KeyCode.DELETE
+            } else if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE)
                     && main.selectedAssessmentProperty().get() != null) {
+                // Backspace too: it is the key labelled "delete" on a Mac keyboard
                 delete();
                 e.consume();
             }
