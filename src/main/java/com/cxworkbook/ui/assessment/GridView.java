@@ -180,7 +180,7 @@ public class GridView extends VBox {
 
     private void markReachedStage(ScoreResult result) {
         Level reached = result == null ? null : result.level();
-        stageColumns.forEach((levelId, column) -> RowParts.styleClass(
+        stageColumns.forEach((levelId, column) -> RowParts.state(
                 column, "stage-reached", reached != null && reached.id().equals(levelId)));
     }
 
