@@ -16,6 +16,9 @@ java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djav
 -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
     com.cxworkbook.ui.library.FrameworkLibraryScreenshots "${1:-docs/screenshots}"
 java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true \
+-cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+    com.cxworkbook.ui.progress.ProgressScreenshots "${1:-docs/screenshots}"
+java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true \
 -Dheadless.geometry=1920x1200-32 \
 -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
     com.cxworkbook.ui.ScreenSizeScreenshots "${1:-docs/screenshots}"
