@@ -178,6 +178,32 @@ class FollowUpRoundTest {
         assertTrue(baseline.isClosed());
     }
 
+    @Test
+    void keepPreviousOnTheFormTakesOnlyTheFocusedItemAsOneUndoStep(FxRobot robot) {
+        AssessmentModel baseline = selected(robot);
+        robot.clickOn("#workbookMenu").clickOn("#startFollowUpMenuItem");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#startFollowUpButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        AssessmentModel round = selected(robot);
+        String focused = "organizational-alignment";
+        assertTrue(
+                shown(robot, "#formTitle", Label.class).getText().contains("Organizational Alignment"),
+                "the form shows the first item");
+
+        robot.clickOn(shown(robot, "#keepPreviousButton", Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(baseline.rating(focused), round.rating(focused), "the focused item takes its previous rating");
+        assertEquals(1, round.ratings().size(), "and only that item");
+        assertTrue(shown(robot, "#cell-organizational-alignment-3", Button.class)
+                .getStyleClass()
+                .contains("chosen"));
+
+        robot.clickOn("#editMenu").clickOn("#undoMenuItem");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(round.ratings().isEmpty(), "one undo takes it back");
+    }
+
     private static DatePicker date(FxRobot robot) {
         return robot.lookup("#followUpDatePicker").queryAs(DatePicker.class);
     }
