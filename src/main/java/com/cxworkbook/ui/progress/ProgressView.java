@@ -74,6 +74,18 @@ public class ProgressView extends ScrollPane {
         Label chartNote = new Label("A partly rated round shows the range its score can still reach, not a point.");
         chartNote.getStyleClass().add("chart-note");
         chartNote.setWrapText(true);
+        FlowPane sectionCharts = new FlowPane(12, 8);
+        sectionCharts.setId("progressSectionCharts");
+        for (int i = 0; i < vm.sections().size(); i++) {
+            ProgressViewModel.SectionLine line = vm.sections().get(i);
+            ScoreLineChart small = new ScoreLineChart();
+            small.setId("progressSectionChart-" + i);
+            small.getStyleClass().add("small");
+            small.show(line.points(), vm.sectionMin(), vm.sectionMax());
+            Label name = new Label(line.section());
+            name.getStyleClass().add("small-chart-title");
+            sectionCharts.getChildren().add(new VBox(2, name, small));
+        }
         VBox chartBox = new VBox(4, heading(vm.scoreName()), chart, chartNote);
         chartBox.setPrefWidth(420);
         HBox.setHgrow(chartBox, Priority.ALWAYS);
@@ -103,6 +115,7 @@ public class ProgressView extends ScrollPane {
                 rounds,
                 charts,
                 heading("Section results per round (partial rounds: what was rated so far, and the range)"),
+                sectionCharts,
                 sections,
                 heading("Per item since the previous round"),
                 items,

@@ -30,8 +30,11 @@ public class ProgressViewModel {
     /** One round: label, score, stage (with "provisional" while partial), "18 of 20 rated". */
     public record RoundLine(String round, String score, String stage, String rated) {}
 
-    /** One section: name, then its mean rating per round ("–" when nothing is rated in that round). */
-    public record SectionLine(String section, List<String> means, List<Double> values) {}
+    /**
+     * One section: name, its result per round as text ("–" when nothing is rated in that round) and as
+     * numbers, and as points for its small chart (a point when fully rated, the range while partly rated).
+     */
+    public record SectionLine(String section, List<String> means, List<Double> values, List<ScorePoint> points) {}
 
     /** One item: section, activity, before, now, the change symbol and both rounds' notes. */
     public record ItemLine(
@@ -85,12 +88,15 @@ public class ProgressViewModel {
         for (int s = 0; s < framework.sections().size(); s++) {
             List<String> means = new ArrayList<>();
             List<Double> values = new ArrayList<>();
-            for (List<SectionProfile> roundProfiles : profiles) {
-                SectionProfile section = roundProfiles.get(s);
+            List<ScorePoint> points = new ArrayList<>();
+            for (int r = 0; r < profiles.size(); r++) {
+                SectionProfile section = profiles.get(r).get(s);
                 values.add(section.result());
                 means.add(meanText(section));
+                // "Round 1": the small charts have no room for the date
+                points.add(sectionPoint(roundLabels.get(r).split(" · ")[0], section, colour(r)));
             }
-            sections.add(new SectionLine(framework.sections().get(s).name(), means, values));
+            sections.add(new SectionLine(framework.sections().get(s).name(), means, values, points));
         }
         for (Progress.ItemChange change : progress.items()) {
             Item item = change.item();
@@ -129,6 +135,33 @@ public class ProgressViewModel {
         return section.isPartial()
                 ? String.format(Locale.ROOT, "%s so far (%.1f–%.1f)", mean, section.low(), section.high())
                 : mean;
+    }
+
+    /** A section in one round: its result when fully rated, only its range while partly rated. */
+    private static ScorePoint sectionPoint(String label, SectionProfile section, int colour) {
+        if (section.isPartial()) {
+            return new ScorePoint(
+                    label,
+                    null,
+                    section.low(),
+                    section.high(),
+                    String.format(Locale.ROOT, "%.1f–%.1f", section.low(), section.high()),
+                    colour);
+        }
+        if (section.result() == null) {
+            return new ScorePoint(label, null, null, null, "–", colour);
+        }
+        return new ScorePoint(
+                label, section.result(), null, null, String.format(Locale.ROOT, "%.1f", section.result()), colour);
+    }
+
+    /** The bottom and top of the sections' scale, for the small charts' axes. */
+    public double sectionMin() {
+        return radarAxes.isEmpty() ? 0 : radarAxes.get(0).bottom();
+    }
+
+    public double sectionMax() {
+        return radarAxes.isEmpty() ? 1 : radarAxes.get(0).top();
     }
 
     /** A fully rated round is a point; a partial one is its range only (nothing projected); unrated is neither. */

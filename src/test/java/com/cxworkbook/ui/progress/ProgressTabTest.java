@@ -144,6 +144,11 @@ class ProgressTabTest {
         assertEquals(
                 "56–60 (partial)",
                 robot.from(chart).lookup("#scoreText-1").queryAs(Label.class).getText());
+
+        Node process = robot.lookup("#progressSectionChart-2").query();
+        assertEquals(1, robot.from(process).lookup("#scorePoint-0").queryAll().size());
+        assertTrue(robot.from(process).lookup("#scorePoint-1").queryAll().isEmpty(), "Process is partly rated now");
+        assertEquals(1, robot.from(process).lookup("#scoreRange-1").queryAll().size());
     }
 
     @Test

@@ -84,6 +84,13 @@ class ProgressViewModelTest {
         assertTrue(followUp.lows().get(process) < followUp.highs().get(process));
         assertEquals("2.7 so far (2.4–3.0)", vm.sections().get(process).means().get(1));
         assertEquals("3.0", vm.sections().get(0).means().get(0));
+        ScorePoint processNow = vm.sections().get(process).points().get(1);
+        assertNull(processNow.value(), "the section's small chart shows no point for a partly rated round");
+        assertEquals("2.4–3.0", processNow.text());
+        assertEquals("Round 2", processNow.label());
+        assertEquals(3.3, vm.sections().get(0).points().get(1).value(), 0.05);
+        assertEquals(1, vm.sectionMin(), 0.001);
+        assertEquals(5, vm.sectionMax(), 0.001);
 
         ScorePoint first = vm.scorePoints().get(0);
         ScorePoint second = vm.scorePoints().get(1);
