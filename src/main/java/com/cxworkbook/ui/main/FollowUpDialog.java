@@ -10,6 +10,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -42,10 +43,13 @@ public class FollowUpDialog extends Dialog<LocalDate> {
                 + " is closed: read-only until you reopen it (Workbook › Reopen round).");
         what.setWrapText(true);
         what.setMaxWidth(460);
+        // a wrapped label in a dialog is otherwise cut to the height of its first lines
+        what.setMinHeight(Region.USE_PREF_SIZE);
         problem.setId("followUpDateProblem");
         problem.getStyleClass().add("field-error");
         problem.setWrapText(true);
         problem.setMaxWidth(460);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.setVisible(false);
         problem.setManaged(false);
         VBox content = new VBox(8, what, new Label("Date of Round " + newRound), date, problem);
@@ -74,5 +78,9 @@ public class FollowUpDialog extends Dialog<LocalDate> {
         problem.setText(text == null ? "" : text);
         problem.setVisible(text != null);
         problem.setManaged(text != null);
+        // the dialog's window keeps its size unless asked: make room for the message (and the buttons)
+        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+            getDialogPane().getScene().getWindow().sizeToScene();
+        }
     }
 }
