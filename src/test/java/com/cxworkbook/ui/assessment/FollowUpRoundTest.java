@@ -199,8 +199,8 @@ class FollowUpRoundTest {
         assertEquals(baseline.rating(focused), round.rating(focused), "the focused item takes its previous rating");
         assertEquals(1, round.ratings().size(), "and only that item");
         assertTrue(shown(robot, "#cell-organizational-alignment-3", Button.class)
-                .getStyleClass()
-                .contains("chosen"));
+                .getPseudoClassStates()
+                .contains(PseudoClass.getPseudoClass("chosen")));
 
         robot.clickOn("#editMenu").clickOn("#undoMenuItem");
         WaitForAsyncUtils.waitForFxEvents();
