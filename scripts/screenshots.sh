@@ -16,6 +16,9 @@ java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djav
 -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
     com.cxworkbook.ui.library.FrameworkLibraryScreenshots "${1:-docs/screenshots}"
 java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true \
+-cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+    com.cxworkbook.ui.progress.ProgressScreenshots "${1:-docs/screenshots}"
+java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true \
 -Dheadless.geometry=1920x1200-32 \
 -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
     com.cxworkbook.ui.ScreenSizeScreenshots "${1:-docs/screenshots}"
@@ -24,4 +27,7 @@ if command -v pdftoppm > /dev/null; then
     java -cp "target/classes:$(cat target/test-classpath.txt)" com.cxworkbook.app.Launcher export \
         src/main/resources/samples/sample-workshop.cxwb target/summary.pdf
     pdftoppm -png -r 90 -singlefile target/summary.pdf "${1:-docs/screenshots}/summary-pdf"
+    java -cp "target/classes:$(cat target/test-classpath.txt)" com.cxworkbook.app.Launcher export \
+        samples/northwind-follow-up.cxwb target/follow-up-summary.pdf
+    pdftoppm -png -r 90 -singlefile target/follow-up-summary.pdf "${1:-docs/screenshots}/follow-up-summary-pdf"
 fi

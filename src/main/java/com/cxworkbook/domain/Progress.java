@@ -1,8 +1,10 @@
 package com.cxworkbook.domain;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An assessment's progress over its rounds: score and stage per round (a partial round says so and is
@@ -93,6 +95,18 @@ public record Progress(List<Round> rounds, List<ItemChange> items, List<GapRow> 
             completed.addAll(completedBetween(before, after));
         }
         return new Progress(rounds, items, completed);
+    }
+
+    /**
+     * The activities of {@code round}'s gap worksheet whose action was completed since {@code previous} was
+     * assessed (see {@link #completedBetween}): what the worksheet marks "Done since Round n".
+     */
+    public static Set<String> doneSince(Assessment previous, Assessment round) {
+        Set<String> items = new LinkedHashSet<>();
+        if (previous != null) {
+            completedBetween(previous, round).forEach(row -> items.add(row.getItemId()));
+        }
+        return items;
     }
 
     /**

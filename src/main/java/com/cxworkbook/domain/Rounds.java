@@ -103,10 +103,31 @@ public final class Rounds {
 
     /** "Round 2 · 2027-05-20"; the workbook's date stands in for a baseline from before rounds. */
     public static String label(Workbook workbook, Assessment round) {
-        LocalDate date = round.getAssessedOn() != null
+        LocalDate date = date(workbook, round);
+        return "Round " + number(workbook, round) + (date == null ? "" : " · " + date);
+    }
+
+    /** When the round was assessed: its own date, else (a baseline from before rounds) the workbook's; may be null. */
+    public static LocalDate date(Workbook workbook, Assessment round) {
+        return round.getAssessedOn() != null
                 ? round.getAssessedOn()
                 : round.getPreviousRound() == null ? workbook.getDate() : null;
-        return "Round " + number(workbook, round) + (date == null ? "" : " · " + date);
+    }
+
+    /**
+     * Why {@code on} cannot be the date of a follow-up of {@code latest} (no date, or a date before that
+     * round's own); empty when it can. The same day is allowed: a second session on one day is a round too.
+     */
+    public static Optional<String> followUpDateProblem(Workbook workbook, Assessment latest, LocalDate on) {
+        if (on == null) {
+            return Optional.of("Enter the date of the follow-up round.");
+        }
+        LocalDate before = date(workbook, latest);
+        if (before != null && on.isBefore(before)) {
+            return Optional.of("A follow-up cannot be dated before Round " + number(workbook, latest) + " (" + before
+                    + "); pick " + before + " or later.");
+        }
+        return Optional.empty();
     }
 
     /**

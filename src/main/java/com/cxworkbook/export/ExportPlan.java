@@ -73,6 +73,16 @@ public record ExportPlan(Workbook workbook, List<Part> parts) {
         return new ExportPlan(workbook, parts);
     }
 
+    /**
+     * The part's title with its round where the assessment has rounds ("ICMI self-assessment — Round 2 ·
+     * 2027-05-24"), for rows that would otherwise not say which round they belong to; the plain title otherwise.
+     */
+    public String titleWithRound(Part part) {
+        return com.cxworkbook.domain.Rounds.hasRounds(workbook, part.assessment())
+                ? part.title() + " — " + com.cxworkbook.domain.Rounds.label(workbook, part.assessment())
+                : part.title();
+    }
+
     /** Sheet names in workbook order. */
     public List<String> sheetNames() {
         List<String> sheets = new ArrayList<>();

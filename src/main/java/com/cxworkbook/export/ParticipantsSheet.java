@@ -19,7 +19,8 @@ import org.apache.poi.ss.util.CellReference;
  * The workshop in the export: a "Participants" sheet with, per assessment the room rated, every
  * participant's rating per item, min, max, spread, a "Discuss" flag (spread ≥ 2), median, agreed rating
  * and target; and on the Summary, the perception gap — the score and stage per group beside the agreed one.
- * Min to median are live formulas over the participants' columns, so a correction in Excel follows.
+ * Min to median are live formulas over the participants' columns, so a correction in Excel follows. Where an
+ * assessment has rounds, its rows name the round ("… — Round 1 · 2026-11-23"): the people rated in that round.
  */
 final class ParticipantsSheet {
 
@@ -91,7 +92,7 @@ final class ParticipantsSheet {
         int row = HEADER_ROW;
         for (ExportPlan.Part part : plan.parts()) {
             if (!rated(plan.workbook(), part.assessment()).isEmpty()) {
-                row = block(out, row + 1, part, people);
+                row = block(out, row + 1, part, plan.titleWithRound(part), people);
             }
         }
         out.cap(0, 24);
@@ -101,14 +102,14 @@ final class ParticipantsSheet {
     }
 
     /** One assessment's rows below the header: one per item, then each participant's own score and stage. */
-    private static int block(SheetWriter out, int row, ExportPlan.Part part, List<Participant> people) {
+    private static int block(SheetWriter out, int row, ExportPlan.Part part, String title, List<Participant> people) {
         Styles s = out.styles;
         Framework framework = part.framework();
         Assessment assessment = part.assessment();
         int n = people.size();
         int min = FIRST_PARTICIPANT + n;
         for (Item item : framework.items()) {
-            out.text(row, 0, part.title(), s.wrapped);
+            out.text(row, 0, title, s.wrapped);
             out.text(
                     row,
                     1,
@@ -141,8 +142,8 @@ final class ParticipantsSheet {
             }
             row++;
         }
-        out.text(row, 0, part.title(), s.total);
-        out.text(row + 1, 0, part.title(), s.total);
+        out.text(row, 0, title, s.total);
+        out.text(row + 1, 0, title, s.total);
         out.text(row, 2, OWN_SCORE, s.total);
         out.text(row + 1, 2, "Own stage", s.total);
         for (int i = 0; i < n; i++) {
@@ -207,14 +208,15 @@ final class ParticipantsSheet {
             }
             ScoreResult agreed = part.score();
             row++;
-            groupRow(out, row, part.title(), AGREED, agreed, null, people.size());
+            String title = plan.titleWithRound(part);
+            groupRow(out, row, title, AGREED, agreed, null, people.size());
             Map<String, ScoreResult> groups = Consensus.groupScores(part.framework(), part.assessment(), people);
             for (Map.Entry<String, ScoreResult> group : groups.entrySet()) {
                 row++;
                 long members = people.stream()
                         .filter(p -> p.groupOrRole().equals(group.getKey()))
                         .count();
-                groupRow(out, row, part.title(), group.getKey(), group.getValue(), agreed, (int) members);
+                groupRow(out, row, title, group.getKey(), group.getValue(), agreed, (int) members);
             }
         }
         return row;

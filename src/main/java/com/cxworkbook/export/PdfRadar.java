@@ -16,7 +16,22 @@ final class PdfRadar {
 
     private PdfRadar() {}
 
+    /** The previous round's outline: fine dots, lighter than the result. */
+    static final float[] DOTTED = {1f, 1.5f};
+
     static void draw(PdfCanvas canvas, List<SectionProfile> sections, float cx, float cy, float radius)
+            throws IOException {
+        draw(canvas, sections, null, cx, cy, radius);
+    }
+
+    /** As {@link #draw(PdfCanvas, List, float, float, float)}, with the previous round's results when given. */
+    static void draw(
+            PdfCanvas canvas,
+            List<SectionProfile> sections,
+            List<SectionProfile> previous,
+            float cx,
+            float cy,
+            float radius)
             throws IOException {
         int n = sections.size();
         if (n == 0) {
@@ -44,6 +59,10 @@ final class PdfRadar {
                 float hi = radius * s.high().floatValue() / top;
                 canvas.line(x(i, n, cx, lo), y(i, n, cy, lo), x(i, n, cx, hi), y(i, n, cy, hi), 3.2f, null);
             }
+        }
+        if (previous != null && previous.size() == n) {
+            canvas.gray(0.45f);
+            canvas.polygon(values(previous, cx, cy, radius, false), 0.9f, DOTTED, null);
         }
         canvas.gray(0f);
         float[] target = values(sections, cx, cy, radius, true);

@@ -3,6 +3,7 @@ package com.cxworkbook.export;
 import com.cxworkbook.domain.GapLine;
 import com.cxworkbook.domain.GapRow;
 import com.cxworkbook.domain.PriorityGaps;
+import com.cxworkbook.domain.Rounds;
 import com.cxworkbook.domain.ScoreResult;
 import com.cxworkbook.domain.SectionProfile;
 import com.cxworkbook.domain.Workbook;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -18,7 +20,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * The one-page summary a consultant hands the client at the end of the day: who and when; per assessment
- * the stage, the score and a radar of the section results against the target; the five gaps that matter
+ * the stage, the score and a radar of the section results against the target (for a follow-up round also the
+ * previous round's outline and the change since then: score, stage, per section); the five gaps that matter
  * most (by priority) with owner and date; and the quick wins. Landscape, black on white.
  */
 final class PdfSummary {
@@ -81,7 +84,7 @@ final class PdfSummary {
         float bandTop = 86;
         float bandBottom = pageHeight * 0.60f;
         assessments(c, plan, MARGIN, bandTop, width, bandBottom - bandTop);
-        legend(c, MARGIN, bandBottom + 10);
+        legend(c, MARGIN, bandBottom + 10, ProgressSheet.applies(workbook));
 
         float listTop = bandBottom + 30;
         c.gray(0.5f);
@@ -115,24 +118,57 @@ final class PdfSummary {
         for (int i = 0; i < parts.size(); i++) {
             float x = left + (i % columns) * cardWidth;
             float y = top + (i / columns) * cardHeight;
-            card(c, parts.get(i), x, y, cardWidth - 10, cardHeight);
+            card(c, plan, parts.get(i), x, y, cardWidth - 10, cardHeight);
         }
     }
 
-    private static void card(PdfCanvas c, ExportPlan.Part part, float x, float y, float w, float h) throws IOException {
+    private static void card(PdfCanvas c, ExportPlan plan, ExportPlan.Part part, float x, float y, float w, float h)
+            throws IOException {
         ScoreResult score = part.score();
+        Workbook workbook = plan.workbook();
+        String round =
+                Rounds.hasRounds(workbook, part.assessment()) ? " — " + Rounds.label(workbook, part.assessment()) : "";
         c.gray(0);
-        c.text(c.fit(part.title(), 10, w), x, y + 10, 10, true);
+        c.text(c.fit(part.title() + round, 10, w), x, y + 10, 10, true);
         c.text(c.fit("Stage: " + score.levelText(), 9, w), x, y + 23, 9, true);
         c.gray(0.25f);
         c.text(c.fit("Score " + score.scoreText() + " · " + score.progressText(), 8, w), x, y + 34, 8, false);
         List<SectionProfile> sections = SectionProfile.of(part.framework(), part.assessment(), score);
+        Optional<RoundChange> change = RoundChange.of(workbook, part.framework(), part.assessment(), score);
         float chartTop = y + 42;
-        float radius = Math.max(12, Math.min(w / 2 - 34, (h - 42) / 2 - 12));
-        PdfRadar.draw(c, sections, x + w / 2, chartTop + (h - 42) / 2, radius);
+        float chartWidth = change.isPresent() ? w * 0.5f : w;
+        float radius = Math.max(12, Math.min(chartWidth / 2 - 34, (h - 42) / 2 - 12));
+        PdfRadar.draw(
+                c,
+                sections,
+                change.map(RoundChange::before).orElse(null),
+                x + chartWidth / 2,
+                chartTop + (h - 42) / 2,
+                radius);
+        if (change.isPresent()) {
+            changeSince(c, change.get(), x + chartWidth + 4, chartTop + 10, w - chartWidth - 4);
+        }
     }
 
-    private static void legend(PdfCanvas c, float x, float y) throws IOException {
+    /** The change since the previous round beside a follow-up's radar: heading, score, stage, per section. */
+    private static void changeSince(PdfCanvas c, RoundChange change, float x, float y, float w) throws IOException {
+        c.gray(0);
+        c.text(c.fit(change.heading(), 8.5f, w), x, y, 8.5f, true);
+        c.gray(0.15f);
+        float row = y + 12;
+        c.text(c.fit(change.score(), 7.5f, w), x, row, 7.5f, false);
+        row += 10;
+        c.text(c.fit(change.stage(), 7.5f, w), x, row, 7.5f, false);
+        row += 13;
+        c.gray(0);
+        for (String section : change.sections()) {
+            c.text(c.fit(section, 7.5f, w), x, row, 7.5f, false);
+            row += 10;
+        }
+        c.gray(0);
+    }
+
+    private static void legend(PdfCanvas c, float x, float y, boolean rounds) throws IOException {
         float size = 7.5f;
         c.gray(0);
         c.line(x, y - 2.5f, x + 18, y - 2.5f, 1.6f, null);
@@ -151,12 +187,22 @@ final class PdfSummary {
         c.line(x, y - 2.5f, x + 18, y - 2.5f, 0.6f, null);
         c.gray(0);
         c.text("Top of the scale", x + 22, y, size, false);
+        if (rounds) {
+            x += 22 + c.width("Top of the scale", size) + 14;
+            c.gray(0.45f);
+            c.line(x, y - 2.5f, x + 18, y - 2.5f, 0.9f, PdfRadar.DOTTED);
+            c.gray(0);
+            c.text("Previous round", x + 22, y, size, false);
+        }
     }
 
-    /** Open gaps of every assessment, in priority order. */
+    /**
+     * Open gaps of every assessment, in priority order. A round that has a follow-up is left out: its open
+     * actions were carried over into the follow-up, so listing both would show each twice.
+     */
     static List<Gap> rankedGaps(ExportPlan plan) {
         List<Gap> gaps = new ArrayList<>();
-        for (ExportPlan.Part part : plan.parts()) {
+        for (ExportPlan.Part part : current(plan)) {
             for (GapLine line : PriorityGaps.ranked(part.framework(), part.assessment())) {
                 gaps.add(new Gap(part, line));
             }
@@ -167,13 +213,20 @@ final class PdfSummary {
 
     static List<Gap> quickWins(ExportPlan plan) {
         List<Gap> wins = new ArrayList<>();
-        for (ExportPlan.Part part : plan.parts()) {
+        for (ExportPlan.Part part : current(plan)) {
             for (GapLine line : PriorityGaps.quickWins(part.framework(), part.assessment())) {
                 wins.add(new Gap(part, line));
             }
         }
         wins.sort(Comparator.comparing(Gap::line, PriorityGaps.ORDER));
         return wins;
+    }
+
+    /** The parts whose gap worksheet is the live one: every assessment but rounds that were followed up. */
+    private static List<ExportPlan.Part> current(ExportPlan plan) {
+        return plan.parts().stream()
+                .filter(part -> Rounds.next(plan.workbook(), part.assessment()).isEmpty())
+                .toList();
     }
 
     private static void topGaps(PdfCanvas c, ExportPlan plan, float x, float y, float w) throws IOException {

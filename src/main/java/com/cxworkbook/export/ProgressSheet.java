@@ -5,6 +5,8 @@ import com.cxworkbook.domain.Item;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Rounds;
 import com.cxworkbook.domain.ScoreResult;
+import com.cxworkbook.domain.ScoringMethod;
+import com.cxworkbook.domain.SectionProfile;
 import com.cxworkbook.domain.SectionResult;
 import com.cxworkbook.domain.Workbook;
 import java.util.ArrayList;
@@ -61,7 +63,8 @@ final class ProgressSheet {
         out.banner(
                 1,
                 0,
-                "Partial rounds show only what was rated; the change is worked out by formula from the columns beside it.",
+                "Partial rounds show only what was rated, with where it can still end up; the change is worked out by"
+                        + " formula from the columns beside it, and not at all against a score so far.",
                 s.subtitle);
         int row = 3;
         Set<String> done = new LinkedHashSet<>();
@@ -108,13 +111,7 @@ final class ProgressSheet {
         }
         out.text(head, change, CHANGE, s.header);
         row++;
-        row = summaryRow(
-                out,
-                row,
-                "Score",
-                rounds,
-                r -> r.score().rated() == 0 ? null : r.score().score(),
-                true);
+        row = scoreRow(out, row, rounds);
         out.text(row, 0, "Stage", s.label);
         for (int r = 0; r < n; r++) {
             out.text(row, 2 + r, rounds.get(r).score().levelText(), s.text);
@@ -139,7 +136,13 @@ final class ProgressSheet {
                     out.number(row, 2 + r, mean, s.decimal);
                 }
             }
-            delta(out, row, n, s.decimal);
+            String partly = partlyRated(rounds, index);
+            if (partly == null) {
+                delta(out, row, n, s.decimal);
+            } else {
+                // a mean of what was rated so far is not compared with a final one: say where it can still go
+                out.text(row, change, partly, s.wrapped);
+            }
             row++;
         }
         int lastSection = row - 1;
@@ -203,29 +206,53 @@ final class ProgressSheet {
         return Math.max(row, head + CHART_ROWS) + 2;
     }
 
-    private static int summaryRow(
-            SheetWriter out,
-            int row,
-            String label,
-            List<ExportPlan.Part> rounds,
-            java.util.function.Function<ExportPlan.Part, Double> value,
-            boolean withDelta) {
+    /**
+     * The score per round. A partly rated round's score is written as text, "55 so far (final 56–60)", so no
+     * formula takes a difference between a score so far and a final one; between two complete rounds the
+     * change is a formula.
+     */
+    private static int scoreRow(SheetWriter out, int row, List<ExportPlan.Part> rounds) {
         Styles s = out.styles;
-        out.text(row, 0, label, s.label);
+        out.text(row, 0, "Score", s.label);
         for (int r = 0; r < rounds.size(); r++) {
-            Double v = value.apply(rounds.get(r));
             ScoreResult score = rounds.get(r).score();
-            var style = score.method() == com.cxworkbook.domain.ScoringMethod.MEAN_LEVEL ? s.decimal : s.integer;
-            if (v == null) {
+            var style = score.method() == ScoringMethod.MEAN_LEVEL ? s.decimal : s.integer;
+            if (score.rated() == 0) {
                 out.empty(row, 2 + r, style);
+            } else if (score.isPartial()) {
+                String range =
+                        score.method() == ScoringMethod.STAGE_CHECKLIST ? "" : " (final " + score.rangeText() + ")";
+                out.text(row, 2 + r, score.scoreText() + range, s.wrapped);
             } else {
-                out.number(row, 2 + r, v, style);
+                out.number(row, 2 + r, score.score(), style);
             }
         }
-        if (withDelta) {
+        ScoreResult latest = rounds.get(rounds.size() - 1).score();
+        ScoreResult before = rounds.get(rounds.size() - 2).score();
+        if (latest.isPartial() || before.isPartial()) {
+            out.text(row, 2 + rounds.size(), "partly rated: not compared", s.wrapped);
+        } else {
             delta(out, row, rounds.size(), s.decimal);
         }
         return row + 1;
+    }
+
+    /** "partly rated: 2.4–3.0" when the section is partly rated in either of the last two rounds, else null. */
+    private static String partlyRated(List<ExportPlan.Part> rounds, int section) {
+        for (int r = rounds.size() - 1; r >= Math.max(0, rounds.size() - 2); r--) {
+            ExportPlan.Part part = rounds.get(r);
+            SectionProfile profile = SectionProfile.of(part.framework(), part.assessment(), part.score())
+                    .get(section);
+            if (profile.isPartial()) {
+                return String.format(
+                        java.util.Locale.ROOT,
+                        "partly rated in %s: %.1f–%.1f",
+                        r == rounds.size() - 1 ? "this round" : "the previous round",
+                        profile.low(),
+                        profile.high());
+            }
+        }
+        return null;
     }
 
     /** Latest round minus the one before it, blank when either is not a number (unrated, N/A). */

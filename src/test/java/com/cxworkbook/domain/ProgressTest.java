@@ -60,6 +60,11 @@ class ProgressTest {
                 List.of(items.get(1).id(), items.get(2).id()),
                 progress.completed().stream().map(GapRow::getItemId).toList(),
                 "done before the follow-up started, and done during it");
+        assertEquals(
+                java.util.Set.of(items.get(1).id(), items.get(2).id()),
+                Progress.doneSince(baseline, followUp),
+                "what the follow-up's worksheet marks as done since round 1");
+        assertTrue(Progress.doneSince(null, baseline).isEmpty(), "a baseline has nothing to compare with");
     }
 
     @Test

@@ -130,6 +130,33 @@ class RoundsTest {
     }
 
     @Test
+    void aFollowUpIsDatedOnOrAfterTheRoundItFollowsUp() {
+        Workbook workbook = new Workbook();
+        workbook.setDate(LocalDate.of(2026, 11, 23));
+        Assessment baseline = baseline();
+        workbook.getAssessments().add(baseline);
+        assertTrue(Rounds.followUpDateProblem(workbook, baseline, LocalDate.of(2027, 5, 20))
+                .isEmpty());
+        assertTrue(
+                Rounds.followUpDateProblem(workbook, baseline, LocalDate.of(2026, 11, 23))
+                        .isEmpty(),
+                "the same day is a round too");
+        assertEquals(
+                "A follow-up cannot be dated before Round 1 (2026-11-23); pick 2026-11-23 or later.",
+                Rounds.followUpDateProblem(workbook, baseline, LocalDate.of(2026, 11, 22))
+                        .orElseThrow());
+        assertTrue(Rounds.followUpDateProblem(workbook, baseline, null).isPresent(), "a date is needed");
+
+        Assessment second = Rounds.followUp(baseline, icmi, LocalDate.of(2027, 5, 20));
+        workbook.getAssessments().add(second);
+        assertEquals(
+                "A follow-up cannot be dated before Round 2 (2027-05-20); pick 2027-05-20 or later.",
+                Rounds.followUpDateProblem(workbook, second, LocalDate.of(2027, 1, 1))
+                        .orElseThrow(),
+                "a third round is checked against the second");
+    }
+
+    @Test
     void aFollowUpIsOfTheSameFramework() {
         assertThrows(
                 IllegalArgumentException.class,

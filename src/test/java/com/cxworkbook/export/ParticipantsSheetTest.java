@@ -165,6 +165,33 @@ class ParticipantsSheetTest {
     }
 
     @Test
+    void ratingsOfAssessmentsWithRoundsSayWhichRoundTheyBelongTo() throws Exception {
+        Workbook followUp = new WorkbookStore().read(Path.of("samples/northwind-follow-up.cxwb"));
+        Path file = dir.resolve("rounds.xlsx");
+        XlsxExporter.export(followUp, Fixtures.LOOKUP, file);
+        try (XSSFWorkbook book = XlsxRead.open(file)) {
+            Sheet sheet = book.getSheet(ParticipantsSheet.NAME);
+            String first =
+                    XlsxRead.cell(sheet, ParticipantsSheet.HEADER_ROW + 1, 0).getStringCellValue();
+            assertEquals("ICMI self-assessment — Round 1 · 2026-11-23", first, "the baseline's participants");
+            for (int r = ParticipantsSheet.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row != null && row.getCell(0) != null) {
+                    assertTrue(
+                            row.getCell(0).getStringCellValue().contains("— Round "),
+                            "every row names its round: " + row.getCell(0).getStringCellValue());
+                }
+            }
+            Sheet summary = book.getSheet(ExportPlan.SUMMARY_SHEET);
+            int agreed = XlsxRead.find(summary, 1, ParticipantsSheet.AGREED);
+            assertEquals(
+                    "ICMI self-assessment — Round 1 · 2026-11-23",
+                    XlsxRead.cell(summary, agreed, 0).getStringCellValue(),
+                    "the perception gap names the round too");
+        }
+    }
+
+    @Test
     void summaryShowsThePerceptionGapByGroup() throws Exception {
         Workbook workbook = workshop();
         Assessment assessment = workbook.getAssessments().get(0);

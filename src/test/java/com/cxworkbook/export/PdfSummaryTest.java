@@ -73,6 +73,38 @@ class PdfSummaryTest {
     }
 
     @Test
+    void aFollowUpShowsTheChangeSinceThePreviousRoundWithoutProjectingThePartialScore() throws Exception {
+        Workbook followUp =
+                new com.cxworkbook.persistence.WorkbookStore().read(Path.of("samples/northwind-follow-up.cxwb"));
+        Path file = dir.resolve("follow-up.pdf");
+        PdfExporter.export(followUp, Fixtures.LOOKUP, file, PaperSize.A4);
+        String text = text(file);
+        assertTrue(text.contains("ICMI self-assessment — Round 1 · 2026-11-23"), text);
+        assertTrue(text.contains("ICMI self-assessment — Round 2 · 2027-05-24"), text);
+        assertTrue(text.contains("Since Round 1 (2026-11-23)"), text);
+        assertTrue(
+                text.contains("Score 53 / 100 → 55 so far (final 56–60)"),
+                "score then → now; the partial round's score is 'so far' with its range, no difference: " + text);
+        assertTrue(text.contains("Stage Customer-Aware → Customer-Aware"), text);
+        assertTrue(text.contains("Technology 1.8 → 2.8 (+1.0)"), text);
+        assertTrue(text.contains("Metrics 3.0 → 2.5 (-0.5)"), text);
+        assertTrue(text.contains("Process 2.7 → 2.4–3.0 (partly rated)"), "a partly rated section is a range: " + text);
+        assertTrue(text.contains("Previous round"), "the legend names the previous round's outline");
+        assertEquals(
+                1,
+                text.split("Omnichannel Mgmt Tool/System", -1).length - 1,
+                "an action carried over into the follow-up is listed once, not for both rounds: " + text);
+    }
+
+    @Test
+    void anAssessmentWithoutRoundsHasNoChangeBlock() throws Exception {
+        Path file = dir.resolve("plain.pdf");
+        PdfExporter.export(StartupData.readSample(), Fixtures.LOOKUP, file, PaperSize.A4);
+        String text = text(file);
+        assertTrue(!text.contains("Since Round") && !text.contains("Previous round"), text);
+    }
+
+    @Test
     void quickWinsAreHighPriorityLowEffortGaps() throws Exception {
         Workbook sample = StartupData.readSample();
         GapRow routing = sample.getAssessments().get(0).getGapRows().get(1);

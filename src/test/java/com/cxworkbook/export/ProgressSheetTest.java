@@ -60,6 +60,24 @@ class ProgressSheetTest {
             Row unrated = rowOf(progress, "Quality Assurance");
             assertEquals("", unrated.getCell(4).getStringCellValue(), "no change made up for an unrated activity");
 
+            Row score = progress.getRow(XlsxRead.find(progress, 0, "Score"));
+            assertEquals(53, score.getCell(2).getNumericCellValue(), 0.001);
+            assertEquals(
+                    "55 so far (final 56–60)",
+                    score.getCell(3).getStringCellValue(),
+                    "a partial round's score is what was rated so far, with its final range");
+            assertEquals(
+                    "partly rated: not compared",
+                    score.getCell(4).getStringCellValue(),
+                    "no difference between a score so far and a final one");
+            Row process = progress.getRow(XlsxRead.find(progress, 0, "Process"));
+            assertEquals("Mean rating", process.getCell(1).getStringCellValue());
+            assertEquals(
+                    "partly rated in this round: 2.4–3.0", process.getCell(4).getStringCellValue());
+            Row technology = progress.getRow(XlsxRead.find(progress, 0, "Technology"));
+            assertEquals(CellType.FORMULA, technology.getCell(4).getCellType());
+            assertEquals(1.0, technology.getCell(4).getNumericCellValue(), 0.05, "1.8 → 2.8");
+
             XSSFDrawing drawing = ((XSSFSheet) progress).getDrawingPatriarch();
             assertNotNull(drawing);
             XSSFChart chart = drawing.getCharts().get(0);

@@ -50,9 +50,7 @@ public class AssessmentWorkspace extends TabPane {
                 if (selected) {
                     progress.setContent(new com.cxworkbook.ui.progress.ProgressView(
                             new com.cxworkbook.ui.progress.ProgressViewModel(
-                                    session.workbook(), model.framework(), model.assessment()),
-                            model.framework().scale().min(),
-                            model.framework().scale().max()));
+                                    session.workbook(), model.framework(), model.assessment())));
                 }
             });
             getTabs().add(progress);

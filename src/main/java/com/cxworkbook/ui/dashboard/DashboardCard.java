@@ -14,6 +14,7 @@ import com.cxworkbook.domain.Scorer;
 import com.cxworkbook.domain.SectionProfile;
 import com.cxworkbook.domain.SectionResult;
 import com.cxworkbook.ui.assessment.SpreadLine;
+import com.cxworkbook.ui.chart.GroupOverlay;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,7 @@
 package com.cxworkbook.ui.dashboard;
 
 import com.cxworkbook.domain.SectionProfile;
+import com.cxworkbook.ui.chart.RadarChart;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.util.function.BiConsumer;
 import javafx.beans.InvalidationListener;

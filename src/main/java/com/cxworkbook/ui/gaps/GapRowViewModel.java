@@ -40,12 +40,26 @@ public class GapRowViewModel {
     private final ReadOnlyIntegerWrapper rank = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<List<String>> warnings = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<SectionHead> sectionHead;
+    private final ReadOnlyObjectWrapper<ActivityLabel> activityLabel;
 
     GapRowViewModel(Section section, Item item, int order) {
         this.section = section;
         this.item = item;
         this.order = order;
         this.sectionHead = new ReadOnlyObjectWrapper<>(new SectionHead(section.name(), order, true));
+        this.activityLabel = new ReadOnlyObjectWrapper<>(new ActivityLabel(item.id(), item.displayName(), "", ""));
+    }
+
+    /**
+     * The Activity cell's value: the activity's name and, in a follow-up round, "Done since Round 1" when its
+     * gap action was completed since the previous round (else ""), with the action that was done; sorts by name.
+     */
+    public record ActivityLabel(String itemId, String name, String doneSince, String doneAction)
+            implements Comparable<ActivityLabel> {
+        @Override
+        public int compareTo(ActivityLabel other) {
+            return name.compareTo(other.name);
+        }
     }
 
     /**
@@ -89,6 +103,23 @@ public class GapRowViewModel {
         if (!warnings.get().equals(lineWarnings)) {
             warnings.set(List.copyOf(lineWarnings));
         }
+    }
+
+    /** "Done since Round 1" when this activity's action was completed since the previous round, else "". */
+    void updateDoneSince(String text, String action) {
+        ActivityLabel now = new ActivityLabel(item.id(), item.displayName(), text, action == null ? "" : action);
+        if (!activityLabel.get().equals(now)) {
+            activityLabel.set(now);
+        }
+    }
+
+    public ReadOnlyObjectProperty<ActivityLabel> activityLabelProperty() {
+        return activityLabel.getReadOnlyProperty();
+    }
+
+    /** "Done since Round 1", or "" when nothing was completed since the previous round (or there is none). */
+    public String doneSince() {
+        return activityLabel.get().doneSince();
     }
 
     /** The workshop's target for this item (its own, else one level up): see {@code Consensus.gapToTarget}. */

@@ -7,6 +7,7 @@ import com.cxworkbook.domain.InitiativeType;
 import com.cxworkbook.domain.Priority;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Scale;
+import com.cxworkbook.ui.gaps.GapRowViewModel.ActivityLabel;
 import com.cxworkbook.ui.gaps.GapRowViewModel.SectionHead;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,11 +15,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -133,17 +134,31 @@ final class GapTableColumns {
         return column;
     }
 
-    private TableColumn<GapRowViewModel, String> activityColumn() {
-        TableColumn<GapRowViewModel, String> column =
-                column(GapColumn.ACTIVITY, r -> new ReadOnlyStringWrapper(r.activity()), 150);
-        column.setCellFactory(c -> new ReadOnlyCell<>(GapColumn.ACTIVITY, s -> s) {
+    /** The activity's name, and a "Done since Round 1" badge ({@code #doneSince-<item>}) in a follow-up round. */
+    private TableColumn<GapRowViewModel, ActivityLabel> activityColumn() {
+        TableColumn<GapRowViewModel, ActivityLabel> column =
+                column(GapColumn.ACTIVITY, GapRowViewModel::activityLabelProperty, 150);
+        column.setCellFactory(c -> new ReadOnlyCell<>(GapColumn.ACTIVITY, ActivityLabel::name) {
             @Override
-            protected void updateItem(String value, boolean empty) {
+            protected void updateItem(ActivityLabel value, boolean empty) {
                 super.updateItem(value, empty);
-                if (!empty && value != null) {
-                    Wrapped.show(this, value);
-                } else {
+                if (empty || value == null) {
                     setGraphic(null);
+                    return;
+                }
+                Wrapped.show(this, value.name());
+                if (!value.doneSince().isEmpty()) {
+                    // "R1" as on the export's sheet names: the full words do not fit the column
+                    Label badge = new Label("✓ " + value.doneSince().replace("Round ", "R"));
+                    badge.setId("doneSince-" + value.itemId());
+                    badge.getStyleClass().add("done-since-badge");
+                    badge.setTooltip(new Tooltip(value.doneSince() + ": the gap action for " + value.name()
+                            + " was completed since that round"
+                            + (value.doneAction().isBlank() ? "." : ": " + value.doneAction())));
+                    VBox both = new VBox(3, getGraphic(), badge);
+                    both.setFillWidth(false);
+                    setGraphic(both);
+                    setAccessibleText(getAccessibleText() + ", " + value.doneSince());
                 }
             }
         });

@@ -1,5 +1,8 @@
 package com.cxworkbook.ui.main;
 
+import com.cxworkbook.domain.Assessment;
+import com.cxworkbook.domain.Rounds;
+import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.ui.DialogService;
 import com.cxworkbook.ui.FxDialogService;
 import com.cxworkbook.ui.MainViewModel;
@@ -15,6 +18,7 @@ import com.cxworkbook.ui.gapimport.GapImportChoice;
 import com.cxworkbook.ui.gapimport.GapImportDialog;
 import com.cxworkbook.ui.gapimport.GapImportViewModel;
 import com.cxworkbook.ui.task.TaskExecutor;
+import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -279,15 +283,25 @@ public class MainView extends BorderPane {
         return menu;
     }
 
-    /** A new round of the selected assessment, dated today, opened at once; the previous round is closed. */
+    /**
+     * A new round of the selected assessment's chain, dated as the user answers (today unless changed), opened
+     * at once; the latest round is closed. Cancel creates nothing.
+     */
     private void startFollowUp() {
         var selected = viewModel.selectedAssessmentProperty().get();
         var session = viewModel.sessionProperty().get();
         if (selected == null || session == null) {
             return;
         }
-        var round = session.startFollowUp(selected, java.time.LocalDate.now());
-        viewModel.selectedAssessmentProperty().set(round);
+        Workbook workbook = session.workbook();
+        Assessment latest = Rounds.latest(workbook, selected.assessment());
+        dialogs()
+                .showDialog(new FollowUpDialog(
+                        selected.title(),
+                        Rounds.number(workbook, latest) + 1,
+                        LocalDate.now(),
+                        date -> Rounds.followUpDateProblem(workbook, latest, date)))
+                .ifPresent(date -> viewModel.selectedAssessmentProperty().set(session.startFollowUp(selected, date)));
     }
 
     private void addAssessment() {

@@ -1,26 +1,30 @@
 package com.cxworkbook.ui.progress;
 
+import com.cxworkbook.ui.chart.ChartLegend;
+import com.cxworkbook.ui.chart.RadarChart;
+import com.cxworkbook.ui.chart.RadarSeries;
+import com.cxworkbook.ui.chart.ScoreLineChart;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The Progress tab of an assessment with rounds: rounds side by side, section means per round as a small
- * line chart, the per-item change (↑ ↓ =) with both rounds' notes, and the actions completed in between.
+ * The Progress tab of an assessment with rounds: rounds side by side, section results per round overlaid on
+ * one radar (a colour per round, ranges for partly rated sections), the score per round as a small line chart,
+ * the per-item change (↑ ↓ =) with both rounds' notes, and the actions completed in between.
  */
 public class ProgressView extends ScrollPane {
 
-    public ProgressView(ProgressViewModel vm, double scaleMin, double scaleMax) {
+    public ProgressView(ProgressViewModel vm) {
         setId("progressView");
         setFitToWidth(true);
 
@@ -40,24 +44,53 @@ public class ProgressView extends ScrollPane {
         }
         sections.setPrefHeight(40 + 28 * vm.sections().size());
 
-        CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis(scaleMin, scaleMax, 1);
-        y.setLabel("Mean rating");
-        LineChart<String, Number> chart = new LineChart<>(x, y);
-        chart.setId("progressChart");
-        chart.setAnimated(false);
-        chart.setPrefHeight(260);
-        for (ProgressViewModel.SectionLine line : vm.sections()) {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(line.section());
-            for (int r = 0; r < vm.roundLabels().size(); r++) {
-                Double mean = line.values().get(r);
-                if (mean != null) {
-                    series.getData().add(new XYChart.Data<>(vm.roundLabels().get(r), mean));
-                }
-            }
-            chart.getData().add(series);
+        RadarChart radar = new RadarChart();
+        radar.setId("progressRadar");
+        radar.showSeries(vm.radarAxes(), vm.radarSeries());
+        FlowPane legend = new FlowPane();
+        legend.setId("progressRadarLegend");
+        legend.getStyleClass().add("radar-legend");
+        for (RadarSeries series : vm.radarSeries()) {
+            legend.getChildren()
+                    .add(ChartLegend.key(
+                            series.name(),
+                            "radar-series",
+                            "series-" + series.colourIndex(),
+                            series.emphasised() ? "emphasised" : "plain"));
         }
+        if (vm.radarAxes().stream().anyMatch(a -> a.target() != null)) {
+            legend.getChildren().add(ChartLegend.key("Target", "radar-target"));
+        }
+        if (vm.radarSeries().stream().anyMatch(series -> series.lows().stream().anyMatch(java.util.Objects::nonNull))) {
+            legend.getChildren().add(ChartLegend.key("Range while items are unrated", "radar-range"));
+        }
+        VBox radarBox = new VBox(4, heading("Sections per round"), radar, legend);
+        radarBox.setPrefWidth(460);
+        HBox.setHgrow(radarBox, Priority.ALWAYS);
+
+        ScoreLineChart chart = new ScoreLineChart();
+        chart.setId("progressScoreChart");
+        chart.show(vm.scorePoints(), vm.scoreMin(), vm.scoreMax());
+        Label chartNote = new Label("A partly rated round shows the range its score can still reach, not a point.");
+        chartNote.getStyleClass().add("chart-note");
+        chartNote.setWrapText(true);
+        FlowPane sectionCharts = new FlowPane(12, 8);
+        sectionCharts.setId("progressSectionCharts");
+        for (int i = 0; i < vm.sections().size(); i++) {
+            ProgressViewModel.SectionLine line = vm.sections().get(i);
+            ScoreLineChart small = new ScoreLineChart();
+            small.setId("progressSectionChart-" + i);
+            small.getStyleClass().add("small");
+            small.show(line.points(), vm.sectionMin(), vm.sectionMax());
+            Label name = new Label(line.section());
+            name.getStyleClass().add("small-chart-title");
+            sectionCharts.getChildren().add(new VBox(2, name, small));
+        }
+        VBox chartBox = new VBox(4, heading(vm.scoreName()), chart, chartNote);
+        chartBox.setPrefWidth(420);
+        HBox.setHgrow(chartBox, Priority.ALWAYS);
+        HBox charts = new HBox(16, radarBox, chartBox);
+        charts.setId("progressCharts");
 
         TableView<ProgressViewModel.ItemLine> items = table("progressItems", vm.items());
         items.getColumns().add(column("Section", 150, ProgressViewModel.ItemLine::section));
@@ -80,9 +113,10 @@ public class ProgressView extends ScrollPane {
                 8,
                 heading("Rounds"),
                 rounds,
-                heading("Sections per round (mean rating; partial rounds show only what was rated)"),
+                charts,
+                heading("Section results per round (partial rounds: what was rated so far, and the range)"),
+                sectionCharts,
                 sections,
-                chart,
                 heading("Per item since the previous round"),
                 items,
                 heading("Gap actions completed between the rounds"),

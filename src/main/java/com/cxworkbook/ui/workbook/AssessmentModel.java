@@ -117,6 +117,17 @@ public class AssessmentModel {
         return round.isEmpty() ? title() : title() + " — " + round + (isClosed() ? " (closed)" : "");
     }
 
+    private java.util.function.Supplier<String> previousRoundName = () -> "";
+
+    /** "Round 1" for the round this one follows up, "" for a baseline (the session supplies it live). */
+    public void previousRoundNameFrom(java.util.function.Supplier<String> source) {
+        this.previousRoundName = Objects.requireNonNull(source);
+    }
+
+    public String previousRoundName() {
+        return previousRoundName.get();
+    }
+
     /** The round this assessment follows up; null for a baseline. */
     public Assessment previousRound() {
         return previousRound.get();

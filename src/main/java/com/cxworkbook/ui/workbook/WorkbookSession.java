@@ -58,6 +58,9 @@ public class WorkbookSession {
         model.participantsFrom(workbook::getParticipants);
         model.previousRoundFrom(() ->
                 com.cxworkbook.domain.Rounds.previous(workbook, assessment).orElse(null));
+        model.previousRoundNameFrom(() -> com.cxworkbook.domain.Rounds.previous(workbook, assessment)
+                .map(previous -> "Round " + com.cxworkbook.domain.Rounds.number(workbook, previous))
+                .orElse(""));
         model.roundLabelFrom(() -> com.cxworkbook.domain.Rounds.hasRounds(workbook, assessment)
                 ? com.cxworkbook.domain.Rounds.label(workbook, assessment)
                 : "");

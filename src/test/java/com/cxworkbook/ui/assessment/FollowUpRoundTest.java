@@ -12,10 +12,12 @@ import com.cxworkbook.domain.Rating;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.workbook.AssessmentModel;
+import java.time.LocalDate;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -77,6 +79,8 @@ class FollowUpRoundTest {
         int before = vm.assessments().size();
         robot.clickOn("#workbookMenu").clickOn("#startFollowUpMenuItem");
         WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#startFollowUpButton");
+        WaitForAsyncUtils.waitForFxEvents();
 
         AssessmentModel round = selected(robot);
         assertEquals(before + 1, vm.assessments().size());
@@ -120,6 +124,8 @@ class FollowUpRoundTest {
         AssessmentModel baseline = selected(robot);
         robot.clickOn("#workbookMenu").clickOn("#startFollowUpMenuItem");
         WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#startFollowUpButton");
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> vm.selectedAssessmentProperty().set(baseline));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -134,5 +140,74 @@ class FollowUpRoundTest {
         robot.clickOn(shown(robot, "#cell-organizational-alignment-5", Button.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Rating.of(5), baseline.rating("organizational-alignment"));
+    }
+
+    @Test
+    void theFollowUpAsksForItsDateAndCancelCreatesNothing(FxRobot robot) {
+        AssessmentModel baseline = selected(robot);
+        int before = vm.assessments().size();
+        robot.clickOn("#workbookMenu").clickOn("#startFollowUpMenuItem");
+        WaitForAsyncUtils.waitForFxEvents();
+        DatePicker date = robot.lookup("#followUpDatePicker").queryAs(DatePicker.class);
+        assertEquals(LocalDate.now(), date.getValue(), "today unless changed");
+        assertTrue(robot.lookup("#followUpDialog .header-panel .label")
+                .queryLabeled()
+                .getText()
+                .startsWith("Round 2 of ICMI self-assessment"));
+        robot.clickOn("#cancelFollowUpButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, vm.assessments().size(), "cancel creates nothing");
+        assertFalse(baseline.isClosed(), "and closes nothing");
+        assertEquals(baseline, selected(robot));
+
+        robot.clickOn("#workbookMenu").clickOn("#startFollowUpMenuItem");
+        WaitForAsyncUtils.waitForFxEvents();
+        LocalDate baselineDate = vm.sessionProperty().get().workbook().getDate();
+        robot.interact(
+                () -> date(robot).getEditor().setText(baselineDate.minusDays(1).toString()));
+        robot.clickOn("#startFollowUpButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label problem = robot.lookup("#followUpDateProblem").queryAs(Label.class);
+        assertTrue(problem.isVisible() && problem.getText().contains("before Round 1"), problem.getText());
+        assertEquals(before, vm.assessments().size(), "a date before the baseline is refused");
+
+        robot.interact(() -> date(robot).getEditor().setText("2027-05-20"));
+        robot.clickOn("#startFollowUpButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        AssessmentModel round = selected(robot);
+        assertEquals(before + 1, vm.assessments().size());
+        assertEquals(LocalDate.of(2027, 5, 20), round.assessment().getAssessedOn(), "the date typed");
+        assertEquals("ICMI self-assessment — Round 2 · 2027-05-20", round.titleWithRound());
+        assertTrue(baseline.isClosed());
+    }
+
+    @Test
+    void keepPreviousOnTheFormTakesOnlyTheFocusedItemAsOneUndoStep(FxRobot robot) {
+        AssessmentModel baseline = selected(robot);
+        robot.clickOn("#workbookMenu").clickOn("#startFollowUpMenuItem");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#startFollowUpButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        AssessmentModel round = selected(robot);
+        String focused = "organizational-alignment";
+        assertTrue(
+                shown(robot, "#formTitle", Label.class).getText().contains("Organizational Alignment"),
+                "the form shows the first item");
+
+        robot.clickOn(shown(robot, "#keepPreviousButton", Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(baseline.rating(focused), round.rating(focused), "the focused item takes its previous rating");
+        assertEquals(1, round.ratings().size(), "and only that item");
+        assertTrue(shown(robot, "#cell-organizational-alignment-3", Button.class)
+                .getPseudoClassStates()
+                .contains(PseudoClass.getPseudoClass("chosen")));
+
+        robot.clickOn("#editMenu").clickOn("#undoMenuItem");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(round.ratings().isEmpty(), "one undo takes it back");
+    }
+
+    private static DatePicker date(FxRobot robot) {
+        return robot.lookup("#followUpDatePicker").queryAs(DatePicker.class);
     }
 }

@@ -14,6 +14,7 @@ import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Section;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.assessment.AssessmentView;
+import com.cxworkbook.ui.chart.RadarChart;
 import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.util.Objects;

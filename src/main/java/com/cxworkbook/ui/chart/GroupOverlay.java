@@ -1,4 +1,4 @@
-package com.cxworkbook.ui.dashboard;
+package com.cxworkbook.ui.chart;
 
 import java.util.List;
 

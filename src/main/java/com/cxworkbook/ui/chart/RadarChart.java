@@ -1,4 +1,4 @@
-package com.cxworkbook.ui.dashboard;
+package com.cxworkbook.ui.chart;
 
 import com.cxworkbook.domain.SectionProfile;
 import java.util.ArrayList;
@@ -15,8 +15,9 @@ import javafx.scene.shape.Polygon;
  * A radar (spider) chart of section results: one axis per section (clickable, with its name), grey rings
  * per scale step, the top of the scale, the target (dashed), the agreed result (filled), each group's
  * result as a thin overlay, and a thick bar along an axis for the range a partly rated section can still
- * end up in. JavaFX has no radar chart; this is a handful of shapes laid out in {@link #layoutChildren},
- * so it costs little to build and restyles with CSS (dashboard.css in app.css).
+ * end up in. {@link #showSeries} draws several results instead of one (rounds of an assessment), each in
+ * its own colour with its own range bars. JavaFX has no radar chart; this is a handful of shapes laid out
+ * in {@link #layoutChildren}, so it costs little to build and restyles with CSS (app.css).
  */
 public class RadarChart extends Region {
 
@@ -25,7 +26,12 @@ public class RadarChart extends Region {
 
     private List<SectionProfile> sections = List.of();
     private List<GroupOverlay> overlays = List.of();
+    private List<RadarSeries> series = List.of();
     private Consumer<SectionProfile> onSection = s -> {};
+    private boolean clickable;
+
+    /** A range bar along axis {@code index}: where that section's result can still end up. */
+    private record Span(int index, double low, double high) {}
 
     public RadarChart() {
         getStyleClass().add("radar-chart");
@@ -35,12 +41,35 @@ public class RadarChart extends Region {
 
     public void setOnSection(Consumer<SectionProfile> handler) {
         onSection = handler == null ? s -> {} : handler;
+        clickable = handler != null;
     }
 
-    /** Replaces what is drawn. */
+    /** Replaces what is drawn: one agreed result (the profiles') with the groups' overlays. */
     public void show(List<SectionProfile> profiles, List<GroupOverlay> groups) {
         sections = List.copyOf(profiles);
         overlays = List.copyOf(groups);
+        series = List.of();
+        build();
+    }
+
+    /**
+     * Replaces what is drawn with several results on the axes of {@code axes} (whose targets are drawn
+     * dashed): each series a polygon in its colour ({@code series-<colour>}), the emphasised one thicker
+     * and filled, and a bar per partly rated section for the range it can still end up in. Nothing is
+     * projected: an unrated section sits at the centre and its bar shows where it can go.
+     */
+    public void showSeries(List<SectionProfile> axes, List<RadarSeries> results) {
+        sections = List.copyOf(axes);
+        overlays = List.of();
+        series = List.copyOf(results);
+        build();
+    }
+
+    public List<RadarSeries> series() {
+        return series;
+    }
+
+    private void build() {
         getChildren().clear();
         int n = sections.size();
         if (n == 0) {
@@ -64,29 +93,84 @@ public class RadarChart extends Region {
             getChildren().add(polygon);
         }
         getChildren().add(shape(new Polygon(), "radar-target"));
-        getChildren().add(shape(new Polygon(), "radar-result"));
-        for (SectionProfile section : sections) {
-            if (section.isPartial()) {
-                Line range = shape(new Line(), "radar-range");
-                range.setId("radarRange-" + section.section().id());
-                range.setUserData(section);
-                Tooltip.install(range, new Tooltip(rangeText(section)));
-                getChildren().add(range);
+        if (series.isEmpty()) {
+            getChildren().add(shape(new Polygon(), "radar-result"));
+            for (int i = 0; i < n; i++) {
+                SectionProfile section = sections.get(i);
+                if (section.isPartial()) {
+                    Line range = shape(new Line(), "radar-range");
+                    range.setId("radarRange-" + section.section().id());
+                    range.setUserData(new Span(i, section.low(), section.high()));
+                    Tooltip.install(range, new Tooltip(rangeText(section)));
+                    getChildren().add(range);
+                }
             }
         }
+        addSeries(n);
         for (SectionProfile section : sections) {
             Label label = new Label(section.section().name());
             label.setId("radarLabel-" + section.section().id());
             label.getStyleClass().add("radar-label");
             label.setUserData(section);
-            label.setCursor(Cursor.HAND);
-            label.setOnMouseClicked(e -> onSection.accept(section));
-            label.setTooltip(new Tooltip(tooltip(section)));
+            if (clickable) {
+                label.setCursor(Cursor.HAND);
+                label.setOnMouseClicked(e -> onSection.accept(section));
+            }
+            label.setTooltip(new Tooltip(series.isEmpty() ? tooltip(section) : seriesTooltip(section)));
             label.setMaxWidth(LABEL_WIDTH);
             label.setWrapText(true);
             getChildren().add(label);
         }
         requestLayout();
+    }
+
+    private void addSeries(int n) {
+        // earlier series first, so the emphasised one (the latest round) is drawn on top
+        for (RadarSeries one : series) {
+            Polygon polygon = shape(new Polygon(), "radar-series");
+            polygon.getStyleClass().add("series-" + one.colourIndex());
+            polygon.getStyleClass().add(one.emphasised() ? "emphasised" : "plain");
+            polygon.setUserData(one);
+            Tooltip.install(polygon, new Tooltip(one.name()));
+            getChildren().add(polygon);
+        }
+        for (int s = 0; s < series.size(); s++) {
+            RadarSeries one = series.get(s);
+            for (int i = 0; i < n && i < one.values().size(); i++) {
+                if (one.hasRange(i)) {
+                    Line range = shape(new Line(), "radar-series-range");
+                    range.getStyleClass().add("series-" + one.colourIndex());
+                    range.setId(
+                            "radarRange-" + s + "-" + sections.get(i).section().id());
+                    range.setUserData(new Span(i, one.lows().get(i), one.highs().get(i)));
+                    Tooltip.install(
+                            range,
+                            new Tooltip(String.format(
+                                    "%s, %s: partly rated, so the result can still end up between %.1f and %.1f",
+                                    one.name(),
+                                    sections.get(i).section().name(),
+                                    one.lows().get(i),
+                                    one.highs().get(i))));
+                    getChildren().add(range);
+                }
+            }
+        }
+    }
+
+    private String seriesTooltip(SectionProfile section) {
+        int i = sections.indexOf(section);
+        StringBuilder text = new StringBuilder(section.section().name());
+        for (RadarSeries one : series) {
+            Double value = i < one.values().size() ? one.values().get(i) : null;
+            text.append("\n").append(one.name()).append(": ");
+            text.append(value == null ? "not rated" : String.format("%.1f", value));
+            if (one.hasRange(i)) {
+                text.append(String.format(
+                        " so far (%.1f–%.1f while items are unrated)",
+                        one.lows().get(i), one.highs().get(i)));
+            }
+        }
+        return text.toString();
     }
 
     static String rangeText(SectionProfile s) {
@@ -158,14 +242,17 @@ public class RadarChart extends Region {
                 } else if (style.contains("radar-overlay")) {
                     polygon.getPoints()
                             .setAll(values(cx, cy, radius, top, ((GroupOverlay) polygon.getUserData()).values()));
+                } else if (style.contains("radar-series")) {
+                    polygon.getPoints()
+                            .setAll(values(cx, cy, radius, top, ((RadarSeries) polygon.getUserData()).values()));
                 }
             } else if (node instanceof Line line) {
                 if (line.getStyleClass().contains("radar-axis")) {
                     set(line, cx, cy, cx + radius * cos(axis, n), cy + radius * sin(axis, n));
                     axis++;
                 } else {
-                    SectionProfile s = (SectionProfile) line.getUserData();
-                    int i = sections.indexOf(s);
+                    Span s = (Span) line.getUserData();
+                    int i = s.index();
                     double lo = radius * s.low() / top;
                     double hi = radius * s.high() / top;
                     set(line, cx + lo * cos(i, n), cy + lo * sin(i, n), cx + hi * cos(i, n), cy + hi * sin(i, n));
