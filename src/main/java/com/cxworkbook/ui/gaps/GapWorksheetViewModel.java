@@ -1,25 +1,21 @@
 package com.cxworkbook.ui.gaps;
 
-import com.cxworkbook.domain.Assessment;
 import com.cxworkbook.domain.Consensus;
 import com.cxworkbook.domain.Effort;
 import com.cxworkbook.domain.Framework;
 import com.cxworkbook.domain.GapField;
 import com.cxworkbook.domain.GapLine;
-import com.cxworkbook.domain.GapRow;
 import com.cxworkbook.domain.GapSuggestions;
 import com.cxworkbook.domain.GapWarnings;
 import com.cxworkbook.domain.GapWorksheet;
 import com.cxworkbook.domain.InitiativeType;
 import com.cxworkbook.domain.Priority;
-import com.cxworkbook.domain.Progress;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Scale;
 import com.cxworkbook.domain.ScoreResult;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import com.cxworkbook.ui.workbook.GapWorksheetModel;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -107,11 +103,9 @@ public class GapWorksheetViewModel {
         List<GapLine> lines = GapWorksheet.lines(framework, model.assessment());
         LocalDate now = today.get();
         int warnings = 0;
-        Map<String, GapRow> done = doneSincePrevious();
-        String doneText = done.isEmpty() ? "" : "Done since " + model.previousRoundName();
+        DoneSince done = DoneSince.of(model);
         for (int i = 0; i < lines.size(); i++) {
-            GapRow doneRow = done.get(lines.get(i).item().id());
-            rows.get(i).updateDoneSince(doneRow == null ? "" : doneText, doneRow == null ? "" : doneRow.getActions());
+            done.mark(rows.get(i), lines.get(i).item().id());
             List<String> lineWarnings = GapWarnings.of(lines.get(i), now);
             warnings += lineWarnings.size();
             rows.get(i).update(lines.get(i), lineWarnings);
@@ -126,16 +120,6 @@ public class GapWorksheetViewModel {
         refilterIfChanged();
         matrix.rebuild(rows);
         rowsRevision.set(rowsRevision.get() + 1);
-    }
-
-    /** In a follow-up round: the gap actions completed since the previous round, by activity. */
-    private Map<String, GapRow> doneSincePrevious() {
-        Assessment previous = model.previousRound();
-        Map<String, GapRow> done = new HashMap<>();
-        if (previous != null) {
-            Progress.completedBetween(previous, model.assessment()).forEach(row -> done.put(row.getItemId(), row));
-        }
-        return done;
     }
 
     private static String stage(ScoreResult result) {
