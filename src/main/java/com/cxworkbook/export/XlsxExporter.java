@@ -58,7 +58,7 @@ public final class XlsxExporter {
     public ExportResult export(Workbook workbook, Path target, ExportMonitor monitor) throws ExportException {
         checkSize(workbook);
         ExportPlan plan = ExportPlan.of(workbook, frameworks);
-        checkMemory(plan, Runtime.getRuntime().maxMemory());
+        checkMemory(itemRows(plan), Runtime.getRuntime().maxMemory());
         Path file = target.toAbsolutePath();
         checkTarget(file);
         int total = plan.parts().size() * 2 + 4;
@@ -118,11 +118,28 @@ public final class XlsxExporter {
     }
 
     /**
+     * Both up-front checks, cheap enough for the UI thread before the file dialog: the assessment limit and
+     * whether the export fits in the memory the app may use. Unknown frameworks count no items here (the
+     * export itself refuses them).
+     */
+    public static void checkFits(Workbook workbook, FrameworkLookup frameworks) throws ExportException {
+        checkSize(workbook);
+        long rows = 0;
+        for (com.cxworkbook.domain.Assessment assessment : workbook.getAssessments()) {
+            String id = assessment.getFrameworkId();
+            rows += id == null
+                    ? 0
+                    : frameworks.find(id).map(f -> f.items().size()).orElse(0);
+        }
+        checkMemory(rows, Runtime.getRuntime().maxMemory());
+    }
+
+    /**
      * Refuses, before any work, an export that would not fit in the memory the app may use (its maximum heap),
      * so a very large workbook gets a sentence instead of an OutOfMemoryError minutes later.
      */
-    static void checkMemory(ExportPlan plan, long maxHeap) throws ExportException {
-        long need = estimatedBytes(plan);
+    static void checkMemory(long itemRows, long maxHeap) throws ExportException {
+        long need = estimatedBytes(itemRows);
         if (need > maxHeap) {
             throw new ExportException(
                     ExportException.Kind.INPUT,
@@ -132,12 +149,16 @@ public final class XlsxExporter {
         }
     }
 
-    static long estimatedBytes(ExportPlan plan) {
+    static long itemRows(ExportPlan plan) {
         long rows = 0;
         for (ExportPlan.Part part : plan.parts()) {
             rows += part.framework().items().size();
         }
-        return BYTES_BASE + rows * BYTES_PER_ITEM;
+        return rows;
+    }
+
+    static long estimatedBytes(long itemRows) {
+        return BYTES_BASE + itemRows * BYTES_PER_ITEM;
     }
 
     private static long megabytes(long bytes) {

@@ -75,11 +75,14 @@ class ExportLimitsTest {
 
     @Test
     void aWorkbookThatWouldNotFitInMemoryIsRefusedUpFront() throws Exception {
-        ExportPlan plan = ExportPlan.of(withAssessments(1000), Fixtures.LOOKUP);
-        long need = XlsxExporter.estimatedBytes(plan);
-        XlsxExporter.checkMemory(plan, need); // fits exactly: no complaint
+        Workbook workbook = withAssessments(1000);
+        long rows = XlsxExporter.itemRows(ExportPlan.of(workbook, Fixtures.LOOKUP));
+        assertEquals(20_000, rows, "1,000 ICMI assessments of 20 items");
+        long need = XlsxExporter.estimatedBytes(rows);
+        XlsxExporter.checkMemory(rows, need); // fits exactly: no complaint
+        XlsxExporter.checkFits(workbook, Fixtures.LOOKUP); // the test JVM has the heap it needs
         ExportException e =
-                assertThrows(ExportException.class, () -> XlsxExporter.checkMemory(plan, 512L * 1024 * 1024));
+                assertThrows(ExportException.class, () -> XlsxExporter.checkMemory(rows, 512L * 1024 * 1024));
         assertEquals(ExportException.Kind.INPUT, e.kind(), "the CLI maps INPUT to exit 3");
         assertEquals(
                 "This workbook is too large to export on this computer: about " + ((need + (1 << 20) - 1) >> 20)
