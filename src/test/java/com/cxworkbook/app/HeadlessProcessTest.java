@@ -53,6 +53,34 @@ class HeadlessProcessTest {
         assertFalse(run.hasStackTrace(), run.describe());
     }
 
+    /**
+     * DISPLAY names an X server that is not there (a closed SSH tunnel, a stale variable): the toolkit's failure
+     * becomes the same single line. Needs GTK, which the JavaFX window uses on Linux; without it JavaFX prints
+     * its own pipeline errors before the launcher gets control.
+     */
+    @Test
+    @DisabledOnOs(
+            value = {OS.WINDOWS, OS.MAC},
+            disabledReason = "Windows and macOS always have a display")
+    void aDisplayThatIsNotThereIsOneLineAndExit1() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.Files.exists(Path.of("/usr/lib/x86_64-linux-gnu/libgtk-3.so.0"))
+                        || java.nio.file.Files.exists(Path.of("/usr/lib64/libgtk-3.so.0")),
+                "GTK 3 is not installed");
+        LauncherProcess.Result run = LauncherProcess.run(scratch, NO_DISPLAY, List.of("DISPLAY=:9473"));
+
+        assertEquals(1, run.exit(), run.describe());
+        assertEquals(1, run.err().size(), run.describe());
+        assertTrue(run.err().get(0).startsWith("cxworkbook: the window could not be opened ("), run.describe());
+        assertTrue(
+                run.err()
+                        .get(0)
+                        .endsWith("Without a display these work: cxworkbook export <workbook.cxwb>"
+                                + " <out.xlsx>, --self-test, --version, --help."),
+                run.describe());
+        assertFalse(run.hasStackTrace(), run.describe());
+    }
+
     @Test
     void helpListsTheCommandsAndExits0() throws Exception {
         LauncherProcess.Result run = LauncherProcess.run(scratch, NO_DISPLAY, "--help");

@@ -36,6 +36,12 @@ final class LauncherProcess {
      * without the variables named in {@code unset} (e.g. DISPLAY).
      */
     static Result run(Path scratch, List<String> unset, String... args) throws IOException, InterruptedException {
+        return run(scratch, unset, List.of(), args);
+    }
+
+    /** As above, with {@code set} ("NAME=value") added to the environment. */
+    static Result run(Path scratch, List<String> unset, List<String> set, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add(
@@ -51,6 +57,10 @@ final class LauncherProcess {
                 new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         Map<String, String> env = builder.environment();
         unset.forEach(env::remove);
+        for (String variable : set) {
+            int equals = variable.indexOf('=');
+            env.put(variable.substring(0, equals), variable.substring(equals + 1));
+        }
         // a JAVA_TOOL_OPTIONS of the build machine would add its own line to stderr
         env.remove("JAVA_TOOL_OPTIONS");
         Process process = builder.start();
