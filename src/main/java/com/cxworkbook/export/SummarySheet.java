@@ -60,7 +60,7 @@ final class SummarySheet {
     static final int MAX_CHARTS = 30;
 
     static final String CHARTS_CUT =
-            "Radar charts for the first %d of %d assessments; each assessment's sheet has" + " its section results.";
+            "Radar charts for the first %d of %d assessments; each assessment's sheet has its section results.";
 
     private static final int CHART_ROWS = 18;
     private static final int CHARTS_PER_BAND = 3;
@@ -154,8 +154,9 @@ final class SummarySheet {
     }
 
     /**
-     * A radar chart per assessment (the first {@link #MAX_CHARTS}), three to a band, under the table. Called once the assessment sheets are
-     * written, because each chart plots its assessment sheet's section-results table (and caches the values).
+     * A radar chart per assessment (the first {@link #MAX_CHARTS}), three to a band, under the table. Called
+     * once the assessment sheets are written, because each chart plots its assessment sheet's section-results
+     * table (and caches the values).
      * Every chart lies within one band of rows and, past five assessments, a page break goes between bands
      * (never through one), so no chart is split across pages or printed under a repeated header.
      */
