@@ -71,6 +71,7 @@ public class App extends Application {
                 new FileViewModel(viewModel, dialogs, Background.fx(), AppHome.dir(), Clock.systemDefaultZone());
         MainView view = new MainView(viewModel, () -> files.requestClose(Platform::exit));
         FileUi.install(stage, view, view.fileMenu(), files, Platform::exit);
+        view.assessmentActions().reportTo(files::report);
         installWorkshopMenu(view, viewModel, dialogs, stage);
         FrameworkLibraryViewModel library =
                 new FrameworkLibraryViewModel(viewModel, dialogs, Background.fx(), AppHome.dir());

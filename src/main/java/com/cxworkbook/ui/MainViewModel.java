@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -93,6 +94,11 @@ public class MainViewModel {
         if (opened != null && name != null && !name.isBlank()) {
             opened.setUntitledName(name);
         }
+        if (opened != null) {
+            // registered before any list view shows these items, so the open assessment is closed (back to
+            // the home) before a list could move its selection to a neighbour and open that instead
+            opened.assessments().addListener(this::closeIfRemoved);
+        }
         session.set(opened);
         this.workbookName.set(name == null ? "" : name);
         title.unbind();
@@ -109,6 +115,17 @@ public class MainViewModel {
                 opened.nameProperty()));
         clientLine.bind(Bindings.createStringBinding(
                 () -> describe(workbook), opened.history().revisionProperty()));
+    }
+
+    /** The open assessment was deleted (or its adding undone): the centre goes back to the workbook's home. */
+    private void closeIfRemoved(ListChangeListener.Change<? extends AssessmentModel> change) {
+        while (change.next()) {
+            if (change.wasRemoved()
+                    && change.getRemoved().contains(selectedAssessment.get())
+                    && !change.getList().contains(selectedAssessment.get())) {
+                selectedAssessment.set(null);
+            }
+        }
     }
 
     private static String describe(Workbook workbook) {

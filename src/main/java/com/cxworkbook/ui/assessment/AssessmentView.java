@@ -36,10 +36,12 @@ public class AssessmentView extends BorderPane {
         ResultViewModel result = new ResultViewModel(model);
         RatingFormViewModel form = new RatingFormViewModel(gridViewModel);
 
-        String title = model.titleWithRound();
-        String heading = model.title().equals(model.framework().name())
-                ? title
-                : title + " — " + model.framework().name();
+        // follows a rename at once
+        javafx.beans.value.ObservableValue<String> heading = javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.title().equals(model.framework().name())
+                        ? model.titleWithRound()
+                        : model.titleWithRound() + " — " + model.framework().name(),
+                model.titleWithRoundProperty());
         sideToggle = new ToggleButton("Hide form");
         sideToggle.setId("sidePanelToggle");
         sideToggle.setAccessibleText("Show or hide the rating form and result details beside the grid");

@@ -13,12 +13,13 @@ import javafx.scene.layout.VBox;
 /** The strip above the grid the room reads: score (click to explain), stage, progress and N/A count. */
 public class ResultSummaryView extends VBox {
 
-    public ResultSummaryView(ResultViewModel vm, String heading, Node... extras) {
+    public ResultSummaryView(ResultViewModel vm, javafx.beans.value.ObservableValue<String> heading, Node... extras) {
         super(4);
         setId("resultSummary");
         getStyleClass().add("result-summary");
 
-        Label title = RowParts.wrapping(heading, "assessment-title");
+        Label title = RowParts.wrapping("", "assessment-title");
+        title.textProperty().bind(heading);
         title.setId("assessmentHeading");
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
@@ -27,7 +28,9 @@ public class ResultSummaryView extends VBox {
         // under the pointer
         title.setMinWidth(120);
         title.setWrapText(false);
-        title.setTooltip(new Tooltip(heading));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(heading);
+        title.setTooltip(tip);
 
         Button score = new Button();
         score.setId("scoreValue");

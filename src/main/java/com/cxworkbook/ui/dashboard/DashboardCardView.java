@@ -66,6 +66,7 @@ public final class DashboardCardView extends VBox {
         model.resultProperty().addListener(new WeakInvalidationListener(onChange));
         model.gaps().revisionProperty().addListener(new WeakInvalidationListener(onChange));
         model.participantRevisionProperty().addListener(new WeakInvalidationListener(onChange));
+        model.titleProperty().addListener(new WeakInvalidationListener(onChange));
         refresh();
     }
 

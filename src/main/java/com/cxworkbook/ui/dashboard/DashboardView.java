@@ -12,6 +12,8 @@ import javafx.scene.layout.FlowPane;
  */
 public class DashboardView extends FlowPane {
 
+    private final List<AssessmentModel> shown = new java.util.ArrayList<>();
+
     public DashboardView(List<AssessmentModel> assessments, BiConsumer<AssessmentModel, SectionProfile> openSection) {
         super(16, 16);
         setId("dashboard");
@@ -20,7 +22,13 @@ public class DashboardView extends FlowPane {
         for (AssessmentModel model : assessments) {
             if (model.framework() != null) {
                 getChildren().add(new DashboardCardView(model, index++, openSection));
+                shown.add(model);
             }
         }
+    }
+
+    /** The assessments that have a card, in order. */
+    public List<AssessmentModel> assessments() {
+        return List.copyOf(shown);
     }
 }

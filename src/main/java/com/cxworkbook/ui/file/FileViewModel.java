@@ -103,17 +103,15 @@ public class FileViewModel {
         if (main.sessionProperty().get() != null) {
             main.sessionProperty().get().history().revisionProperty().addListener(onEdit);
         }
-        main.projectorModeProperty().addListener((obs, was, on) -> {
-            if (recent.current().projectorMode() != on) {
-                recent.change(recent.current().withProjectorMode(on));
-            }
-        });
     }
 
-    /** Settings read at start-up (in the background, with the catalog). */
+    /**
+     * Settings read at start-up (in the background, with the catalog). The room view is not among them: it
+     * is full screen, and an app that opens full screen because it was closed in the room view surprises
+     * whoever starts it next, on whatever screen (a settings file that still says so is ignored).
+     */
     public void useSettings(Settings loaded) {
         recent.use(loaded);
-        main.projectorModeProperty().set(loaded.projectorMode());
     }
 
     /** Tells the view-model which file the start-up workbook came from (null for the sample). */
@@ -393,6 +391,11 @@ public class FileViewModel {
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
+    /** Shows what another part of the window did (e.g. an assessment was deleted) in the status line. */
+    public void report(StatusKind kind, String message) {
+        say(kind, message);
+    }
+
     /** Shows a start-up message (e.g. the last workbook could not be reopened) in the file status line. */
     public void tell(String message) {
         say(StatusKind.WARNING, message);

@@ -80,10 +80,16 @@ class ChoiceEditCell<T> extends EditingCell<T> {
                     return null;
                 }
             });
-            // the list (and the popup scene it sits in) exists once the skin has shown it the first time
+            // The list (and the popup scene it sits in) exists once the skin has shown it the first time.
+            // Editing calls show() before the combo has a skin (it gets one at the next CSS pass): onShown
+            // then fires without a list, and the new skin opens the popup inside its constructor, so the
+            // list already has its scene when the skin is set and no scene change follows. Whether the
+            // runLater in startEdit came before or after that pulse decided if Enter reached our filter
+            // (the flaky "#" column): install the keys as soon as the skin is set.
             combo.skinProperty().addListener((obs, old, skin) -> {
                 if (skin instanceof ComboBoxListViewSkin<?> listSkin) {
                     listSkin.getPopupContent().sceneProperty().addListener((o, was, scene) -> enterInList());
+                    enterInList();
                 }
             });
             combo.setOnShown(e -> enterInList());

@@ -78,6 +78,7 @@ class GapTable extends TableView<GapRowViewModel> {
         SortedList<GapRowViewModel> sorted = new SortedList<>(viewModel.visibleRows());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
+        viewModel.rowsRevisionProperty().addListener(obs -> resortIfNeeded(sorted));
 
         getColumns()
                 .addAll(List.<TableColumn<GapRowViewModel, ?>>of(
@@ -378,6 +379,50 @@ class GapTable extends TableView<GapRowViewModel> {
             edit(focus.getRow(), focus.getTableColumn());
             e.consume();
         }
+    }
+
+    /**
+     * The rows change in place (an edit, a new rank), which a SortedList does not notice: when the shown
+     * order no longer follows the sort, sort again (a comparator change: a permutation, not a replaced
+     * list). The table's own handling of a permutation keeps the rows but, with cell selection, not the
+     * columns (the focus ends in the last column), so the selected and focused cells are put back by row
+     * and column.
+     */
+    private void resortIfNeeded(SortedList<GapRowViewModel> sorted) {
+        Comparator<GapRowViewModel> order = getComparator();
+        if (order == null || inOrder(sorted, order)) {
+            return;
+        }
+        TablePosition<GapRowViewModel, ?> focus = getFocusModel().getFocusedCell();
+        GapRowViewModel focusedRow =
+                focus == null || focus.getRow() < 0 ? null : getItems().get(focus.getRow());
+        TableColumn<GapRowViewModel, ?> focusedColumn = focus == null ? null : focus.getTableColumn();
+        List<ShownCell> selected = getSelectionModel().getSelectedCells().stream()
+                .filter(p -> p.getRow() >= 0 && p.getRow() < getItems().size())
+                .map(p -> new ShownCell(getItems().get(p.getRow()), p.getTableColumn()))
+                .toList();
+        sorted.comparatorProperty().unbind();
+        sorted.setComparator(order::compare);
+        sorted.comparatorProperty().bind(comparatorProperty());
+        getSelectionModel().clearSelection();
+        for (ShownCell cell : selected) {
+            getSelectionModel().select(getItems().indexOf(cell.row()), cell.column());
+        }
+        if (focusedRow != null) {
+            getFocusModel().focus(getItems().indexOf(focusedRow), focusedColumn);
+        }
+    }
+
+    /** A cell by its row's model rather than its index, which a sort changes. */
+    private record ShownCell(GapRowViewModel row, TableColumn<GapRowViewModel, ?> column) {}
+
+    private static boolean inOrder(List<GapRowViewModel> rows, Comparator<GapRowViewModel> order) {
+        for (int i = 1; i < rows.size(); i++) {
+            if (order.compare(rows.get(i - 1), rows.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Moves the focused cell one column across, wrapping at the ends of a row. */

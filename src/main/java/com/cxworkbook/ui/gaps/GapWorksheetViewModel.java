@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -28,6 +29,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -61,6 +64,7 @@ public class GapWorksheetViewModel {
     private final ReadOnlyStringWrapper stageText = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper warningCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyLongWrapper rowsRevision = new ReadOnlyLongWrapper();
     // kept as fields: the models hold these listeners weakly, so an old worksheet view can be collected
     private final ObservableValue<ScoreResult> result;
     private final InvalidationListener refresh = obs -> refresh();
@@ -111,8 +115,9 @@ public class GapWorksheetViewModel {
         totalGap.set(GapWorksheet.totalGap(lines));
         stageText.set(stage(model.result()));
         warningCount.set(warnings);
-        refilter();
+        refilterIfChanged();
         matrix.rebuild(rows);
+        rowsRevision.set(rowsRevision.get() + 1);
     }
 
     private static String stage(ScoreResult result) {
@@ -129,6 +134,19 @@ public class GapWorksheetViewModel {
 
     private void refilter() {
         visibleRows.setPredicate(filters.predicate());
+    }
+
+    /**
+     * After an edit the rows change in place; the shown list is touched only when a row now passes or
+     * fails the filters. A new predicate makes the FilteredList replace its whole content, and a table
+     * showing it then resets its selection and focus to the first column (what sent Enter in a drop-down
+     * to the "#" column).
+     */
+    private void refilterIfChanged() {
+        Predicate<GapRowViewModel> predicate = filters.predicate();
+        if (!rows.stream().filter(predicate).toList().equals(visibleRows)) {
+            visibleRows.setPredicate(predicate);
+        }
     }
 
     // ---- editing ----
@@ -307,6 +325,11 @@ public class GapWorksheetViewModel {
 
     public ReadOnlyIntegerProperty warningCountProperty() {
         return warningCount.getReadOnlyProperty();
+    }
+
+    /** Changes after every re-read of the rows (an edit, undo or rating): a sorted view may be out of order then. */
+    public ReadOnlyLongProperty rowsRevisionProperty() {
+        return rowsRevision.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The open workbook's assessments, each with its live score and stage. */
@@ -18,6 +19,8 @@ public class AssessmentListView extends ListView<AssessmentModel> {
         setId("assessmentList");
         setAccessibleText("Assessments in this workbook");
         setPlaceholder(new Label("No assessments yet"));
+        // the outline is short on a 768-pixel screen: the framework library below gives way, not this list
+        setMinHeight(Region.USE_PREF_SIZE);
         setCellFactory(list -> new ListCell<>() {
             private final Label title = new Label();
             private final Label result = new Label();
@@ -36,17 +39,19 @@ public class AssessmentListView extends ListView<AssessmentModel> {
             @Override
             protected void updateItem(AssessmentModel model, boolean empty) {
                 super.updateItem(model, empty);
+                title.textProperty().unbind();
                 result.textProperty().unbind();
                 accessibleTextProperty().unbind();
                 if (empty || model == null) {
                     setGraphic(null);
                     return;
                 }
-                title.setText(model.titleWithRound());
+                // bound, so a rename or a renumbered round shows at once
+                title.textProperty().bind(model.titleWithRoundProperty());
                 ObservableValue<String> text =
                         Bindings.createStringBinding(() -> resultText(model.result()), model.resultProperty());
                 result.textProperty().bind(text);
-                accessibleTextProperty().bind(Bindings.concat(model.titleWithRound(), ": ", text));
+                accessibleTextProperty().bind(Bindings.concat(model.titleWithRoundProperty(), ": ", text));
                 Tooltip tip = new Tooltip();
                 tip.textProperty().bind(accessibleTextProperty());
                 setTooltip(tip);

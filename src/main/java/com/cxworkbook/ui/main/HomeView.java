@@ -5,7 +5,10 @@ import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.dashboard.DashboardView;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import com.cxworkbook.ui.workbook.WorkbookSession;
+import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,6 +31,7 @@ final class HomeView extends VBox {
     private final ScrollPane dashboardScroll = new ScrollPane();
     private WorkbookSession dashboardFor;
     private boolean dashboardScheduled;
+    private final InvalidationListener onAssessments = obs -> refresh();
 
     HomeView(MainViewModel viewModel) {
         super(12);
@@ -49,6 +53,18 @@ final class HomeView extends VBox {
         VBox.setVgrow(dashboardScroll, Priority.ALWAYS);
         getChildren().addAll(title, summary, continueButton, hint);
         sceneProperty().addListener((obs, old, scene) -> scheduleDashboard());
+        // an assessment added, deleted or put back by undo while the home is shown
+        viewModel.sessionProperty().addListener((obs, old, session) -> {
+            if (old != null) {
+                old.assessments().removeListener(onAssessments);
+            }
+            if (session != null) {
+                session.assessments().addListener(onAssessments);
+            }
+        });
+        if (viewModel.sessionProperty().get() != null) {
+            viewModel.sessionProperty().get().assessments().addListener(onAssessments);
+        }
         refresh();
     }
 
@@ -74,7 +90,7 @@ final class HomeView extends VBox {
 
     private void buildDashboard() {
         WorkbookSession session = viewModel.sessionProperty().get();
-        if (session == dashboardFor && cardCount() == scorable()) {
+        if (session == dashboardFor && showsEveryAssessment()) {
             return;
         }
         dashboardFor = session;
@@ -106,10 +122,15 @@ final class HomeView extends VBox {
             summary.setText((count == 1 ? "One assessment" : count + " assessments")
                     + " in this workbook. Pick one on the left to rate it, or carry on with the first:");
         }
-        continueButton.setText(next == null ? "" : "Rate " + next.title());
+        continueButton.textProperty().unbind();
+        if (next == null) {
+            continueButton.setText("");
+        } else {
+            continueButton.textProperty().bind(Bindings.concat("Rate ", next.titleProperty()));
+        }
         continueButton.setVisible(next != null);
         continueButton.setManaged(next != null);
-        if (session != dashboardFor || scorable() != cardCount()) {
+        if (session != dashboardFor || !showsEveryAssessment()) {
             scheduleDashboard();
         }
     }
@@ -121,10 +142,15 @@ final class HomeView extends VBox {
                 .count();
     }
 
-    private int cardCount() {
-        return dashboardScroll.getContent() instanceof DashboardView view
-                ? view.getChildren().size()
-                : -1;
+    /** Whether the dashboard has a card for each assessment it should show, in order (none deleted or added since). */
+    private boolean showsEveryAssessment() {
+        List<AssessmentModel> wanted = viewModel.assessments().stream()
+                .filter(a -> a.framework() != null)
+                .toList();
+        if (dashboardScroll.getContent() instanceof DashboardView view) {
+            return view.assessments().equals(wanted);
+        }
+        return wanted.isEmpty();
     }
 
     /** The client's name (what the room calls this workbook), else the file's. */

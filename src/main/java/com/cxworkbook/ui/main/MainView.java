@@ -51,11 +51,13 @@ public class MainView extends BorderPane {
     private final VBox left = new VBox(6);
     private final BooleanProperty outlineShown = new SimpleBooleanProperty(this, "outlineShown", true);
     private final HomeView home;
+    private final AssessmentActions actions;
     private FrameworkOverviewView overview;
 
     public MainView(MainViewModel viewModel, Runnable quit) {
         this.viewModel = viewModel;
         this.home = new HomeView(viewModel);
+        this.actions = new AssessmentActions(viewModel, this::dialogs);
         setId("mainView");
         getStyleClass().add("main-view");
         ExportControls export = menus(quit);
@@ -108,6 +110,7 @@ public class MainView extends BorderPane {
         AssessmentListView assessments = new AssessmentListView();
         assessments.setPrefHeight(6 * 42 + 4);
         assessments.show(viewModel.assessments());
+        actions.attachTo(assessments);
         viewModel.sessionProperty().addListener((obs, old, session) -> assessments.show(viewModel.assessments()));
         assessments.getSelectionModel().selectedItemProperty().addListener((obs, old, model) -> viewModel
                 .selectedAssessmentProperty()
@@ -259,7 +262,15 @@ public class MainView extends BorderPane {
                 viewModel.selectedAssessmentProperty().get().setClosed(false);
             }
         });
-        Menu menu = new Menu("_Workbook", null, add, new SeparatorMenuItem(), followUp, reopen);
+        Menu menu = new Menu(
+                "_Workbook",
+                null,
+                add,
+                actions.renameItem(),
+                actions.deleteItem(),
+                new SeparatorMenuItem(),
+                followUp,
+                reopen);
         menu.setId("workbookMenu");
         // closing and reopening happen without a change of selection, so look when the menu opens
         menu.setOnShowing(
@@ -373,6 +384,11 @@ public class MainView extends BorderPane {
     /** The home screen's "Rate <first assessment>" button, e.g. to give it the keyboard focus at start. */
     public Button continueButton() {
         return home.continueButton();
+    }
+
+    /** Rename and delete of assessments (the app tells them where to report). */
+    public AssessmentActions assessmentActions() {
+        return actions;
     }
 
     public MainViewModel viewModel() {

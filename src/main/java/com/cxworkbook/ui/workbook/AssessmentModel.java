@@ -15,11 +15,17 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 
@@ -56,6 +62,10 @@ public class AssessmentModel {
     private Supplier<List<Participant>> participants = List::of;
     private Supplier<Assessment> previousRound = () -> null;
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    // bumped by the session when a round is added to or removed from a chain: round numbers move then
+    private final LongProperty roundsRevision = new SimpleLongProperty();
+    private final StringBinding titleWithRound;
 
     /** @param framework null when the workbook names a framework this app does not have */
     public AssessmentModel(Assessment assessment, Framework framework, EditHistory history) {
@@ -76,6 +86,8 @@ public class AssessmentModel {
                 () -> framework == null ? null : Scorer.score(framework, assessment), ratings);
         result.bind(score);
         closed.set(assessment.isClosed());
+        title.set(titleOf(assessment, framework));
+        titleWithRound = Bindings.createStringBinding(this::titleWithRound, title, closed, roundsRevision);
     }
 
     /** Where the round this one follows up is found (the session looks it up in the workbook live). */
@@ -265,6 +277,45 @@ public class AssessmentModel {
     }
 
     public String title() {
+        return title.get();
+    }
+
+    /** The title every screen shows (the framework's name until the assessment is renamed). */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** {@link #titleWithRound()} as it changes: renamed, closed, or its chain's rounds renumbered. */
+    public ObservableValue<String> titleWithRoundProperty() {
+        return titleWithRound;
+    }
+
+    /**
+     * Renames the assessment as one undoable edit; surrounding spaces are dropped. Returns false (and
+     * changes nothing) for a blank title or the title it already has. A closed round can be renamed: the
+     * title labels the round, it is not something the room assessed.
+     */
+    public boolean rename(String newTitle) {
+        String after = newTitle == null ? "" : newTitle.strip();
+        if (after.isEmpty() || after.equals(title())) {
+            return false;
+        }
+        String before = assessment.getTitle();
+        history.perform("rename " + title() + " to " + after, () -> applyTitle(after), () -> applyTitle(before));
+        return true;
+    }
+
+    private void applyTitle(String newTitle) {
+        assessment.setTitle(newTitle);
+        title.set(titleOf(assessment, framework));
+    }
+
+    /** The chain's rounds changed (one added or deleted): the round label is read again. */
+    void roundsChanged() {
+        roundsRevision.set(roundsRevision.get() + 1);
+    }
+
+    private static String titleOf(Assessment assessment, Framework framework) {
         if (assessment.getTitle() != null && !assessment.getTitle().isBlank()) {
             return assessment.getTitle();
         }

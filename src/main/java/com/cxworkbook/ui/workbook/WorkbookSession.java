@@ -3,6 +3,7 @@ package com.cxworkbook.ui.workbook;
 import com.cxworkbook.domain.Assessment;
 import com.cxworkbook.domain.Framework;
 import com.cxworkbook.domain.Participant;
+import com.cxworkbook.domain.Rounds;
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.persistence.FrameworkCatalog;
 import com.cxworkbook.ui.edit.EditHistory;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.LongProperty;
@@ -113,12 +115,88 @@ public class WorkbookSession {
                 () -> {
                     workbook.getAssessments().add(assessment);
                     assessments.add(model);
+                    roundsChanged();
                 },
                 () -> {
                     workbook.getAssessments().remove(assessment);
                     assessments.remove(model);
+                    roundsChanged();
                 });
         return model;
+    }
+
+    /**
+     * Deletes an assessment from the workbook as one undoable edit: undo puts the same model back at the
+     * same place with its ratings, notes and gap rows (the undo history holds them). Rounds stay a chain:
+     * the round that followed the deleted one now follows the one before it; deleting the latest round
+     * reopens the round before it, whose close came from starting the deleted follow-up.
+     */
+    public void deleteAssessment(AssessmentModel model) {
+        Assessment gone = model.assessment();
+        if (!assessments.contains(model)) {
+            return;
+        }
+        Assessment before = Rounds.previous(workbook, gone).orElse(null);
+        Assessment after = Rounds.next(workbook, gone).orElse(null);
+        history.group("delete " + model.title(), () -> {
+            if (after != null) {
+                String link = after.getPreviousRound();
+                String relinked = gone.getPreviousRound();
+                history.perform(
+                        "relink " + model.title(),
+                        () -> {
+                            after.setPreviousRound(relinked);
+                            roundsChanged();
+                        },
+                        () -> {
+                            after.setPreviousRound(link);
+                            roundsChanged();
+                        });
+            } else if (before != null) {
+                modelOf(before).ifPresent(previous -> previous.setClosed(false));
+            }
+            int inWorkbook = workbook.getAssessments().indexOf(gone);
+            int inList = assessments.indexOf(model);
+            history.perform(
+                    "delete " + model.title(),
+                    () -> {
+                        workbook.getAssessments().remove(gone);
+                        assessments.remove(model);
+                        roundsChanged();
+                    },
+                    () -> {
+                        workbook.getAssessments().add(inWorkbook, gone);
+                        assessments.add(inList, model);
+                        roundsChanged();
+                    });
+        });
+    }
+
+    /**
+     * Renames an assessment and every other round of its chain (rounds are the same assessment at different
+     * dates, so they keep one name) as one undoable edit. False when the title is blank or unchanged.
+     */
+    public boolean renameAssessment(AssessmentModel model, String newTitle) {
+        List<AssessmentModel> rounds = Rounds.chain(workbook, model.assessment()).stream()
+                .map(this::modelOf)
+                .flatMap(Optional::stream)
+                .toList();
+        boolean[] renamed = {false};
+        String after = newTitle == null ? "" : newTitle.strip();
+        history.group("rename " + model.title() + " to " + after, () -> {
+            for (AssessmentModel round : rounds.isEmpty() ? List.of(model) : rounds) {
+                renamed[0] |= round.rename(after);
+            }
+        });
+        return renamed[0];
+    }
+
+    private Optional<AssessmentModel> modelOf(Assessment assessment) {
+        return assessments.stream().filter(m -> m.assessment() == assessment).findFirst();
+    }
+
+    private void roundsChanged() {
+        assessments.forEach(AssessmentModel::roundsChanged);
     }
 
     /** Call after a successful save: the current state becomes the clean one. */

@@ -54,10 +54,9 @@ class GapWorksheetViewModelTest {
     @Test
     void oneRatingRefreshesTheWorksheetOnceWithTheNewScore() {
         int[] refreshes = {0};
-        worksheet.visibleRows().addListener((javafx.collections.ListChangeListener<GapRowViewModel>)
-                c -> refreshes[0]++);
+        worksheet.rowsRevisionProperty().addListener(obs -> refreshes[0]++);
         model.rate(icmi.items().get(0).id(), Rating.of(5));
-        assertEquals(1, refreshes[0], "one refilter per click, not one for the rating and one for the score");
+        assertEquals(1, refreshes[0], "one refresh per click, not one for the rating and one for the score");
         assertEquals(55, worksheet.totalRatingProperty().get());
         model.rate(icmi.items().get(1).id(), Rating.of(5));
         model.rate(icmi.items().get(2).id(), Rating.of(5));
@@ -228,6 +227,25 @@ class GapWorksheetViewModelTest {
         assertTrue(
                 astuteSheet.messageProperty().get().contains("does not recommend"),
                 astuteSheet.messageProperty().get());
+    }
+
+    @Test
+    void anEditThatKeepsEveryRowInViewLeavesTheShownListAlone() {
+        // a replaced list makes the table reset its selection and focus to the first ("#") column
+        List<String> changes = new java.util.ArrayList<>();
+        worksheet.visibleRows().addListener((javafx.collections.ListChangeListener<GapRowViewModel>)
+                c -> changes.add(c.toString()));
+        worksheet.set(row("goals-and-objectives"), GapField.PRIORITY, Priority.HIGH);
+        model.rate(icmi.items().get(0).id(), Rating.of(1));
+        session.history().undo();
+        assertEquals(List.of(), changes);
+        assertEquals(Priority.HIGH, row("goals-and-objectives").priority());
+
+        worksheet.priorityFilterProperty().set(Priority.HIGH);
+        changes.clear();
+        worksheet.set(row("goals-and-objectives"), GapField.PRIORITY, Priority.LOW);
+        assertEquals(1, changes.size(), "a row that leaves the filter is taken out");
+        assertTrue(worksheet.visibleRows().isEmpty());
     }
 
     @Test
