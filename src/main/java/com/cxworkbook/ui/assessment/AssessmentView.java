@@ -99,7 +99,7 @@ public class AssessmentView extends BorderPane {
             split.setOrientation(wanted);
             SplitPane.setResizableWithParent(sideScroll, wanted == Orientation.VERTICAL);
             split.setDividerPositions(wanted == Orientation.HORIZONTAL ? BESIDE_DIVIDER : UNDER_DIVIDER);
-            RowParts.styleClass(this, "form-under", wanted == Orientation.VERTICAL);
+            RowParts.state(this, "form-under", wanted == Orientation.VERTICAL);
         }
     }
 

@@ -31,6 +31,7 @@ final class ChecklistRow extends VBox implements RowView {
     private final CheckBox na;
     private final Label status;
     private final HeightCache heightCache = new HeightCache(this);
+    private final FocusBand focusBand = new FocusBand();
 
     ChecklistRow(GridViewModel vm, Item item) {
         super(4);
@@ -73,7 +74,14 @@ final class ChecklistRow extends VBox implements RowView {
         HBox footer = new HBox(10, na, status);
         footer.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(footer);
+        getChildren().add(0, focusBand);
         refresh();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        focusBand.fit(this);
     }
 
     @Override
@@ -93,7 +101,7 @@ final class ChecklistRow extends VBox implements RowView {
 
     @Override
     public void setFocusedRow(boolean focused) {
-        RowParts.styleClass(this, "focused-row", focused);
+        focusBand.show(focused);
     }
 
     @Override

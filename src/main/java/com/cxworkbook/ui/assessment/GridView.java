@@ -3,7 +3,9 @@ package com.cxworkbook.ui.assessment;
 import com.cxworkbook.domain.Item;
 import com.cxworkbook.domain.Level;
 import com.cxworkbook.domain.ScoreResult;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -11,6 +13,7 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.WeakMapChangeListener;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -25,12 +28,22 @@ import javafx.scene.layout.VBox;
  * The clickable grid of one assessment. Built once; a rating change redraws only the affected row, so a
  * click stays instant however large the framework. Keyboard: Up/Down move between items, digits rate,
  * 0 or N marks N/A, Delete/Backspace clears.
+ *
+ * <p>A long grid joins the scene in two steps: the first screenful of rows, then (after the pulse that
+ * draws them) the rest. Styling a row costs far more than building it, and ICMI's twenty rows of five
+ * descriptors took most of the time between Enter on the home and the first grid on screen. Every row is
+ * built at once, so ratings, focus and keys reach all of them; anything that needs a later row on screen
+ * (moving to it, scrolling to a section) attaches the rest first.
  */
 public class GridView extends VBox {
 
     private final GridViewModel vm;
     private final Map<String, RowView> rows = new HashMap<>();
     private final Map<String, Node> stageColumns = new HashMap<>();
+    /** Rows that fill more than the largest screen (a projector at 1920×1080 shows about eight). */
+    private static final int FIRST_ROWS = 8;
+    /** Headings and rows past the first screenful, waiting for the grid's first frame. */
+    private final List<Node> pending = new ArrayList<>();
     /** True between a mouse press and release on a row. */
     private boolean pointing;
 
@@ -60,6 +73,7 @@ public class GridView extends VBox {
         vm.model().resultProperty().addListener(new WeakChangeListener<>(onResult));
         markReachedStage(vm.model().result());
         vm.focusedItemProperty().addListener((obs, old, item) -> {
+            attachRest();
             if (old != null && rows.containsKey(old.id())) {
                 rows.get(old.id()).setFocusedRow(false);
             }
@@ -86,6 +100,41 @@ public class GridView extends VBox {
             rows.get(vm.focusedItem().id()).setFocusedRow(true);
         }
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        if (!pending.isEmpty()) {
+            sceneProperty().addListener((obs, old, scene) -> attachAfterFirstFrame(scene));
+            attachAfterFirstFrame(getScene());
+        }
+    }
+
+    /** Attaches the pending rows once the pulse that lays out the first ones is over. */
+    private void attachAfterFirstFrame(Scene scene) {
+        if (scene == null || pending.isEmpty()) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> Platform.runLater(() -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            attachRest();
+        });
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /** Puts every row in the scene now (a no-op once they are). */
+    public void attachRest() {
+        if (!pending.isEmpty()) {
+            List<Node> rest = new ArrayList<>(pending);
+            pending.clear();
+            getChildren().addAll(rest);
+        }
+    }
+
+    /** Adds a heading or row: to the grid while the first screenful lasts, then to the pending ones. */
+    private void addPart(Node part) {
+        if (pending.isEmpty() && rows.size() <= FIRST_ROWS) {
+            getChildren().add(part);
+        } else {
+            pending.add(part);
+        }
     }
 
     private void buildValueGrid() {
@@ -112,12 +161,12 @@ public class GridView extends VBox {
             if (!group.title().isBlank()) {
                 Label heading = RowParts.wrapping(group.title(), "section-heading");
                 heading.setId("section-" + group.id());
-                getChildren().add(vm.hasPreviousRound() ? withKeepPrevious(heading, group) : heading);
+                addPart(vm.hasPreviousRound() ? withKeepPrevious(heading, group) : heading);
             }
             for (Item item : group.items()) {
                 ValueRow row = new ValueRow(vm, item);
                 rows.put(item.id(), row);
-                getChildren().add(row);
+                addPart(row);
             }
         }
     }
@@ -180,7 +229,7 @@ public class GridView extends VBox {
 
     private void markReachedStage(ScoreResult result) {
         Level reached = result == null ? null : result.level();
-        stageColumns.forEach((levelId, column) -> RowParts.styleClass(
+        stageColumns.forEach((levelId, column) -> RowParts.state(
                 column, "stage-reached", reached != null && reached.id().equals(levelId)));
     }
 
@@ -217,6 +266,7 @@ public class GridView extends VBox {
 
     /** The node of an item's row (its focus target), or null. */
     public Node rowNode(String itemId) {
+        attachRest();
         RowView row = rows.get(itemId);
         return row == null ? null : row.focusTarget(null);
     }
@@ -257,6 +307,7 @@ public class GridView extends VBox {
 
     /** Gives the keyboard focus to the focused item's row, e.g. when the tab opens. */
     public void focusCurrentRow() {
+        attachRest();
         Item item = vm.focusedItem();
         if (item != null) {
             rows.get(item.id()).focusTarget(null).requestFocus();

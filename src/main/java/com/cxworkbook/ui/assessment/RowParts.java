@@ -2,6 +2,7 @@ package com.cxworkbook.ui.assessment;
 
 import com.cxworkbook.domain.Item;
 import java.util.Map;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -43,10 +44,8 @@ final class RowParts {
     }
 
     static Label wrapping(String text, String styleClass) {
-        Label label = new Label(text);
-        label.setWrapText(true);
+        Label label = new WrappingLabel(text);
         label.getStyleClass().add(styleClass);
-        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -63,24 +62,23 @@ final class RowParts {
     static void refreshCells(
             GridViewModel vm, Item item, Map<Integer, Button> cells, Node row, CheckBox na, Label status) {
         for (Map.Entry<Integer, Button> entry : cells.entrySet()) {
-            styleClass(entry.getValue(), "chosen", vm.isChosen(item, entry.getKey()));
-            styleClass(entry.getValue(), "previous", vm.isPrevious(item, entry.getKey()));
+            state(entry.getValue(), "chosen", vm.isChosen(item, entry.getKey()));
+            state(entry.getValue(), "previous", vm.isPrevious(item, entry.getKey()));
             entry.getValue().setAccessibleText(vm.cellAccessibleText(item, entry.getKey()));
         }
         boolean notApplicable = vm.isNotApplicable(item);
         na.setSelected(notApplicable);
-        styleClass(row, "not-applicable", notApplicable);
-        styleClass(row, "rated", vm.rating(item) != null);
+        state(row, "not-applicable", notApplicable);
+        state(row, "rated", vm.rating(item) != null);
         status.setText(vm.ratingText(item));
     }
 
-    static void styleClass(Node node, String styleClass, boolean on) {
-        if (on) {
-            if (!node.getStyleClass().contains(styleClass)) {
-                node.getStyleClass().add(styleClass);
-            }
-        } else {
-            node.getStyleClass().remove(styleClass);
-        }
+    /**
+     * Switches a state (chosen, previous, focused row, …) as a CSS pseudo-class. A style-class change makes
+     * JavaFX look up every style of the node and its children again; a pseudo-class change only moves them
+     * to another state, which is what keeps a click on a long grid within a frame.
+     */
+    static void state(Node node, String state, boolean on) {
+        node.pseudoClassStateChanged(PseudoClass.getPseudoClass(state), on);
     }
 }

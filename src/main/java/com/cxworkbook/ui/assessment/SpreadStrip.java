@@ -110,8 +110,8 @@ final class SpreadStrip extends Region {
         disagree.setManaged(line.disagreement());
         target.setText(line.targetText());
         target.setVisible(line.target() != null);
-        RowParts.styleClass(target, "own-target", line.ownTarget());
-        RowParts.styleClass(target, "target-reached", line.targetReached());
+        RowParts.state(target, "own-target", line.ownTarget());
+        RowParts.state(target, "target-reached", line.targetReached());
         setAccessibleText(item.displayName() + ": " + line.accessibleText());
         requestLayout();
     }

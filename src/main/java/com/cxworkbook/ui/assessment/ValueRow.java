@@ -29,6 +29,7 @@ final class ValueRow extends GridPane implements RowView {
     private final CheckBox na;
     private final Label status;
     private final HeightCache heightCache = new HeightCache(this);
+    private final FocusBand focusBand = new FocusBand();
 
     ValueRow(GridViewModel vm, Item item) {
         this.vm = vm;
@@ -78,6 +79,7 @@ final class ValueRow extends GridPane implements RowView {
             add(cell, column++, row);
         }
         add(new SpreadStrip(vm.model(), item, cells), 0, row + 1, vm.hasDescriptors() ? n : n + 1, 1);
+        getChildren().add(0, focusBand);
         refresh();
     }
 
@@ -128,6 +130,12 @@ final class ValueRow extends GridPane implements RowView {
     }
 
     @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        focusBand.fit(this);
+    }
+
+    @Override
     protected double computePrefHeight(double width) {
         return heightCache.prefHeight(width, super::computePrefHeight);
     }
@@ -144,7 +152,7 @@ final class ValueRow extends GridPane implements RowView {
 
     @Override
     public void setFocusedRow(boolean focused) {
-        RowParts.styleClass(this, "focused-row", focused);
+        focusBand.show(focused);
     }
 
     @Override

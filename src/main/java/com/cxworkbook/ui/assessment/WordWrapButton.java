@@ -12,6 +12,9 @@ import javafx.scene.text.Text;
 final class WordWrapButton extends Button {
 
     private final String longestWord;
+    private final WrappedTextHeight heights = new WrappedTextHeight();
+    private Font measuredFont;
+    private double measuredWordWidth;
 
     WordWrapButton(String text) {
         super(text);
@@ -38,6 +41,16 @@ final class WordWrapButton extends Button {
 
     @Override
     protected double computeMinWidth(double height) {
-        return wordWidth(longestWord, getFont()) + snappedLeftInset() + snappedRightInset() + 2;
+        // asked on every layout of the row: measure the word again only when the font changed
+        if (!getFont().equals(measuredFont)) {
+            measuredFont = getFont();
+            measuredWordWidth = wordWidth(longestWord, measuredFont);
+        }
+        return measuredWordWidth + snappedLeftInset() + snappedRightInset() + 2;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return heights.prefHeight(this, width, super::computePrefHeight);
     }
 }

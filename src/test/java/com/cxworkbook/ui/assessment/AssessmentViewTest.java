@@ -16,6 +16,7 @@ import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -81,8 +82,8 @@ class AssessmentViewTest {
     void clickingACellRatesHighlightsAndUpdatesScoreAndStage(FxRobot robot) {
         robot.clickOn("#cell-" + id(0) + "-3");
         assertEquals(Rating.of(3), icmiModel().rating(id(0)));
-        assertTrue(cell(robot, id(0), 3).getStyleClass().contains("chosen"));
-        assertFalse(cell(robot, id(0), 2).getStyleClass().contains("chosen"));
+        assertTrue(cell(robot, id(0), 3).getPseudoClassStates().contains(PseudoClass.getPseudoClass("chosen")));
+        assertFalse(cell(robot, id(0), 2).getPseudoClassStates().contains(PseudoClass.getPseudoClass("chosen")));
         // one rating is a "so far", never a projection (it used to read 60 / 100 Customer-Aware)
         assertEquals("3 so far", text(robot, "scoreValue"));
         assertEquals("Customer-Chaotic to Customer-Champion", text(robot, "stageValue"));
@@ -92,14 +93,14 @@ class AssessmentViewTest {
 
         robot.clickOn("#cell-" + id(0) + "-5");
         assertEquals(Rating.of(5), icmiModel().rating(id(0)));
-        assertFalse(cell(robot, id(0), 3).getStyleClass().contains("chosen"));
-        assertTrue(cell(robot, id(0), 5).getStyleClass().contains("chosen"));
+        assertFalse(cell(robot, id(0), 3).getPseudoClassStates().contains(PseudoClass.getPseudoClass("chosen")));
+        assertTrue(cell(robot, id(0), 5).getPseudoClassStates().contains(PseudoClass.getPseudoClass("chosen")));
         assertEquals("Customer-Chaotic to Customer-Champion", text(robot, "stageValue"));
         assertEquals("1 of 20 rated · final 24–100", text(robot, "progressValue"));
 
         robot.clickOn("#cell-" + id(0) + "-5");
         assertNull(icmiModel().rating(id(0)), "clicking the chosen cell again clears it");
-        assertFalse(cell(robot, id(0), 5).getStyleClass().contains("chosen"));
+        assertFalse(cell(robot, id(0), 5).getPseudoClassStates().contains(PseudoClass.getPseudoClass("chosen")));
         assertEquals("Not rated yet", text(robot, "stageValue"));
     }
 
@@ -123,7 +124,7 @@ class AssessmentViewTest {
         robot.type(KeyCode.DOWN);
         robot.type(KeyCode.DIGIT4);
         assertEquals(Rating.of(4), icmiModel().rating(id(1)));
-        assertTrue(cell(robot, id(1), 4).getStyleClass().contains("chosen"));
+        assertTrue(cell(robot, id(1), 4).getPseudoClassStates().contains(PseudoClass.getPseudoClass("chosen")));
         robot.type(KeyCode.DOWN);
         robot.type(KeyCode.N);
         assertEquals(Rating.NOT_APPLICABLE, icmiModel().rating(id(2)));
@@ -142,7 +143,7 @@ class AssessmentViewTest {
         robot.press(KeyCode.SHORTCUT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Rating.of(3), icmiModel().rating(id(0)));
-        assertTrue(cell(robot, id(0), 3).getStyleClass().contains("chosen"));
+        assertTrue(cell(robot, id(0), 3).getPseudoClassStates().contains(PseudoClass.getPseudoClass("chosen")));
         assertEquals("3 so far", text(robot, "scoreValue"));
         robot.press(KeyCode.SHORTCUT, KeyCode.Y).release(KeyCode.Y, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
@@ -198,12 +199,12 @@ class AssessmentViewTest {
 
         robot.clickOn(describes);
         assertEquals(Rating.of(1), model.rating(first.id()));
-        assertTrue(describes.getStyleClass().contains("chosen"));
+        assertTrue(describes.getPseudoClassStates().contains(PseudoClass.getPseudoClass("chosen")));
         assertEquals(before, card.localToScene(card.getBoundsInLocal()), "answering never moves the card");
         assertEquals(cellBefore, doesNot.localToScene(doesNot.getBoundsInLocal()), "nor the cell beside the pointer");
         robot.clickOn(doesNot);
         assertEquals(Rating.of(0), model.rating(first.id()), "\"does not\" is an answer, not \"not rated\"");
-        assertFalse(describes.getStyleClass().contains("chosen"));
+        assertFalse(describes.getPseudoClassStates().contains(PseudoClass.getPseudoClass("chosen")));
 
         // Stage 1 answered "does not", Stages 2 and 3 fully "describes us", Stage 4 one of three
         List<Section> stages = salesEquity.sections();

@@ -13,6 +13,7 @@ import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -89,8 +90,10 @@ class FollowUpRoundTest {
         assertTrue(round.titleWithRound().startsWith("ICMI self-assessment — Round 2 · "), round.titleWithRound());
 
         Button previous = shown(robot, "#cell-organizational-alignment-3", Button.class);
-        assertTrue(previous.getStyleClass().contains("previous"), "the baseline's 3 is marked");
-        assertFalse(previous.getStyleClass().contains("chosen"), "but not chosen");
+        assertTrue(
+                previous.getPseudoClassStates().contains(PseudoClass.getPseudoClass("previous")),
+                "the baseline's 3 is marked");
+        assertFalse(previous.getPseudoClassStates().contains(PseudoClass.getPseudoClass("chosen")), "but not chosen");
         assertTrue(shown(robot, "#row-organizational-alignment", Node.class).lookupAll(".item-status").stream()
                 .map(n -> ((Label) n).getText())
                 .anyMatch(t -> t.equals("Not rated · previous round: 3 Substantial progress")
@@ -103,8 +106,8 @@ class FollowUpRoundTest {
             assertEquals(baseline.rating(item), round.rating(item), item);
         }
         assertTrue(shown(robot, "#cell-organizational-alignment-3", Button.class)
-                .getStyleClass()
-                .contains("chosen"));
+                .getPseudoClassStates()
+                .contains(PseudoClass.getPseudoClass("chosen")));
         assertNull(round.rating("customer-satisfaction"), "other sections are left alone");
 
         robot.clickOn("#editMenu").clickOn("#undoMenuItem");

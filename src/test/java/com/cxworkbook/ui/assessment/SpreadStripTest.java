@@ -15,6 +15,7 @@ import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -149,7 +150,7 @@ class SpreadStripTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(5, model().assessment().getTargets().get(first));
         assertEquals("Target 5", target.getText());
-        assertTrue(target.getStyleClass().contains("own-target"));
+        assertTrue(target.getPseudoClassStates().contains(PseudoClass.getPseudoClass("own-target")));
         Button five = robot.lookup("#cell-" + first + "-5").queryAs(Button.class);
         assertEquals(centreX(five), centreX(target), 2.0, "the target marker sits under the target value");
 

@@ -10,6 +10,7 @@ import com.cxworkbook.ui.assessment.AssessmentWorkspace;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import com.cxworkbook.ui.workbook.WorkbookSession;
 import java.util.Objects;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
@@ -67,6 +68,8 @@ class GapWorksheetGridLinkTest {
         robot.clickOn("#gridTab");
         WaitForAsyncUtils.waitForFxEvents();
         Node chosen = robot.lookup("#cell-stakeholder-engagement-4").query();
-        assertTrue(chosen.getStyleClass().contains("chosen"), "the grid shows the rating made in the worksheet");
+        assertTrue(
+                chosen.getPseudoClassStates().contains(PseudoClass.getPseudoClass("chosen")),
+                "the grid shows the rating made in the worksheet");
     }
 }
