@@ -86,6 +86,19 @@ class ScreenSizeGridTest {
         assertTrue(view.menuBar().isVisible());
     }
 
+    @Test
+    void theOutlineListsDoNotScrollSidewaysAt1280x720(FxRobot robot) {
+        // at 720 pixels the framework library is short enough to need a vertical bar; its cells must then
+        // still fit beside it
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(horizontalBarShown(robot.lookup("#frameworkList").query()), "framework library");
+        assertFalse(horizontalBarShown(robot.lookup("#assessmentList").query()), "assessment list");
+    }
+
     static boolean horizontalBarShown(Node scrollPane) {
         return scrollPane.lookupAll(".scroll-bar").stream()
                 .filter(n -> n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL)
