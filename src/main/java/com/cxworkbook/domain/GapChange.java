@@ -1,6 +1,5 @@
 package com.cxworkbook.domain;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,27 +27,12 @@ public record GapChange(
         return field.label() + ": " + label(before) + " → " + label(after);
     }
 
-    /** How a gap field value reads on screen and in the file: the drop-down label, ISO date or the text. */
+    /** A value as {@link GapField#text} reads it, "(empty)" for none and cut at 80 characters for a list. */
     public static String label(Object value) {
         if (value == null) {
             return "(empty)";
         }
-        if (value instanceof Priority p) {
-            return p.label();
-        }
-        if (value instanceof Effort e) {
-            return e.label();
-        }
-        if (value instanceof InitiativeType t) {
-            return t.label();
-        }
-        if (value instanceof GapStatus s) {
-            return s.label();
-        }
-        if (value instanceof LocalDate d) {
-            return d.toString();
-        }
-        String text = value.toString();
+        String text = GapField.text(value);
         return text.length() > 80 ? text.substring(0, 79) + "…" : text;
     }
 

@@ -60,6 +60,29 @@ public final class GapField<T> {
         setter.accept(Objects.requireNonNull(row), value);
     }
 
+    /**
+     * How a field value reads on screen, in the export and in the client's copy: the drop-down label, the
+     * ISO date or the text itself; empty for no value.
+     */
+    public static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Priority p) {
+            return p.label();
+        }
+        if (value instanceof Effort e) {
+            return e.label();
+        }
+        if (value instanceof InitiativeType t) {
+            return t.label();
+        }
+        if (value instanceof GapStatus s) {
+            return s.label();
+        }
+        return value.toString();
+    }
+
     /** Blank text counts as empty, so clearing a text cell does not leave "" behind in the file. */
     public static String normalise(String text) {
         return text == null || text.isBlank() ? null : text.strip();

@@ -1,6 +1,10 @@
 package com.cxworkbook.export;
 
 import static com.cxworkbook.export.FrameworkTemplate.*;
+import static com.cxworkbook.export.TemplateSheetCells.list;
+import static com.cxworkbook.export.TemplateSheetCells.stageList;
+import static com.cxworkbook.export.TemplateSheetCells.text;
+import static com.cxworkbook.export.TemplateSheetCells.widths;
 
 import com.cxworkbook.domain.Band;
 import com.cxworkbook.domain.Framework;
@@ -8,19 +12,14 @@ import com.cxworkbook.domain.Item;
 import com.cxworkbook.domain.Level;
 import com.cxworkbook.domain.Recommendation;
 import com.cxworkbook.domain.Section;
+import com.cxworkbook.io.AtomicFileWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -35,9 +34,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class FrameworkTemplateWriter {
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
-    private final Styles styles = new Styles(workbook);
-    /** Text-formatted, so "1.0" typed into Version stays "1.0" instead of becoming the number 1. */
-    private final org.apache.poi.ss.usermodel.CellStyle typedText = typedText();
+    private final TemplateSheetCells cells = new TemplateSheetCells(workbook);
+    private final Styles styles = cells.styles;
 
     private FrameworkTemplateWriter() {}
 
@@ -54,7 +52,7 @@ public final class FrameworkTemplateWriter {
         writer.stagesSheet(framework);
         writer.itemsSheet(framework);
         writer.actionsSheet(framework);
-        writer.workbook.forEach(FrameworkTemplateWriter::fitRowHeights);
+        writer.workbook.forEach(TemplateSheetCells::fitRowHeights);
         writer.save(target.toAbsolutePath());
     }
 
@@ -64,17 +62,9 @@ public final class FrameworkTemplateWriter {
             throw new ExportException(
                     ExportException.Kind.TARGET, "The folder " + folder + " does not exist; choose another place.");
         }
-        Path temp = null;
         try {
-            temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                workbook.write(out);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            // the one atomic writer (io): temp file beside the target, forced to disk, then moved into place
+            new AtomicFileWriter().write(target, workbook::write, false);
         } catch (IOException e) {
             throw new ExportException(
                     ExportException.Kind.TARGET,
@@ -84,11 +74,8 @@ public final class FrameworkTemplateWriter {
         } finally {
             try {
                 workbook.close();
-                if (temp != null) {
-                    Files.deleteIfExists(temp);
-                }
             } catch (IOException ignored) {
-                // the temp file is hidden and harmless; the user's file is what matters
+                // nothing was open on disk: the workbook lived in memory
             }
         }
     }
@@ -135,7 +122,7 @@ public final class FrameworkTemplateWriter {
         sheet.setColumnWidth(0, 24 * 256);
         sheet.setColumnWidth(1, 50 * 256);
         sheet.setColumnWidth(2, 80 * 256);
-        header(sheet, 0, List.of("Field", "Value", "What to enter"));
+        cells.header(sheet, 0, List.of("Field", "Value", "What to enter"));
         int r = 1;
         Object[] values = {
             f.id(),
@@ -154,8 +141,8 @@ public final class FrameworkTemplateWriter {
         for (String field : FIELD_HELP.keySet()) {
             XSSFRow row = sheet.createRow(r);
             text(row, 0, field, styles.label);
-            value(row, 1, values[i++]);
-            (row.getCell(1) == null ? row.createCell(1) : row.getCell(1)).setCellStyle(typedText);
+            cells.value(row, 1, values[i++]);
+            (row.getCell(1) == null ? row.createCell(1) : row.getCell(1)).setCellStyle(cells.typedText);
             text(row, 2, FIELD_HELP.get(field), styles.wrapped);
             if (field.equals(METHOD)) {
                 list(sheet, r, 1, METHODS.toArray(String[]::new));
@@ -166,16 +153,16 @@ public final class FrameworkTemplateWriter {
         }
         r++;
         text(sheet.createRow(r++), 0, LABELS, styles.label);
-        header(sheet, r++, List.of("Rating", "Label"));
+        cells.header(sheet, r++, List.of("Rating", "Label"));
         for (int v = f.scale().min(); v <= f.scale().max(); v++) {
             XSSFRow row = sheet.createRow(r++);
-            value(row, 0, v);
-            value(row, 1, f.scale().labels().get(v));
+            cells.value(row, 0, v);
+            cells.value(row, 1, f.scale().labels().get(v));
         }
         r++;
         text(sheet.createRow(r++), 0, BANDS, styles.label);
         XSSFRow bandHeader = sheet.createRow(r++);
-        header(bandHeader, List.of("From", "To", STAGE_ID));
+        cells.header(bandHeader, List.of("From", "To", STAGE_ID));
         text(
                 bandHeader,
                 3,
@@ -185,9 +172,9 @@ public final class FrameworkTemplateWriter {
         int first = r;
         for (Band band : f.scoring().bands()) {
             XSSFRow row = sheet.createRow(r++);
-            value(row, 0, band.min());
-            value(row, 1, band.max());
-            value(row, 2, band.level());
+            cells.value(row, 0, band.min());
+            cells.value(row, 1, band.max());
+            cells.value(row, 2, band.level());
         }
         stageList(sheet, first, Math.max(r, first + 10), 2);
     }
@@ -198,20 +185,20 @@ public final class FrameworkTemplateWriter {
         f.levels().forEach(l -> details.addAll(l.details().keySet()));
         List<String> columns = new ArrayList<>(STAGE_COLUMNS);
         details.forEach(d -> columns.add(DETAIL_PREFIX + d));
-        header(sheet, 0, columns);
+        cells.header(sheet, 0, columns);
         int r = 1;
         for (Level level : f.levels()) {
             XSSFRow row = sheet.createRow(r++);
-            value(row, 0, level.id());
-            value(row, 1, level.name());
-            value(row, 2, level.summary());
+            cells.value(row, 0, level.id());
+            cells.value(row, 1, level.name());
+            cells.value(row, 2, level.summary());
             f.recommendationTo(level.id()).ifPresent(rec -> {
-                value(row, 3, rec.title());
-                value(row, 4, rec.text());
+                cells.value(row, 3, rec.title());
+                cells.value(row, 4, rec.text());
             });
             int c = STAGE_COLUMNS.size();
             for (String detail : details) {
-                value(row, c++, level.details().get(detail));
+                cells.value(row, c++, level.details().get(detail));
             }
         }
         widths(sheet, columns.size(), 16, 22, 50, 30, 40);
@@ -225,28 +212,28 @@ public final class FrameworkTemplateWriter {
             String label = f.scale().labels().get(v);
             columns.add(DESCRIPTOR_PREFIX + v + (label == null ? "" : " (" + label + ")"));
         }
-        header(sheet, 0, columns);
+        cells.header(sheet, 0, columns);
         int r = 1;
         for (Section section : f.sections()) {
             boolean first = true;
             for (Item item : section.items()) {
                 XSSFRow row = sheet.createRow(r++);
-                value(row, 0, section.id());
-                value(row, 1, section.name());
+                cells.value(row, 0, section.id());
+                cells.value(row, 1, section.name());
                 if (first) {
-                    value(row, 2, section.description());
-                    value(row, 3, section.level());
+                    cells.value(row, 2, section.description());
+                    cells.value(row, 3, section.level());
                     first = false;
                 }
-                value(row, 4, item.id());
-                value(row, 5, item.name());
-                value(row, 6, item.shortName());
-                value(row, 7, item.statement());
-                value(row, 8, item.level());
-                value(row, 9, item.guidance());
+                cells.value(row, 4, item.id());
+                cells.value(row, 5, item.name());
+                cells.value(row, 6, item.shortName());
+                cells.value(row, 7, item.statement());
+                cells.value(row, 8, item.level());
+                cells.value(row, 9, item.guidance());
                 int c = ITEM_COLUMNS.size();
                 for (int v = f.scale().min(); v <= f.scale().max(); v++) {
-                    value(row, c++, item.descriptor(v));
+                    cells.value(row, c++, item.descriptor(v));
                 }
             }
         }
@@ -258,103 +245,20 @@ public final class FrameworkTemplateWriter {
 
     private void actionsSheet(Framework f) {
         XSSFSheet sheet = workbook.createSheet(ACTIONS);
-        header(sheet, 0, ACTION_COLUMNS);
+        cells.header(sheet, 0, ACTION_COLUMNS);
         int r = 1;
         for (Recommendation rec : f.recommendations()) {
             for (int a = 0; a < rec.actions().size(); a++) {
                 XSSFRow row = sheet.createRow(r++);
-                value(row, 0, rec.toLevel());
-                value(row, 1, rec.actions().get(a));
+                cells.value(row, 0, rec.toLevel());
+                cells.value(row, 1, rec.actions().get(a));
                 if (a < rec.actionSections().size() && rec.actionSections().get(a) != null) {
-                    value(row, 2, String.join(", ", rec.actionSections().get(a)));
+                    cells.value(row, 2, String.join(", ", rec.actionSections().get(a)));
                 }
             }
         }
         stageList(sheet, 1, Math.max(r, 200), 0);
         widths(sheet, 3, 18, 90, 30);
         sheet.createFreezePane(0, 1);
-    }
-
-    private org.apache.poi.ss.usermodel.CellStyle typedText() {
-        org.apache.poi.xssf.usermodel.XSSFCellStyle style = workbook.createCellStyle();
-        style.cloneStyleFrom(styles.wrapped);
-        style.setDataFormat(workbook.createDataFormat().getFormat("@"));
-        return style;
-    }
-
-    private void header(XSSFSheet sheet, int rowIndex, List<String> columns) {
-        header(sheet.createRow(rowIndex), columns);
-    }
-
-    private void header(XSSFRow row, List<String> columns) {
-        for (int c = 0; c < columns.size(); c++) {
-            text(row, c, columns.get(c), styles.header);
-        }
-    }
-
-    private static void text(XSSFRow row, int column, String text, org.apache.poi.ss.usermodel.CellStyle style) {
-        XSSFCell cell = row.createCell(column);
-        cell.setCellValue(text);
-        cell.setCellStyle(style);
-    }
-
-    private void value(XSSFRow row, int column, Object value) {
-        if (value == null || (value instanceof String s && s.isEmpty())) {
-            return;
-        }
-        XSSFCell cell = row.createCell(column);
-        if (value instanceof Integer n) {
-            cell.setCellValue(n);
-            cell.setCellStyle(styles.text);
-        } else {
-            cell.setCellValue(CellText.safe(value.toString()));
-            cell.setCellStyle(styles.wrapped);
-        }
-    }
-
-    /**
-     * Row heights from the text and the column widths: LibreOffice does not fit the rows of an .xlsx file,
-     * and wrapped text in a one-line row hides all but its first line.
-     */
-    private static void fitRowHeights(org.apache.poi.ss.usermodel.Sheet sheet) {
-        for (org.apache.poi.ss.usermodel.Row row : sheet) {
-            int lines = 1;
-            for (org.apache.poi.ss.usermodel.Cell cell : row) {
-                if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
-                    continue;
-                }
-                int chars = Math.max(8, sheet.getColumnWidth(cell.getColumnIndex()) / 256 - 2);
-                int cellLines = 0;
-                for (String line : cell.getStringCellValue().split("\n", -1)) {
-                    cellLines += Math.max(1, (line.length() + chars - 1) / chars);
-                }
-                lines = Math.max(lines, Math.min(cellLines, 30));
-            }
-            row.setHeightInPoints(lines * 15f);
-        }
-    }
-
-    private static void widths(XSSFSheet sheet, int columns, int... chars) {
-        for (int c = 0; c < columns; c++) {
-            sheet.setColumnWidth(c, (c < chars.length ? chars[c] : 40) * 256);
-        }
-    }
-
-    private static void list(XSSFSheet sheet, int row, int column, String... values) {
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidation validation = helper.createValidation(
-                helper.createExplicitListConstraint(values), new CellRangeAddressList(row, row, column, column));
-        validation.setShowErrorBox(true);
-        sheet.addValidationData(validation);
-    }
-
-    /** A drop-down of the Stages sheet's ids; typing a stage name instead is allowed (no error box). */
-    private static void stageList(XSSFSheet sheet, int firstRow, int lastRow, int column) {
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidation validation = helper.createValidation(
-                helper.createFormulaListConstraint(STAGES + "!$A$2:$A$" + (FrameworkTemplate.MAX_ROWS)),
-                new CellRangeAddressList(firstRow, lastRow, column, column));
-        validation.setShowErrorBox(false);
-        sheet.addValidationData(validation);
     }
 }

@@ -230,8 +230,8 @@ final class ProgressSheet {
 
     /** Latest round minus the one before it, blank when either is not a number (unrated, N/A). */
     private static void delta(SheetWriter out, int row, int rounds, org.apache.poi.ss.usermodel.CellStyle style) {
-        String before = GapSheet.ref(2 + rounds - 2, row);
-        String after = GapSheet.ref(2 + rounds - 1, row);
+        String before = CellRefs.ref(2 + rounds - 2, row);
+        String after = CellRefs.ref(2 + rounds - 1, row);
         out.formula(
                 row,
                 2 + rounds,

@@ -1,12 +1,17 @@
 package com.cxworkbook.persistence;
 
+import static com.cxworkbook.persistence.WorkbookReadFailures.CHOOSE_ANOTHER;
+import static com.cxworkbook.persistence.WorkbookReadFailures.UNCHANGED;
+import static com.cxworkbook.persistence.WorkbookReadFailures.backupHint;
+import static com.cxworkbook.persistence.WorkbookReadFailures.badValue;
+import static com.cxworkbook.persistence.WorkbookReadFailures.tooLarge;
+import static com.cxworkbook.persistence.WorkbookReadFailures.unreadable;
+
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.io.Messages;
 import com.cxworkbook.persistence.WorkbookReadException.Kind;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,13 +29,12 @@ import java.nio.file.StandardOpenOption;
  * naming menus (each caller adds its own way out, e.g. the app's File menu). The JSON is parsed to a tree
  * first so "not JSON", "JSON but not a workbook" and "a workbook from a newer app" are told apart, then
  * {@link WorkbookShape} checks every known value's type before anything is mapped. Linear in the file size.
+ * The messages are {@link WorkbookReadFailures}'.
  */
 public final class WorkbookReader {
 
     static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
     static final int MAX_EMBEDDED_FRAMEWORKS = 50;
-    private static final String CHOOSE_ANOTHER = "Choose a .cxwb file saved by CX Maturity Workbook.";
-    private static final String UNCHANGED = "The file has not been changed.";
 
     public Workbook read(Path file) throws WorkbookReadException {
         String name = file.getFileName() == null
@@ -163,71 +167,9 @@ public final class WorkbookReader {
         ObjectReader reader = WorkbookJson.mapper().reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         try {
             return reader.readTree(bytes, start, bytes.length - start);
-        } catch (StreamConstraintsException e) {
-            throw new WorkbookReadException(
-                    Kind.TOO_LARGE,
-                    name,
-                    name + " holds " + limitBroken(e.getOriginalMessage())
-                            + " than any workbook, so it is not a workbook file. " + CHOOSE_ANOTHER,
-                    e);
-        } catch (JsonEOFException e) {
-            throw truncated(name, e);
-        } catch (JsonProcessingException e) {
-            String original = firstLine(e.getOriginalMessage());
-            if (original.startsWith("Duplicate field")) {
-                String field = original.replaceFirst("^Duplicate field '(.*)'$", "$1");
-                throw badValue(name, "$", "the field " + WorkbookShape.quote(field) + " appears twice", e);
-            }
-            if (original.contains("end-of-input")) {
-                throw truncated(name, e);
-            }
-            if (original.startsWith("Trailing token")) {
-                throw new WorkbookReadException(
-                        Kind.NOT_JSON,
-                        name,
-                        name + " has more text after the end of the workbook"
-                                + where(e)
-                                + ", e.g. two files pasted together. Remove the extra text in a text editor. "
-                                + backupHint(name, null) + " " + UNCHANGED,
-                        e);
-            }
-            throw new WorkbookReadException(
-                    Kind.NOT_JSON,
-                    name,
-                    name + " is not a workbook file: it is not valid JSON" + where(e) + ". " + CHOOSE_ANOTHER,
-                    e);
         } catch (IOException e) {
-            throw new WorkbookReadException(
-                    Kind.NOT_JSON,
-                    name,
-                    name + " is not a workbook file: its text is not" + " UTF-8 JSON. " + CHOOSE_ANOTHER,
-                    e);
+            throw WorkbookReadFailures.unparsable(name, e);
         }
-    }
-
-    private static WorkbookReadException truncated(String name, JsonProcessingException e) {
-        return new WorkbookReadException(
-                Kind.TRUNCATED,
-                name,
-                name + " ends too early" + where(e)
-                        + ": it was cut off, e.g. by an interrupted copy or download. "
-                        + backupHint(name, "a new copy of the file")
-                        + " " + UNCHANGED,
-                e);
-    }
-
-    private static String limitBroken(String jacksonMessage) {
-        String text = jacksonMessage == null ? "" : jacksonMessage;
-        if (text.contains("nesting depth")) {
-            return "data nested deeper";
-        }
-        if (text.contains("Number value length")) {
-            return "a number with more digits";
-        }
-        if (text.contains("String value length")) {
-            return "a text longer";
-        }
-        return "a value larger";
     }
 
     private static ObjectNode checkIsWorkbook(String name, JsonNode root) throws WorkbookReadException {
@@ -280,54 +222,6 @@ public final class WorkbookReader {
         }
     }
 
-    private static WorkbookReadException badValue(String name, String path, String what, Throwable cause) {
-        return new WorkbookReadException(
-                Kind.BAD_VALUE,
-                name,
-                name + " has a value this app cannot read: at "
-                        + Messages.cut(path, 120) + ", " + Messages.cut(what, 200) + ". Correct it in a text editor. "
-                        + backupHint(name, null) + " " + UNCHANGED,
-                cause);
-    }
-
-    /** Where an older good copy may be; a file that is itself the backup does not point at "x.bak.bak". */
-    static String backupHint(String name, String otherwise) {
-        if (name.endsWith(WorkbookStore.BACKUP_SUFFIX)) {
-            return "This is already the backup copy; "
-                    + (otherwise == null ? "look for another copy of the workbook." : "try " + otherwise + ".");
-        }
-        return "Or open " + name + WorkbookStore.BACKUP_SUFFIX + " beside it if there is one"
-                + (otherwise == null ? "." : ", or " + otherwise + ".");
-    }
-
-    private static WorkbookReadException unreadable(String name, IOException e) {
-        return new WorkbookReadException(
-                Kind.UNREADABLE,
-                name,
-                name + " could not be read (" + Messages.cut(firstLine(e.getMessage()), 80)
-                        + "). Check that the drive or network folder is available and try again.",
-                e);
-    }
-
-    private static WorkbookReadException tooLarge(String name, long size) {
-        return new WorkbookReadException(
-                Kind.TOO_LARGE,
-                name,
-                name + " is "
-                        + (size > MAX_FILE_BYTES
-                                ? "larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MB"
-                                : size + " bytes")
-                        + ", far larger than any workbook, so it is"
-                        + " probably not a workbook file. " + CHOOSE_ANOTHER);
-    }
-
-    private static String where(JsonProcessingException e) {
-        return e.getLocation() == null
-                ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr() + ")";
-    }
-
     private static String parentOf(Path file) {
         Path parent = file.toAbsolutePath().getParent();
         return parent == null ? "the given path" : parent.toString();
@@ -335,13 +229,5 @@ public final class WorkbookReader {
 
     private static boolean hasUtf8Bom(byte[] bytes) {
         return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return "";
-        }
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
     }
 }

@@ -65,12 +65,10 @@ public interface DialogService {
         return Optional.empty();
     }
 
-    /** A file to open, starting in {@code folder}; {@code pattern} is a glob such as "*.xlsx". */
-    default Optional<Path> chooseFileToOpen(String title, Path folder, String description, String pattern) {
-        return chooseOpenFile(title, folder, description, pattern);
-    }
-
-    /** A file to open, e.g. a framework to import; {@code patterns} are globs such as "*.xlsx" shown as {@code description}. */
+    /**
+     * A file to open (a framework to import, a client's gap sheet), starting in {@code folder}; {@code patterns}
+     * are globs such as "*.xlsx" shown as {@code description}.
+     */
     default Optional<Path> chooseOpenFile(String title, Path folder, String description, String... patterns) {
         return Optional.empty();
     }

@@ -19,6 +19,10 @@ import javafx.stage.Window;
 /** Dialogs as JavaFX alerts, owned by the main window so they stay on the projector screen with it. */
 public class FxDialogService implements DialogService {
 
+    private static final FileChooser.ExtensionFilter WORKBOOK_FILES = new FileChooser.ExtensionFilter(
+            "CX workbooks (*" + WorkbookStore.EXTENSION + ")", "*" + WorkbookStore.EXTENSION);
+    private static final FileChooser.ExtensionFilter ALL_FILES = new FileChooser.ExtensionFilter("All files", "*.*");
+
     private final Window owner;
 
     public FxDialogService(Window owner) {
@@ -69,27 +73,26 @@ public class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseSaveFile(
             String title, Path folder, String suggestedName, String description, String pattern) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        if (folder != null && Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
+        FileChooser chooser = chooser(title, folder, new FileChooser.ExtensionFilter(description, pattern));
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
-        File file = chooser.showSaveDialog(owner);
-        return Optional.ofNullable(file).map(File::toPath);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
     private void show(Alert.AlertType type, String title, String message) {
-        Alert alert = new Alert(type);
+        alert(type, title, title, message).showAndWait();
+    }
+
+    /** An alert owned by the main window, its message in a wrapping {@code #dialogMessage} label. */
+    private Alert alert(Alert.AlertType type, String title, String header, String message, ButtonType... buttons) {
+        Alert alert = new Alert(type, "", buttons);
         alert.initOwner(owner);
         alert.setTitle(title);
-        alert.setHeaderText(title);
+        alert.setHeaderText(header);
         Label content = new Label(message);
         content.setWrapText(true);
         content.setId("dialogMessage");
         alert.getDialogPane().setContent(content);
-        alert.showAndWait();
+        return alert;
     }
 
     @Override
@@ -97,13 +100,14 @@ public class FxDialogService implements DialogService {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType dontSave = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, dontSave, cancel);
-        alert.initOwner(owner);
-        alert.setTitle("Unsaved changes");
-        alert.setHeaderText("Save changes to " + workbookName + "?");
-        Label content = new Label("Your changes will be lost if you don't save them.");
-        content.setId("dialogMessage");
-        alert.getDialogPane().setContent(content);
+        Alert alert = alert(
+                Alert.AlertType.CONFIRMATION,
+                "Unsaved changes",
+                "Save changes to " + workbookName + "?",
+                "Your changes will be lost if you don't save them.",
+                save,
+                dontSave,
+                cancel);
         alert.getDialogPane().lookupButton(save).setId("saveChangesButton");
         alert.getDialogPane().lookupButton(dontSave).setId("dontSaveButton");
         alert.getDialogPane().lookupButton(cancel).setId("cancelCloseButton");
@@ -113,25 +117,21 @@ public class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseWorkbookToOpen(Path folder) {
-        FileChooser chooser = chooser("Open workbook", folder);
+        FileChooser chooser = chooser("Open workbook", folder, WORKBOOK_FILES, ALL_FILES);
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     @Override
     public Optional<Path> chooseWorkbookToSave(Path folder, String suggestedName) {
-        FileChooser chooser = chooser("Save workbook", folder);
+        FileChooser chooser = chooser("Save workbook", folder, WORKBOOK_FILES, ALL_FILES);
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
-    private static FileChooser chooser(String title, Path folder) {
+    private static FileChooser chooser(String title, Path folder, FileChooser.ExtensionFilter... filters) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters()
-                .addAll(
-                        new FileChooser.ExtensionFilter(
-                                "CX workbooks (*" + WorkbookStore.EXTENSION + ")", "*" + WorkbookStore.EXTENSION),
-                        new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters().addAll(filters);
         // Only a folder that still exists: a chooser given a missing one fails to open on some platforms.
         if (folder != null && Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
@@ -149,26 +149,14 @@ public class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseOpenFile(String title, Path folder, String description, String... patterns) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        if (folder != null && Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, patterns));
+        FileChooser chooser = chooser(title, folder, new FileChooser.ExtensionFilter(description, patterns));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     @Override
     public boolean confirm(String title, String message, String okLabel) {
         ButtonType ok = new ButtonType(okLabel, ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", ok, ButtonType.CANCEL);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        Label content = new Label(message);
-        content.setWrapText(true);
-        content.setId("dialogMessage");
-        alert.getDialogPane().setContent(content);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, title, message, ok, ButtonType.CANCEL);
         alert.getDialogPane().lookupButton(ok).setId("confirmButton");
         alert.getDialogPane().lookupButton(ButtonType.CANCEL).setId("cancelButton");
         return alert.showAndWait().orElse(ButtonType.CANCEL) == ok;

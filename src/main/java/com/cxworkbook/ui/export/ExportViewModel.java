@@ -13,9 +13,7 @@ import com.cxworkbook.ui.task.BackgroundTask;
 import com.cxworkbook.ui.task.TaskExecutor;
 import com.cxworkbook.ui.workbook.WorkbookSession;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -126,7 +124,7 @@ public class ExportViewModel {
             dialogs.get().showError(format.title, "The workbook could not be prepared for export: " + e.getMessage());
             return;
         }
-        askAndExport(current, snapshot, suggestedName(current.workbook(), format));
+        askAndExport(current, snapshot, ExportFileNames.suggestedName(current.workbook(), format));
     }
 
     public void cancel() {
@@ -148,7 +146,7 @@ public class ExportViewModel {
         if (chosen.isEmpty()) {
             return;
         }
-        Path target = withExtension(chosen.get().toAbsolutePath(), format);
+        Path target = ExportFileNames.withExtension(chosen.get().toAbsolutePath(), format);
         lastFolder = target.getParent();
         Format writing = format;
         PaperSize paper = PaperSize.forLocale(Locale.getDefault(Locale.Category.FORMAT));
@@ -236,7 +234,7 @@ public class ExportViewModel {
                 Optional<String> next =
                         dialogs.get().choose("Cannot save there", e.getMessage(), List.of(OTHER_NAME, CANCEL), s -> s);
                 if (next.isPresent() && OTHER_NAME.equals(next.get())) {
-                    askAndExport(current, snapshot, otherName(target));
+                    askAndExport(current, snapshot, ExportFileNames.otherName(target));
                 }
             }
             default -> {
@@ -255,48 +253,6 @@ public class ExportViewModel {
                         .showInformation(
                                 "Open it yourself",
                                 "The app could not open it here (" + e.getMessage() + "). It is at:\n" + path)));
-    }
-
-    /** "Northwind Energy CX maturity 2026-11-23.xlsx", safe on every file system. */
-    static String suggestedName(Workbook workbook) {
-        return suggestedName(workbook, Format.XLSX);
-    }
-
-    static String suggestedName(Workbook workbook, Format format) {
-        String client =
-                workbook.getClient() == null || workbook.getClient().isBlank() ? "Workbook" : workbook.getClient();
-        LocalDate date = workbook.getDate();
-        String name = client + " CX maturity" + (date == null ? "" : " " + date);
-        name = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip();
-        return (name.length() > 120 ? name.substring(0, 120) : name)
-                + (format == Format.PDF ? " summary" : "")
-                + format.extension;
-    }
-
-    static Path withExtension(Path target) {
-        return withExtension(target, Format.XLSX);
-    }
-
-    static Path withExtension(Path target, Format format) {
-        String name = target.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(format.extension)
-                ? target
-                : target.resolveSibling(name + format.extension);
-    }
-
-    /** Suggests "report (2).xlsx" next to a target that could not be written. */
-    static String otherName(Path target) {
-        String name = target.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        String extension = dot > 0 ? name.substring(dot) : "";
-        for (int n = 2; n < 100; n++) {
-            String candidate = base + " (" + n + ")" + extension;
-            if (!Files.exists(target.resolveSibling(candidate))) {
-                return candidate;
-            }
-        }
-        return name;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

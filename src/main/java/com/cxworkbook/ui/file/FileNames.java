@@ -2,8 +2,8 @@ package com.cxworkbook.ui.file;
 
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.persistence.WorkbookStore;
+import com.cxworkbook.ui.PathNames;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /** Names the Save As chooser suggests and completes. */
 final class FileNames {
@@ -11,10 +11,7 @@ final class FileNames {
     private FileNames() {}
 
     static Path withExtension(Path file) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(WorkbookStore.EXTENSION)
-                ? file
-                : file.resolveSibling(name + WorkbookStore.EXTENSION);
+        return PathNames.withExtension(file, WorkbookStore.EXTENSION);
     }
 
     /** "Client 2026-11-23.cxwb", without characters file systems refuse. */

@@ -1,7 +1,6 @@
 package com.cxworkbook.ui.file;
 
 import com.cxworkbook.domain.Workbook;
-import com.cxworkbook.io.FileStamp;
 import com.cxworkbook.persistence.RecoveryStore;
 import com.cxworkbook.persistence.Settings;
 import com.cxworkbook.persistence.SettingsStore;
@@ -12,53 +11,37 @@ import com.cxworkbook.ui.DialogService;
 import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.workbook.WorkbookDetails;
 import com.cxworkbook.ui.workbook.WorkbookSession;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
 
 /**
  * The File menu's commands: new, open, save, save as, the unsaved-changes question, the lock that tells
  * when a workbook is open elsewhere and the check, before every save, that nobody changed the file since
- * it was read. Autosave and recovery live in {@link RecoveryKeeper}, recent files and settings in
- * {@link RecentFiles}, the changed-on-disk question in {@link SaveConflict}. Every file access runs through
+ * it was read. Saving is {@link WorkbookSaver}, autosave and recovery {@link RecoveryKeeper}, recent files
+ * and settings {@link RecentFiles}, the changed-on-disk question {@link SaveConflict}, the status line
+ * {@link FileStatus}. Every file access runs through
  * {@link Background}; the workbook is turned into bytes on the FX thread first (milliseconds) so the
  * background never reads a model that the user is still editing.
  */
 public class FileViewModel {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     private final MainViewModel main;
     private final DialogService dialogs;
     private final Background background;
     private final WorkbookStore store = new WorkbookStore();
     private final OpenFile openFile;
-    private final Clock clock;
     private final RecentFiles recent;
     private final RecoveryKeeper recovery;
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(StatusKind.INFO);
-    /** Clears a "saved"/"autosaved" message once the workbook changes again: it no longer holds then. */
-    private final ChangeListener<Number> onEdit = (obs, old, revision) -> {
-        if (statusKind.get().staleAfterEdit()) {
-            say(StatusKind.INFO, "");
-        }
-    };
-
+    private final FileStatus status;
+    private final WorkbookSaver saver;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
     private record Opened(Workbook workbook, List<String> notices, OpenFile.Seen seen) {}
@@ -89,20 +72,22 @@ public class FileViewModel {
         this.dialogs = dialogs;
         this.background = background;
         this.openFile = new OpenFile(background, lock, dialogs, clock, this::say);
-        this.clock = clock;
         this.recent = new RecentFiles(background, settingsStore, this::say);
         this.recovery = new RecoveryKeeper(main, background, store, recoveryStore, clock, this::say);
-        main.sessionProperty().addListener((obs, old, now) -> {
-            if (old != null) {
-                old.history().revisionProperty().removeListener(onEdit);
-            }
-            if (now != null) {
-                now.history().revisionProperty().addListener(onEdit);
-            }
-        });
-        if (main.sessionProperty().get() != null) {
-            main.sessionProperty().get().history().revisionProperty().addListener(onEdit);
-        }
+        // after the keepers, as before: its listener on the history runs after theirs
+        this.status = new FileStatus(main);
+        this.saver = new WorkbookSaver(
+                dialogs,
+                background,
+                store,
+                openFile,
+                recovery,
+                recent,
+                clock,
+                this::say,
+                busy,
+                this::choosersFolder,
+                this::openFile);
     }
 
     /**
@@ -195,89 +180,11 @@ public class FileViewModel {
 
     /** Saves, then runs {@code afterSaved}; it does not run when the save is cancelled or fails. */
     private void save(Runnable afterSaved) {
-        WorkbookSession session = session();
-        if (session == null) {
-            return;
-        }
-        if (session.file() == null) {
-            saveAs(afterSaved);
-        } else {
-            writeTo(session, session.file(), afterSaved, true);
-        }
+        saver.save(session(), afterSaved);
     }
 
     private void saveAs(Runnable afterSaved) {
-        WorkbookSession session = session();
-        if (session == null) {
-            return;
-        }
-        dialogs.chooseWorkbookToSave(choosersFolder(), FileNames.suggested(session.workbook()))
-                .map(FileNames::withExtension)
-                .ifPresent(target -> writeTo(session, target, afterSaved, false));
-    }
-
-    /**
-     * Writes the workbook; with {@code checkDisk}, first compares the file with what was read or last saved
-     * here and, when someone else changed it, asks instead of overwriting.
-     */
-    private void writeTo(WorkbookSession session, Path target, Runnable afterSaved, boolean checkDisk) {
-        byte[] bytes;
-        try {
-            session.embedFrameworks();
-            bytes = store.toBytes(session.workbook());
-        } catch (IOException e) {
-            dialogs.showError("Could not save " + target.getFileName(), FileMessages.saveFailed(target, e));
-            return;
-        }
-        long revision = session.history().revisionProperty().get();
-        FileStamp expected = checkDisk ? openFile.expected(target, session.file()) : null;
-        boolean newName = !openFile.isLocked(target);
-        Workbook mine = session.workbook();
-        busy.set(true);
-        background.run(
-                () -> {
-                    if (expected != null) {
-                        FileStamp now = FileStamp.of(target);
-                        if (!now.equals(expected)) {
-                            return SaveConflict.found(target, now, mine, store);
-                        }
-                    }
-                    store.writeBytes(bytes, target);
-                    recovery.clearNow();
-                    if (newName) {
-                        openFile.lockNew(target);
-                    }
-                    return FileStamp.of(bytes);
-                },
-                result -> {
-                    busy.set(false);
-                    if (result instanceof SaveConflict conflict) {
-                        resolve(conflict, session, target, afterSaved);
-                        return;
-                    }
-                    session.markSaved(revision);
-                    openFile.saved(target, (FileStamp) result);
-                    session.fileProperty().set(target);
-                    recovery.reset();
-                    recent.remember(target);
-                    say(
-                            StatusKind.SUCCESS,
-                            "Saved " + target.getFileName() + " at " + TIME.format(ZonedDateTime.now(clock)));
-                    afterSaved.run();
-                },
-                error -> {
-                    busy.set(false);
-                    dialogs.showError("Could not save " + target.getFileName(), FileMessages.saveFailed(target, error));
-                });
-    }
-
-    private void resolve(SaveConflict conflict, WorkbookSession session, Path target, Runnable afterSaved) {
-        switch (conflict.ask(dialogs)) {
-            case OVERWRITE -> writeTo(session, target, afterSaved, false);
-            case SAVE_COPY -> saveAs(afterSaved);
-            case RELOAD -> openFile(target);
-            case CANCEL -> say(StatusKind.WARNING, target.getFileName() + " was not saved: it changed on disk.");
-        }
+        saver.saveAs(session(), afterSaved);
     }
 
     // ---- unsaved changes, closing ----
@@ -376,16 +283,15 @@ public class FileViewModel {
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return status.textProperty();
     }
 
     public ReadOnlyObjectProperty<StatusKind> statusKindProperty() {
-        return statusKind.getReadOnlyProperty();
+        return status.kindProperty();
     }
 
     private void say(StatusKind kind, String text) {
-        statusKind.set(kind);
-        status.set(text);
+        status.say(kind, text);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -61,7 +61,7 @@ public class GapImportViewModel {
         if (current == null || running.get()) {
             return;
         }
-        Optional<Path> chosen = dialogs.get().chooseFileToOpen(TITLE, lastFolder, "Excel workbook (*.xlsx)", "*.xlsx");
+        Optional<Path> chosen = dialogs.get().chooseOpenFile(TITLE, lastFolder, "Excel workbook (*.xlsx)", "*.xlsx");
         chosen.ifPresent(file -> importFrom(current, file.toAbsolutePath()));
     }
 

@@ -1,11 +1,13 @@
 package com.cxworkbook.ui.gaps;
 
 import com.cxworkbook.domain.Effort;
+import com.cxworkbook.domain.GapField;
 import com.cxworkbook.domain.GapStatus;
 import com.cxworkbook.domain.InitiativeType;
 import com.cxworkbook.domain.Priority;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Scale;
+import com.cxworkbook.ui.DateText;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Function;
@@ -23,26 +25,9 @@ public final class GapText {
 
     private GapText() {}
 
+    /** As the file and the export read a value ({@link GapField#text}): empty for none. */
     public static String label(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof Priority p) {
-            return p.label();
-        }
-        if (value instanceof Effort e) {
-            return e.label();
-        }
-        if (value instanceof InitiativeType i) {
-            return i.label();
-        }
-        if (value instanceof GapStatus s) {
-            return s.label();
-        }
-        if (value instanceof LocalDate d) {
-            return d.toString();
-        }
-        return value.toString();
+        return GapField.text(value);
     }
 
     public static Priority priority(String text) {
@@ -116,7 +101,7 @@ public final class GapText {
 
     /** ISO (2027-03-31) first, as the worksheet writes dates, then the local short form (3/31/27). */
     public static LocalDate date(String text) {
-        return com.cxworkbook.ui.DateText.parse(text);
+        return DateText.parse(text);
     }
 
     /** For the DatePicker: shows ISO, reads what {@link #date} reads, and never throws while typing. */

@@ -16,8 +16,6 @@ import com.cxworkbook.domain.ScoreResult;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import com.cxworkbook.ui.workbook.GapWorksheetModel;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -40,8 +38,8 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The gap-analysis worksheet of one assessment: one row per activity in framework order, the totals and
- * the editing commands (ranking, "suggest actions"); the filters ({@link GapFilters}), the priority matrix
- * ({@link PriorityMatrix}) and copy/paste ({@link GapClipboard}) are parts of their own behind it. Ratings
+ * the editing commands ("suggest actions", ranking); the filters ({@link GapFilters}), the priority matrix
+ * ({@link PriorityMatrix}), the ranking ({@link GapRanking}) and copy/paste ({@link GapClipboard}) are parts of their own behind it. Ratings
  * change only through {@link AssessmentModel#rate}, worksheet fields through {@link GapWorksheetModel}, so
  * the rating grid and every undo stay in step with this screen.
  */
@@ -59,6 +57,7 @@ public class GapWorksheetViewModel {
     private final GapFilters filters = new GapFilters();
     private final PriorityMatrix matrix = new PriorityMatrix();
     private final GapClipboard clipboard;
+    private final GapRanking ranking;
     private final ReadOnlyIntegerWrapper totalRating = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper totalGap = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper stageText = new ReadOnlyStringWrapper("");
@@ -76,6 +75,7 @@ public class GapWorksheetViewModel {
         this.gaps = model.gaps();
         this.today = today;
         this.clipboard = new GapClipboard(this, gaps, message::set);
+        this.ranking = new GapRanking(rows, gaps);
         if (framework != null) {
             int order = 0;
             for (GapLine line : GapWorksheet.lines(framework, model.assessment())) {
@@ -196,38 +196,20 @@ public class GapWorksheetViewModel {
 
     /** The order "rank" means: ranked rows by rank, then the unranked ones in framework order. */
     public List<GapRowViewModel> rankOrder() {
-        List<GapRowViewModel> order = new ArrayList<>(rows);
-        order.sort(Comparator.comparingInt((GapRowViewModel r) -> r.rank() == 0 ? Integer.MAX_VALUE : r.rank())
-                .thenComparingInt(GapRowViewModel::order));
-        return order;
+        return ranking.order();
     }
 
     /**
      * Drag-and-drop ranking: {@code moved} takes {@code target}'s place in the rank order and the rows between
-     * shift by one. Every row down to the new position becomes ranked (1, 2, …), so the result is a plain list.
+     * shift by one, as one undoable edit (see {@link GapRanking}).
      */
     public void moveRank(GapRowViewModel moved, GapRowViewModel target) {
-        if (moved == target) {
-            return;
-        }
-        List<GapRowViewModel> order = rankOrder();
-        int ranked = (int) rows.stream().filter(r -> r.rank() > 0).count();
-        int to = order.indexOf(target);
-        order.remove(moved);
-        order.add(to, moved);
-        int count = Math.max(moved.rank() > 0 ? ranked : ranked + 1, to + 1);
-        gaps.group("rank " + moved.activity() + " #" + (to + 1), () -> {
-            for (int i = 0; i < order.size(); i++) {
-                set(order.get(i), GapField.RANK, i < count ? i + 1 : 0);
-            }
-        });
+        ranking.move(moved, target);
     }
 
     /** Keyboard ranking (Alt+Up / Alt+Down): one place up (negative) or down in the rank order. */
     public void moveRankBy(GapRowViewModel row, int delta) {
-        List<GapRowViewModel> order = rankOrder();
-        int to = Math.max(0, Math.min(order.size() - 1, order.indexOf(row) + delta));
-        moveRank(row, order.get(to));
+        ranking.moveBy(row, delta);
     }
 
     // ---- clipboard ----

@@ -7,15 +7,18 @@ import com.cxworkbook.persistence.FrameworkJson;
 import com.cxworkbook.persistence.WorkbookStore;
 import com.cxworkbook.ui.DialogService;
 import com.cxworkbook.ui.MainViewModel;
+import com.cxworkbook.ui.PathNames;
 import com.cxworkbook.ui.file.Background;
 import com.cxworkbook.ui.framework.FrameworkImporter;
 import com.cxworkbook.ui.framework.FrameworkRow;
 import com.cxworkbook.ui.workbook.WorkbookSession;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -47,70 +50,77 @@ public class FrameworkLibraryViewModel {
 
     /** File › New framework template…: writes the template with its filled-in example. */
     public void newTemplate() {
-        dialogs.chooseSaveFile(
-                        "New framework template",
-                        lastFolder,
-                        "framework-template.xlsx",
-                        "Excel workbook (*.xlsx)",
-                        "*.xlsx")
-                .map(p -> withExtension(p, ".xlsx"))
-                .ifPresent(target -> background.run(
-                        () -> {
-                            FrameworkTemplateWriter.writeBlank(target);
-                            return target;
-                        },
-                        done -> told(
-                                "Wrote the framework template " + done.getFileName()
-                                        + ": fill it in, then File › Import framework…",
-                                done),
-                        error -> dialogs.showError("Could not write the template", error.getMessage())));
+        writeChosen(
+                "New framework template",
+                "framework-template.xlsx",
+                XLSX,
+                FrameworkTemplateWriter::writeBlank,
+                done -> "Wrote the framework template " + done.getFileName()
+                        + ": fill it in, then File › Import framework…",
+                (target, error) -> dialogs.showError("Could not write the template", error.getMessage()));
     }
 
     /** File › Export framework as template…: the chosen library framework, to edit in Excel and import again. */
     public void exportTemplate() {
-        chooseFramework("Export a framework as a template").ifPresent(framework -> dialogs.chooseSaveFile(
+        chooseFramework("Export a framework as a template")
+                .ifPresent(framework -> writeChosen(
                         "Export " + framework.name() + " as a template",
-                        lastFolder,
-                        framework.id() + "-" + framework.version() + ".xlsx",
-                        "Excel workbook (*.xlsx)",
-                        "*.xlsx")
-                .map(p -> withExtension(p, ".xlsx"))
-                .ifPresent(target -> background.run(
-                        () -> {
-                            FrameworkTemplateWriter.write(framework, target);
-                            return target;
-                        },
-                        done -> told(
-                                "Wrote " + framework.name() + " " + framework.version() + " to " + done.getFileName()
-                                        + ": edit it, raise the Version and import it again",
-                                done),
-                        error -> dialogs.showError("Could not write the template", error.getMessage()))));
+                        framework.id() + "-" + framework.version() + XLSX.extension(),
+                        XLSX,
+                        target -> FrameworkTemplateWriter.write(framework, target),
+                        done -> "Wrote " + framework.name() + " " + framework.version() + " to " + done.getFileName()
+                                + ": edit it, raise the Version and import it again",
+                        (target, error) -> dialogs.showError("Could not write the template", error.getMessage())));
     }
 
     /** File › Export framework as JSON…: the framework file format the app reads (docs/FRAMEWORK_FORMAT.md). */
     public void exportJson() {
-        chooseFramework("Export a framework as JSON").ifPresent(framework -> dialogs.chooseSaveFile(
+        chooseFramework("Export a framework as JSON")
+                .ifPresent(framework -> writeChosen(
                         "Export " + framework.name() + " as JSON",
-                        lastFolder,
-                        framework.id() + "-" + framework.version() + ".json",
-                        "Framework file (*.json)",
-                        "*.json")
-                .map(p -> withExtension(p, ".json"))
-                .ifPresent(target -> background.run(
-                        () -> {
-                            new WorkbookStore().writeBytes(FrameworkJson.toBytes(framework), target);
-                            return target;
-                        },
-                        done -> told(
-                                "Wrote " + framework.name() + " " + framework.version() + " to " + done.getFileName(),
-                                done),
-                        error -> dialogs.showError(
+                        framework.id() + "-" + framework.version() + JSON.extension(),
+                        JSON,
+                        target -> new WorkbookStore().writeBytes(FrameworkJson.toBytes(framework), target),
+                        done -> "Wrote " + framework.name() + " " + framework.version() + " to " + done.getFileName(),
+                        (target, error) -> dialogs.showError(
                                 "Could not write " + target.getFileName(),
                                 WorkbookStore.describeWriteFailure(
                                         target,
-                                        error instanceof java.io.IOException io
-                                                ? io
-                                                : new java.io.IOException(error.getMessage()))))));
+                                        error instanceof IOException io ? io : new IOException(error.getMessage())))));
+    }
+
+    /** A kind of file the library writes: how the chooser shows it and the extension a typed name gets. */
+    private record FileKind(String description, String extension) {}
+
+    private static final FileKind XLSX = new FileKind("Excel workbook (*.xlsx)", ".xlsx");
+    private static final FileKind JSON = new FileKind("Framework file (*.json)", ".json");
+
+    /** Writes one file. */
+    @FunctionalInterface
+    private interface FileWrite {
+        void to(Path target) throws Exception;
+    }
+
+    /**
+     * Asks where to save (starting in the last folder used), completes the extension, writes in the
+     * background and tells what was done; {@code failed} explains a failure.
+     */
+    private void writeChosen(
+            String title,
+            String suggestedName,
+            FileKind kind,
+            FileWrite write,
+            Function<Path, String> doneMessage,
+            BiConsumer<Path, Throwable> failed) {
+        dialogs.chooseSaveFile(title, lastFolder, suggestedName, kind.description(), "*" + kind.extension())
+                .map(p -> PathNames.withExtension(p, kind.extension()))
+                .ifPresent(target -> background.run(
+                        () -> {
+                            write.to(target);
+                            return target;
+                        },
+                        done -> told(doneMessage.apply(done), done),
+                        error -> failed.accept(target, error)));
     }
 
     /**
@@ -240,11 +250,6 @@ public class FrameworkLibraryViewModel {
     private void told(String message, Path file) {
         lastFolder = file.toAbsolutePath().getParent();
         status.set(message);
-    }
-
-    private static Path withExtension(Path file, String extension) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(extension) ? file : file.resolveSibling(name + extension);
     }
 
     /** The last thing done, for the status line. */

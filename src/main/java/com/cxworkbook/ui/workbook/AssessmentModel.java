@@ -39,6 +39,11 @@ import javafx.collections.ObservableMap;
  * binding on the ratings, invalidated before any other listener hears of a rating change, so whoever reads
  * {@link #result()} while being told of a rating already gets the new score, and a screen that listens to the
  * score alone refreshes once per click.
+ *
+ * <p>Over 300 lines on purpose: it is the one door through which every screen edits an assessment (rate,
+ * notes, evidence, targets, closing a round, keeping previous ratings), each an undoable edit guarded by the
+ * same "closed round" check; splitting the doors apart would let screens bypass that check. The gap
+ * worksheet's edits already have their own model ({@link GapWorksheetModel}).
  */
 public class AssessmentModel {
 

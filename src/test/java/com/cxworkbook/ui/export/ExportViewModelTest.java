@@ -254,8 +254,8 @@ class ExportViewModelTest {
     @Test
     void suggestedNamesAreSafeFileNames() {
         Workbook w = new Workbook();
-        assertEquals("Workbook CX maturity.xlsx", ExportViewModel.suggestedName(w));
+        assertEquals("Workbook CX maturity.xlsx", ExportFileNames.suggestedName(w));
         w.setClient("A/B: \"C\" <D>?");
-        assertEquals("A-B- -C- -D-- CX maturity.xlsx", ExportViewModel.suggestedName(w));
+        assertEquals("A-B- -C- -D-- CX maturity.xlsx", ExportFileNames.suggestedName(w));
     }
 }

@@ -80,7 +80,7 @@ class GapImportReviewTest {
     private void startImport(Path file) {
         DialogService dialogs = new FxDialogService(stage) {
             @Override
-            public Optional<Path> chooseFileToOpen(String title, Path folder, String description, String pattern) {
+            public Optional<Path> chooseOpenFile(String title, Path folder, String description, String... patterns) {
                 return Optional.of(file);
             }
         };

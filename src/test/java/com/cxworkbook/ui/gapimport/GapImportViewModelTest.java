@@ -45,7 +45,7 @@ class GapImportViewModelTest {
             }
 
             @Override
-            public Optional<Path> chooseFileToOpen(String t, Path f, String d, String p) {
+            public Optional<Path> chooseOpenFile(String t, Path f, String d, String... p) {
                 return Optional.of(file);
             }
         };

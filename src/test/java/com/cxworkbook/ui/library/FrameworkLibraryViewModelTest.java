@@ -175,4 +175,43 @@ class FrameworkLibraryViewModelTest {
         assertTrue(Files.isRegularFile(dir.resolve("my-framework.xlsx")), "the extension is added");
         assertTrue(library.statusProperty().get().startsWith("Wrote the framework template my-framework.xlsx"));
     }
+
+    @Test
+    void theSelectedFrameworkIsExportedAsTemplateAndAsJsonThatReadBackTheSame() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        MainViewModel main = new MainViewModel();
+        FrameworkLibraryViewModel library = new FrameworkLibraryViewModel(main, dialogs, INLINE, home);
+        main.loaded(FrameworkCatalog.load(home), null, null);
+        main.selectedFrameworkProperty().set(main.frameworks().get(0));
+        Framework chosen = main.frameworks().get(0).framework();
+        String stem = chosen.id() + "-" + chosen.version();
+
+        saveTarget = dir.resolve("as-template");
+        library.exportTemplate();
+        saveTarget = dir.resolve("as-json");
+        library.exportJson();
+
+        assertEquals(List.of("save " + stem + ".xlsx", "save " + stem + ".json"), asked);
+        assertEquals(
+                chosen,
+                FrameworkTemplateReader.read(dir.resolve("as-template.xlsx")).framework());
+        assertEquals(
+                chosen, FrameworkCatalog.readFile(dir.resolve("as-json.json")).framework());
+        assertTrue(
+                library.statusProperty().get().endsWith("to as-json.json"),
+                library.statusProperty().get());
+    }
+
+    @Test
+    void aTemplateThatCannotBeWrittenIsExplained() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        MainViewModel main = new MainViewModel();
+        FrameworkLibraryViewModel library = new FrameworkLibraryViewModel(main, dialogs, INLINE, home);
+        main.loaded(FrameworkCatalog.load(home), null, null);
+        saveTarget = dir.resolve("no-such-folder").resolve("t.xlsx");
+        library.newTemplate();
+        assertEquals(2, asked.size(), asked.toString());
+        assertTrue(asked.get(1).startsWith("error: The folder "), asked.get(1));
+        assertFalse(Files.exists(saveTarget));
+    }
 }
