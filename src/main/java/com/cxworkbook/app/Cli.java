@@ -209,6 +209,13 @@ public final class Cli {
         }
         // the user's frameworks and the ones the workbook carries count as much as the bundled ones
         FrameworkCatalog catalog = FrameworkCatalog.load(home).forWorkbook(workbook);
+        if (!pdf) {
+            try {
+                XlsxExporter.checkFits(workbook, catalog::find);
+            } catch (ExportException e) {
+                return fail(err, BAD_INPUT, input.getFileName() + ": " + e.getMessage());
+            }
+        }
         List<String> outOfRange = RatingRangeCheck.problems(workbook, catalog::find);
         if (!outOfRange.isEmpty()) {
             return fail(

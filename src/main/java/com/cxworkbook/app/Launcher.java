@@ -16,6 +16,14 @@ public final class Launcher {
 
     static final int NO_DISPLAY = 1;
 
+    /**
+     * JavaFX's own logger, held here because java.util.logging keeps loggers weakly and a collected one would
+     * forget the filter set on it.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
+    private static final String CLASSPATH_WARNING = "Unsupported JavaFX configuration";
+
     private Launcher() {}
 
     public static void main(String[] args) {
@@ -30,6 +38,7 @@ public final class Launcher {
             System.exit(noDisplay(System.err, "there is no display to open the window on (DISPLAY is not set)"));
         }
         CrashHandler.install();
+        quietClasspathWarning();
         TextLayoutSpeedup.apply();
         StartupData.loadEarly(List.of(args));
         try {
@@ -41,6 +50,17 @@ public final class Launcher {
                     : e.getMessage().lines().findFirst().orElse("");
             System.exit(noDisplay(System.err, "the window could not be opened (" + why + ")"));
         }
+    }
+
+    /**
+     * The app runs on the classpath on purpose (POI's automatic modules rule out a modular app), and JavaFX
+     * warns about that on stderr at every start ("Unsupported JavaFX configuration: classes were loaded from
+     * 'unnamed module …'"): two lines of noise in front of the one line a failed start prints. Only that
+     * record is dropped; every other JavaFX message still goes through.
+     */
+    static void quietClasspathWarning() {
+        JAVAFX_LOG.setFilter(
+                record -> record.getMessage() == null || !record.getMessage().startsWith(CLASSPATH_WARNING));
     }
 
     /** On X11/Wayland systems a window needs DISPLAY or WAYLAND_DISPLAY; Windows and macOS always have one. */

@@ -51,6 +51,17 @@ final class SummarySheet {
 
     private static final byte[] TOP_COLOUR = {(byte) 0xBF, (byte) 0xBF, (byte) 0xBF};
     private static final byte[] TARGET_COLOUR = {(byte) 0xC5, (byte) 0x5A, (byte) 0x11};
+    /**
+     * Radar charts for at most this many assessments. A Summary of more charts is pages nobody reads, and
+     * POI's chart parts are costly: each chart adds to every later one's work (1,000 charts took 28 s of a
+     * 1,000-assessment export, 200 took 1 s; docs/PERFORMANCE.md). Every assessment's own sheet keeps its
+     * section results, and the Summary says which charts it shows.
+     */
+    static final int MAX_CHARTS = 30;
+
+    static final String CHARTS_CUT =
+            "Radar charts for the first %d of %d assessments; each assessment's sheet has its section results.";
+
     private static final int CHART_ROWS = 18;
     private static final int CHARTS_PER_BAND = 3;
     /** Column bounds of the three chart slots in a band; the table's columns make them about equally wide. */
@@ -127,12 +138,25 @@ final class SummarySheet {
         if (plan.parts().size() <= PrintLayout.ONE_PAGE_SUMMARY) {
             PrintLayout.onePage(out.sheet);
         }
+        if (plan.parts().size() > MAX_CHARTS) {
+            row += 2;
+            out.banner(
+                    row,
+                    0,
+                    String.format(
+                            java.util.Locale.ROOT,
+                            CHARTS_CUT,
+                            MAX_CHARTS,
+                            plan.parts().size()),
+                    s.subtitle);
+        }
         return row + 2;
     }
 
     /**
-     * A radar chart per assessment, three to a band, under the table. Called once the assessment sheets are
-     * written, because each chart plots its assessment sheet's section-results table (and caches the values).
+     * A radar chart per assessment (the first {@link #MAX_CHARTS}), three to a band, under the table. Called
+     * once the assessment sheets are written, because each chart plots its assessment sheet's section-results
+     * table (and caches the values).
      * Every chart lies within one band of rows and, past five assessments, a page break goes between bands
      * (never through one), so no chart is split across pages or printed under a repeated header.
      */
@@ -145,7 +169,7 @@ final class SummarySheet {
             return;
         }
         XSSFDrawing drawing = out.sheet.createDrawingPatriarch();
-        for (int i = 0; i < plan.parts().size(); i++) {
+        for (int i = 0; i < Math.min(MAX_CHARTS, plan.parts().size()); i++) {
             int band = i / CHARTS_PER_BAND;
             int top = firstRow + band * (CHART_ROWS + 1);
             if (i % CHARTS_PER_BAND == 0

@@ -5,10 +5,12 @@ import com.cxworkbook.io.AtomicFileWriter;
 import com.cxworkbook.io.Messages;
 import com.cxworkbook.io.WriteProblem;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -20,8 +22,19 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class XlsxExporter {
 
-    /** The most assessments one export takes: two sheets each, built in memory and read back. */
+    /**
+     * The most assessments one export takes: two sheets each, built in memory and read back. 1,000 took 36 s
+     * of CPU (4 minutes on the shared, overloaded test machine) and under 1 GB of heap (docs/PERFORMANCE.md).
+     */
     public static final int MAX_ASSESSMENTS = 1000;
+
+    /**
+     * Heap an export needs per item row (one grid row and one gap row, built, then read back) and in all,
+     * measured: 1,000 ICMI assessments (20,000 item rows) passed with a 1 GB heap and peaked near it.
+     */
+    static final long BYTES_PER_ITEM = 40L * 1024;
+
+    static final long BYTES_BASE = 100L * 1024 * 1024;
 
     private final FrameworkLookup frameworks;
     private final AtomicFileWriter writer;
@@ -45,13 +58,17 @@ public final class XlsxExporter {
     public ExportResult export(Workbook workbook, Path target, ExportMonitor monitor) throws ExportException {
         checkSize(workbook);
         ExportPlan plan = ExportPlan.of(workbook, frameworks);
+        checkMemory(itemRows(plan), Runtime.getRuntime().maxMemory());
         Path file = target.toAbsolutePath();
         checkTarget(file);
         int total = plan.parts().size() * 2 + 4;
         VerificationReport[] report = new VerificationReport[1];
-        try (XSSFWorkbook xlsx = build(plan, monitor, total)) {
+        // held only until written, so the read-back does not need room for two copies of a large workbook
+        AtomicReference<XSSFWorkbook> built = new AtomicReference<>();
+        try {
+            built.set(build(plan, monitor, total));
             step(monitor, total - 2, total, "Writing " + file.getFileName());
-            Path written = writer.write(file, xlsx::write, false, temp -> {
+            Path written = writer.write(file, out -> writeAndRelease(built, out), false, temp -> {
                 step(monitor, total - 1, total, "Checking the file");
                 report[0] = XlsxVerifier.verify(temp, plan);
                 if (!report[0].ok()) {
@@ -67,7 +84,24 @@ public final class XlsxExporter {
             return new ExportResult(written, plan.sheetNames(), report[0]);
         } catch (IOException e) {
             throw WriteProblem.kind(e) == WriteProblem.Kind.IN_USE ? locked(file, e) : writeFailed(file, e);
+        } catch (OutOfMemoryError e) {
+            // the up-front estimate (checkMemory) should prevent this; if it does not, the half-built
+            // workbook is garbage once we return, and the user gets a sentence instead of a crash
+            built.set(null);
+            throw new ExportException(
+                    ExportException.Kind.INPUT, outOfMemory(plan.parts().size()));
+        } finally {
+            built.set(null);
         }
+    }
+
+    /**
+     * Writes the built workbook and lets go of it. Not closed: a new XSSFWorkbook holds no file, and its
+     * close() would serialise the whole package a second time into a byte array (POI saves a package made
+     * in memory into its stream on close), costing as much time and memory as the write itself.
+     */
+    private static void writeAndRelease(AtomicReference<XSSFWorkbook> built, OutputStream out) throws IOException {
+        built.getAndSet(null).write(out);
     }
 
     /** Refuses, before any work, a workbook larger than an export can hold in memory and read back. */
@@ -81,6 +115,59 @@ public final class XlsxExporter {
                             + ". Split the workbook (Save As, then remove"
                             + " assessments) and export each part.");
         }
+    }
+
+    /**
+     * Both up-front checks, cheap enough for the UI thread before the file dialog: the assessment limit and
+     * whether the export fits in the memory the app may use. Unknown frameworks count no items here (the
+     * export itself refuses them).
+     */
+    public static void checkFits(Workbook workbook, FrameworkLookup frameworks) throws ExportException {
+        checkSize(workbook);
+        long rows = 0;
+        for (com.cxworkbook.domain.Assessment assessment : workbook.getAssessments()) {
+            String id = assessment.getFrameworkId();
+            rows += id == null
+                    ? 0
+                    : frameworks.find(id).map(f -> f.items().size()).orElse(0);
+        }
+        checkMemory(rows, Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * Refuses, before any work, an export that would not fit in the memory the app may use (its maximum heap),
+     * so a very large workbook gets a sentence instead of an OutOfMemoryError minutes later.
+     */
+    static void checkMemory(long itemRows, long maxHeap) throws ExportException {
+        long need = estimatedBytes(itemRows);
+        if (need > maxHeap) {
+            throw new ExportException(
+                    ExportException.Kind.INPUT,
+                    "This workbook is too large to export on this computer: about " + megabytes(need)
+                            + " MB of memory needed, " + megabytes(maxHeap) + " MB available to the app."
+                            + " Split the workbook (Save As, then remove assessments) and export each part.");
+        }
+    }
+
+    static long itemRows(ExportPlan plan) {
+        long rows = 0;
+        for (ExportPlan.Part part : plan.parts()) {
+            rows += part.framework().items().size();
+        }
+        return rows;
+    }
+
+    static long estimatedBytes(long itemRows) {
+        return BYTES_BASE + itemRows * BYTES_PER_ITEM;
+    }
+
+    private static long megabytes(long bytes) {
+        return (bytes + (1 << 20) - 1) >> 20;
+    }
+
+    static String outOfMemory(int assessments) {
+        return "There was not enough memory to export " + assessments + " assessments; nothing was written."
+                + " Split the workbook (Save As, then remove assessments) and export each part.";
     }
 
     static ExportException writeFailed(Path file, IOException e) {
@@ -99,45 +186,34 @@ public final class XlsxExporter {
     }
 
     XSSFWorkbook build(ExportPlan plan, ExportMonitor monitor, int total) throws ExportException {
+        // not closed on failure either: see writeAndRelease; an in-memory workbook is simply dropped
         XSSFWorkbook xlsx = new XSSFWorkbook();
-        boolean done = false;
-        try {
-            Styles styles = new Styles(xlsx);
-            int step = 0;
-            step(monitor, step++, total, "Summary");
-            SheetWriter summary = new SheetWriter(xlsx.createSheet(ExportPlan.SUMMARY_SHEET), styles);
-            int chartRow = SummarySheet.write(summary, plan);
-            if (ProgressSheet.applies(plan.workbook())) {
-                ProgressSheet.write(new SheetWriter(xlsx.createSheet(ProgressSheet.NAME), styles), plan);
-            }
-            for (ExportPlan.Part part : plan.parts()) {
-                step(monitor, step++, total, part.title());
-                AssessmentSheet.write(new SheetWriter(xlsx.createSheet(part.gridSheet()), styles), part);
-                step(monitor, step++, total, "Gap analysis — " + part.title());
-                GapSheet.write(new SheetWriter(xlsx.createSheet(part.gapSheet()), styles), plan.workbook(), part);
-            }
-            if (ParticipantsSheet.applies(plan.workbook())) {
-                ParticipantsSheet.write(new SheetWriter(xlsx.createSheet(ParticipantsSheet.NAME), styles), plan);
-            }
-            ExportMarker.write(xlsx, plan.workbook());
-            SummarySheet.charts(summary, plan, chartRow, part -> xlsx.getSheet(part.gridSheet()));
-            PrintLayout.footers(xlsx, plan.workbook());
-            step(monitor, step, total, "Calculating formulas");
-            // cached results let viewers that do not recalculate (previewers, some mobile apps) show numbers
-            FormulaEvaluator evaluator = xlsx.getCreationHelper().createFormulaEvaluator();
-            evaluator.evaluateAll();
-            xlsx.setActiveSheet(0);
-            done = true;
-            return xlsx;
-        } finally {
-            if (!done) {
-                try {
-                    xlsx.close();
-                } catch (IOException ignored) {
-                    // in-memory workbook: nothing to release
-                }
-            }
+        Styles styles = new Styles(xlsx);
+        int step = 0;
+        step(monitor, step++, total, "Summary");
+        SheetWriter summary = new SheetWriter(xlsx.createSheet(ExportPlan.SUMMARY_SHEET), styles);
+        int chartRow = SummarySheet.write(summary, plan);
+        if (ProgressSheet.applies(plan.workbook())) {
+            ProgressSheet.write(new SheetWriter(xlsx.createSheet(ProgressSheet.NAME), styles), plan);
         }
+        for (ExportPlan.Part part : plan.parts()) {
+            step(monitor, step++, total, part.title());
+            AssessmentSheet.write(new SheetWriter(xlsx.createSheet(part.gridSheet()), styles), part);
+            step(monitor, step++, total, "Gap analysis — " + part.title());
+            GapSheet.write(new SheetWriter(xlsx.createSheet(part.gapSheet()), styles), plan.workbook(), part);
+        }
+        if (ParticipantsSheet.applies(plan.workbook())) {
+            ParticipantsSheet.write(new SheetWriter(xlsx.createSheet(ParticipantsSheet.NAME), styles), plan);
+        }
+        ExportMarker.write(xlsx, plan.workbook());
+        SummarySheet.charts(summary, plan, chartRow, part -> xlsx.getSheet(part.gridSheet()));
+        PrintLayout.footers(xlsx, plan.workbook());
+        step(monitor, step, total, "Calculating formulas");
+        // cached results let viewers that do not recalculate (previewers, some mobile apps) show numbers
+        FormulaEvaluator evaluator = xlsx.getCreationHelper().createFormulaEvaluator();
+        evaluator.evaluateAll();
+        xlsx.setActiveSheet(0);
+        return xlsx;
     }
 
     private static void step(ExportMonitor monitor, int done, int total, String what) throws ExportException {

@@ -107,6 +107,15 @@ public class ExportViewModel {
             return;
         }
         format = chosen;
+        if (chosen == Format.XLSX) {
+            try {
+                // refused before the file dialog: no name to pick for an export that cannot be made
+                XlsxExporter.checkFits(current.workbook(), current.catalog()::find);
+            } catch (ExportException e) {
+                dialogs.get().showError(format.title, e.getMessage());
+                return;
+            }
+        }
         byte[] snapshot;
         try {
             // a copy taken here, on the thread that owns the model, so edits during the export cannot tear it

@@ -167,6 +167,29 @@ class ExportViewModelTest {
     }
 
     @Test
+    void aWorkbookTooLargeToExportIsRefusedBeforeTheFileDialog() throws Exception {
+        com.cxworkbook.domain.Assessment first = workbook.getAssessments().get(0);
+        while (workbook.getAssessments().size() <= com.cxworkbook.export.XlsxExporter.MAX_ASSESSMENTS) {
+            com.cxworkbook.domain.Assessment copy = new com.cxworkbook.domain.Assessment();
+            copy.setId("copy-" + workbook.getAssessments().size());
+            copy.setFrameworkId(first.getFrameworkId());
+            copy.setFrameworkVersion(first.getFrameworkVersion());
+            workbook.getAssessments().add(copy);
+        }
+        dialogs.saveAnswers.add(dir.resolve("report.xlsx"));
+        ExportViewModel vm = direct();
+        vm.export();
+        assertEquals(List.of(), dialogs.suggestedNames, "no file dialog");
+        assertEquals(1, dialogs.errors.size(), dialogs.errors.toString());
+        assertTrue(
+                dialogs.errors
+                        .get(0)
+                        .startsWith("This workbook has 1001 assessments; an Excel export holds at most 1000."),
+                dialogs.errors.get(0));
+        assertEquals(List.of(), files());
+    }
+
+    @Test
     void aReadOnlyTargetIsExplainedAndAnotherNameCanBePicked() throws Exception {
         Path locked = dir.resolve("report.xlsx");
         Files.writeString(locked, "the client's copy");
