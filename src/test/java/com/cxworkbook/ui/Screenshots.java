@@ -5,9 +5,13 @@ import java.io.File;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
 /** What the headless screenshot utilities share: starting JavaFX without a display, and writing PNGs without javafx.swing. */
@@ -30,6 +34,34 @@ public final class Screenshots {
         started.get(30, TimeUnit.SECONDS);
         Platform.setImplicitExit(false);
         return out;
+    }
+
+    /**
+     * Builds a view on the FX thread, shows it in a window of the given size with the app's stylesheet, and
+     * writes a PNG of it once two pulses have laid it out.
+     */
+    public static void shoot(Supplier<Parent> view, int width, int height, File file) throws Exception {
+        CompletableFuture<WritableImage> shot = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                Scene scene = new Scene(view.get(), width, height);
+                scene.getStylesheets()
+                        .add(Screenshots.class
+                                .getResource("/com/cxworkbook/ui/app.css")
+                                .toExternalForm());
+                Stage stage = new Stage();
+                stage.setScene(scene);
+                stage.show();
+                Platform.runLater(() -> Platform.runLater(() -> {
+                    shot.complete(scene.snapshot(null));
+                    stage.close();
+                }));
+            } catch (RuntimeException e) {
+                shot.completeExceptionally(e);
+            }
+        });
+        write(shot.get(30, TimeUnit.SECONDS), file);
+        System.out.println("wrote " + file);
     }
 
     public static void write(WritableImage image, File file) throws IOException {
