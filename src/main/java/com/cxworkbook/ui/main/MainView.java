@@ -1,8 +1,5 @@
 package com.cxworkbook.ui.main;
 
-import com.cxworkbook.domain.Assessment;
-import com.cxworkbook.domain.Rounds;
-import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.ui.DialogService;
 import com.cxworkbook.ui.FxDialogService;
 import com.cxworkbook.ui.MainViewModel;
@@ -14,11 +11,7 @@ import com.cxworkbook.ui.export.ExportViewModel;
 import com.cxworkbook.ui.export.FileOpener;
 import com.cxworkbook.ui.framework.FrameworkListView;
 import com.cxworkbook.ui.framework.FrameworkOverviewView;
-import com.cxworkbook.ui.gapimport.GapImportChoice;
-import com.cxworkbook.ui.gapimport.GapImportDialog;
-import com.cxworkbook.ui.gapimport.GapImportViewModel;
 import com.cxworkbook.ui.task.TaskExecutor;
-import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -42,6 +35,11 @@ import javafx.scene.layout.VBox;
 /**
  * The main window: menu bar on top, the workbook outline and framework library on the left, the selected
  * item in the centre. Binds to {@link MainViewModel} and holds no logic of its own.
+ *
+ * <p>It is a little over 300 lines because it is where the window's parts meet: the outline, the centre,
+ * the room view (which hides the outline and the menu bar) and the menus that switch them. The menus that
+ * act on the workbook ({@link WorkbookMenu}, {@link ImportGapsMenuItem}, {@link AssessmentActions}) live in
+ * their own classes; what stays here changes the window's own layout.
  */
 public class MainView extends BorderPane {
 
@@ -84,7 +82,12 @@ public class MainView extends BorderPane {
         fileMenu.setId("fileMenu");
         ExportControls export = exportControls();
         fileMenu.getItems()
-                .addAll(export.menuItem(), export.summaryItem(), importGapsItem(), new SeparatorMenuItem(), quitItem);
+                .addAll(
+                        export.menuItem(),
+                        export.summaryItem(),
+                        ImportGapsMenuItem.create(viewModel, this::dialogs),
+                        new SeparatorMenuItem(),
+                        quitItem);
         viewMenu.setId("viewMenu");
         workshopMenu.setId("workshopMenu");
         menuBar.getMenus()
@@ -97,7 +100,7 @@ public class MainView extends BorderPane {
                                 viewModel.sessionProperty())),
                         viewMenu,
                         workshopMenu,
-                        workbookMenu());
+                        new WorkbookMenu(viewModel, actions, this::dialogs).menu());
         viewMenu.getItems().addAll(outlineItem(), projectorModeItem());
         setTop(menuBar);
         return export;
@@ -236,72 +239,6 @@ public class MainView extends BorderPane {
         } else if (!loading) {
             centre.getChildren().remove(progress);
         }
-    }
-
-    private MenuItem importGapsItem() {
-        GapImportViewModel gapImport = new GapImportViewModel(
-                viewModel.sessionProperty(), this::dialogs, TaskExecutor.parallel("gap-import"), review -> dialogs()
-                        .showDialog(new GapImportDialog(review))
-                        .orElse(GapImportChoice.CANCEL));
-        MenuItem item = new MenuItem("_Import gap sheet from Excel…");
-        item.setId("importGapSheetMenuItem");
-        item.disableProperty().bind(gapImport.canImportProperty().not());
-        item.setOnAction(e -> gapImport.importGaps());
-        return item;
-    }
-
-    private Menu workbookMenu() {
-        MenuItem add = new MenuItem("_Add assessment…");
-        add.setId("addAssessmentMenuItem");
-        add.disableProperty().bind(viewModel.sessionProperty().isNull());
-        add.setOnAction(e -> addAssessment());
-        MenuItem followUp = new MenuItem("Start _follow-up round");
-        followUp.setId("startFollowUpMenuItem");
-        followUp.disableProperty().bind(viewModel.selectedAssessmentProperty().isNull());
-        followUp.setOnAction(e -> startFollowUp());
-        MenuItem reopen = new MenuItem("_Reopen round");
-        reopen.setId("reopenRoundMenuItem");
-        reopen.setOnAction(e -> {
-            if (viewModel.selectedAssessmentProperty().get() != null) {
-                viewModel.selectedAssessmentProperty().get().setClosed(false);
-            }
-        });
-        Menu menu = new Menu(
-                "_Workbook",
-                null,
-                add,
-                actions.renameItem(),
-                actions.deleteItem(),
-                new SeparatorMenuItem(),
-                followUp,
-                reopen);
-        menu.setId("workbookMenu");
-        // closing and reopening happen without a change of selection, so look when the menu opens
-        menu.setOnShowing(
-                e -> reopen.setDisable(viewModel.selectedAssessmentProperty().get() == null
-                        || !viewModel.selectedAssessmentProperty().get().isClosed()));
-        return menu;
-    }
-
-    /**
-     * A new round of the selected assessment's chain, dated as the user answers (today unless changed), opened
-     * at once; the latest round is closed. Cancel creates nothing.
-     */
-    private void startFollowUp() {
-        var selected = viewModel.selectedAssessmentProperty().get();
-        var session = viewModel.sessionProperty().get();
-        if (selected == null || session == null) {
-            return;
-        }
-        Workbook workbook = session.workbook();
-        Assessment latest = Rounds.latest(workbook, selected.assessment());
-        dialogs()
-                .showDialog(new FollowUpDialog(
-                        selected.title(),
-                        Rounds.number(workbook, latest) + 1,
-                        LocalDate.now(),
-                        date -> Rounds.followUpDateProblem(workbook, latest, date)))
-                .ifPresent(date -> viewModel.selectedAssessmentProperty().set(session.startFollowUp(selected, date)));
     }
 
     private void addAssessment() {
