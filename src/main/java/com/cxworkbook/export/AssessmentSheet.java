@@ -48,11 +48,12 @@ final class AssessmentSheet {
         };
     }
 
-    static void write(SheetWriter out, ExportPlan.Part part) {
+    static void write(SheetWriter out, ExportPlan plan, ExportPlan.Part part) {
         Framework framework = part.framework();
         ScoreResult score = part.score();
         Styles s = out.styles;
-        out.banner(0, 0, part.title(), s.title);
+        // rounds share a title: a printed page must say which round it is
+        out.banner(0, 0, plan.titleWithRound(part), s.title);
         out.banner(
                 1,
                 0,

@@ -10,6 +10,7 @@ import com.cxworkbook.domain.GapLine;
 import com.cxworkbook.domain.GapRow;
 import com.cxworkbook.domain.GapWorksheet;
 import com.cxworkbook.domain.Rating;
+import com.cxworkbook.domain.Rounds;
 import com.cxworkbook.domain.ScoringMethod;
 import com.cxworkbook.domain.Workbook;
 import java.util.List;
@@ -60,15 +61,21 @@ final class GapSheet {
 
     private GapSheet() {}
 
-    static void write(SheetWriter out, Workbook workbook, ExportPlan.Part part) {
+    static void write(SheetWriter out, ExportPlan plan, ExportPlan.Part part) {
+        Workbook workbook = plan.workbook();
         Framework framework = part.framework();
         int max = framework.scale().max();
         List<GapLine> lines = GapWorksheet.lines(framework, part.assessment());
         Styles s = out.styles;
 
         boolean checklist = framework.scoring().method() == ScoringMethod.STAGE_CHECKLIST;
-        out.banner(0, 0, "Gap analysis — " + part.title(), s.title);
-        out.banner(1, 0, framework.name() + " · " + SummarySheet.clientLine(workbook), s.subtitle);
+        out.banner(0, 0, "Gap analysis — " + plan.titleWithRound(part), s.title);
+        // the round's own date: a follow-up's worksheet is not from the baseline's workshop day
+        out.banner(
+                1,
+                0,
+                framework.name() + " · " + SummarySheet.clientLine(workbook, Rounds.date(workbook, part.assessment())),
+                s.subtitle);
         out.banner(
                 2,
                 0,

@@ -75,10 +75,15 @@ final class SummarySheet {
     }
 
     static String clientLine(Workbook workbook) {
+        return clientLine(workbook, workbook.getDate());
+    }
+
+    /** "Client · date" for a sheet of one day (a round's own date); the client alone without a date. */
+    static String clientLine(Workbook workbook, LocalDate date) {
         String client = workbook.getClient() == null || workbook.getClient().isBlank()
                 ? "Unnamed client"
                 : workbook.getClient();
-        return workbook.getDate() == null ? client : client + " · " + workbook.getDate();
+        return date == null ? client : client + " · " + date;
     }
 
     /** Writes everything but the charts; returns the row where {@link #charts} puts them. */

@@ -198,9 +198,9 @@ public final class XlsxExporter {
         }
         for (ExportPlan.Part part : plan.parts()) {
             step(monitor, step++, total, part.title());
-            AssessmentSheet.write(new SheetWriter(xlsx.createSheet(part.gridSheet()), styles), part);
+            AssessmentSheet.write(new SheetWriter(xlsx.createSheet(part.gridSheet()), styles), plan, part);
             step(monitor, step++, total, "Gap analysis — " + part.title());
-            GapSheet.write(new SheetWriter(xlsx.createSheet(part.gapSheet()), styles), plan.workbook(), part);
+            GapSheet.write(new SheetWriter(xlsx.createSheet(part.gapSheet()), styles), plan, part);
         }
         if (ParticipantsSheet.applies(plan.workbook())) {
             ParticipantsSheet.write(new SheetWriter(xlsx.createSheet(ParticipantsSheet.NAME), styles), plan);

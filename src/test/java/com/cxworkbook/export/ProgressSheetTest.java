@@ -87,6 +87,41 @@ class ProgressSheetTest {
         }
     }
 
+    @Test
+    void eachRoundsPrintedSheetsSayWhichRoundAndDayTheyAreFrom() throws Exception {
+        Workbook workbook = new WorkbookStore().read(FOLLOW_UP_SAMPLE);
+        Path file = dir.resolve("rounds.xlsx");
+        XlsxExporter.export(workbook, Fixtures.LOOKUP, file);
+        try (XSSFWorkbook xlsx = XlsxRead.open(file)) {
+            // the sheet tabs do not print: the page titles must tell the rounds apart
+            assertEquals(
+                    "ICMI self-assessment — Round 1 · 2026-11-23",
+                    xlsx.getSheet("R1 ICMI self-assessment")
+                            .getRow(0)
+                            .getCell(0)
+                            .getStringCellValue());
+            assertEquals(
+                    "ICMI self-assessment — Round 2 · 2027-05-24",
+                    xlsx.getSheet("R2 ICMI self-assessment")
+                            .getRow(0)
+                            .getCell(0)
+                            .getStringCellValue());
+            Sheet gap = xlsx.getSheet("Gap R2 ICMI self-assessment");
+            assertEquals(
+                    "Gap analysis — ICMI self-assessment — Round 2 · 2027-05-24",
+                    gap.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(
+                    "ICMI CX Maturity Toolkit · Northwind Energy · 2027-05-24",
+                    gap.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(
+                    "ICMI CX Maturity Toolkit · Northwind Energy · 2026-11-23",
+                    xlsx.getSheet("Gap R1 ICMI self-assessment")
+                            .getRow(1)
+                            .getCell(0)
+                            .getStringCellValue());
+        }
+    }
+
     private static Row rowOf(Sheet sheet, String activity) {
         int row = XlsxRead.find(sheet, 1, activity);
         assertTrue(row >= 0, activity);
