@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Logger;
 import javafx.application.Application;
 
 /**
@@ -20,7 +21,7 @@ public final class Launcher {
      * JavaFX's own logger, held here because java.util.logging keeps loggers weakly and a collected one would
      * forget the filter set on it.
      */
-    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     private static final String CLASSPATH_WARNING = "Unsupported JavaFX configuration";
 

@@ -1,5 +1,6 @@
 package com.cxworkbook.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ public class Assessment {
     private final Map<String, String> frameworkItems = new LinkedHashMap<>();
     private final Map<String, Object> extra = new LinkedHashMap<>();
     /** Rounds: when this round was assessed, the round it follows up (null for a baseline), and whether it is closed. */
-    private java.time.LocalDate assessedOn;
+    private LocalDate assessedOn;
 
     private String previousRound;
     private boolean closed;
@@ -116,11 +117,11 @@ public class Assessment {
         return extra;
     }
     /** The day this round was assessed; null in workbooks from before rounds (then the workbook's date). */
-    public java.time.LocalDate getAssessedOn() {
+    public LocalDate getAssessedOn() {
         return assessedOn;
     }
 
-    public void setAssessedOn(java.time.LocalDate assessedOn) {
+    public void setAssessedOn(LocalDate assessedOn) {
         this.assessedOn = assessedOn;
     }
     /** Id of the assessment this round follows up; null for a baseline (and every assessment in older files). */

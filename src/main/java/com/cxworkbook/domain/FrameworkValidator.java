@@ -74,7 +74,7 @@ public final class FrameworkValidator {
                             + r.actionSections().size() + " entries)");
             return;
         }
-        Set<String> sectionIds = new java.util.HashSet<>();
+        Set<String> sectionIds = new HashSet<>();
         f.sections().forEach(section -> sectionIds.add(section.id()));
         for (int a = 0; a < r.actionSections().size(); a++) {
             List<String> tags = r.actionSections().get(a);

@@ -143,7 +143,7 @@ public record ScoreResult(
 
     private String plain(double value) {
         return method == ScoringMethod.MEAN_LEVEL
-                ? String.format(java.util.Locale.ROOT, "%.1f", value)
+                ? String.format(Locale.ROOT, "%.1f", value)
                 : Long.toString(Math.round(value));
     }
 }

@@ -2,6 +2,7 @@ package com.cxworkbook.export;
 
 import com.cxworkbook.domain.Assessment;
 import com.cxworkbook.domain.Framework;
+import com.cxworkbook.domain.Rounds;
 import com.cxworkbook.domain.ScoreResult;
 import com.cxworkbook.domain.Scorer;
 import com.cxworkbook.domain.Workbook;
@@ -64,9 +65,9 @@ public record ExportPlan(Workbook workbook, List<Part> parts) {
                     assessment.getTitle() == null || assessment.getTitle().isBlank()
                             ? framework.name()
                             : assessment.getTitle();
-            if (com.cxworkbook.domain.Rounds.hasRounds(workbook, assessment)) {
+            if (Rounds.hasRounds(workbook, assessment)) {
                 // rounds share a title: the round number goes first, where a cut name keeps it
-                title = "R" + com.cxworkbook.domain.Rounds.number(workbook, assessment) + " " + title;
+                title = "R" + Rounds.number(workbook, assessment) + " " + title;
             }
             parts.add(new Part(assessment, framework, score, names.unique(title), names.unique("Gap " + title)));
         }
@@ -78,8 +79,8 @@ public record ExportPlan(Workbook workbook, List<Part> parts) {
      * 2027-05-24"), for rows that would otherwise not say which round they belong to; the plain title otherwise.
      */
     public String titleWithRound(Part part) {
-        return com.cxworkbook.domain.Rounds.hasRounds(workbook, part.assessment())
-                ? part.title() + " — " + com.cxworkbook.domain.Rounds.label(workbook, part.assessment())
+        return Rounds.hasRounds(workbook, part.assessment())
+                ? part.title() + " — " + Rounds.label(workbook, part.assessment())
                 : part.title();
     }
 

@@ -12,6 +12,7 @@ import com.cxworkbook.domain.Workbook;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -245,7 +246,7 @@ final class ProgressSheet {
                     .get(section);
             if (profile.isPartial()) {
                 return String.format(
-                        java.util.Locale.ROOT,
+                        Locale.ROOT,
                         "partly rated in %s: %.1f–%.1f",
                         r == rounds.size() - 1 ? "this round" : "the previous round",
                         profile.low(),

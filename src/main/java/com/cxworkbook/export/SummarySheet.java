@@ -5,6 +5,8 @@ import com.cxworkbook.domain.ScoreResult;
 import com.cxworkbook.domain.ScoringMethod;
 import com.cxworkbook.domain.Workbook;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Function;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.PresetLineDash;
@@ -149,10 +151,7 @@ final class SummarySheet {
                     row,
                     0,
                     String.format(
-                            java.util.Locale.ROOT,
-                            CHARTS_CUT,
-                            MAX_CHARTS,
-                            plan.parts().size()),
+                            Locale.ROOT, CHARTS_CUT, MAX_CHARTS, plan.parts().size()),
                     s.subtitle);
         }
         return row + 2;
@@ -165,11 +164,7 @@ final class SummarySheet {
      * Every chart lies within one band of rows and, past five assessments, a page break goes between bands
      * (never through one), so no chart is split across pages or printed under a repeated header.
      */
-    static void charts(
-            SheetWriter out,
-            ExportPlan plan,
-            int firstRow,
-            java.util.function.Function<ExportPlan.Part, XSSFSheet> sheets) {
+    static void charts(SheetWriter out, ExportPlan plan, int firstRow, Function<ExportPlan.Part, XSSFSheet> sheets) {
         if (plan.parts().isEmpty()) {
             return;
         }

@@ -1,5 +1,6 @@
 package com.cxworkbook.export;
 
+import com.cxworkbook.domain.Assessment;
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.io.AtomicFileWriter;
 import com.cxworkbook.io.Messages;
@@ -125,7 +126,7 @@ public final class XlsxExporter {
     public static void checkFits(Workbook workbook, FrameworkLookup frameworks) throws ExportException {
         checkSize(workbook);
         long rows = 0;
-        for (com.cxworkbook.domain.Assessment assessment : workbook.getAssessments()) {
+        for (Assessment assessment : workbook.getAssessments()) {
             String id = assessment.getFrameworkId();
             rows += id == null
                     ? 0

@@ -1,11 +1,13 @@
 package com.cxworkbook.export;
 
 import com.cxworkbook.domain.Framework;
+import com.cxworkbook.domain.GapLine;
 import com.cxworkbook.domain.GapWorksheet;
 import com.cxworkbook.domain.Item;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.ScoreResult;
 import com.cxworkbook.domain.Workbook;
+import com.cxworkbook.io.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,8 +76,7 @@ public final class XlsxVerifier {
                 gap(check, xlsx.getSheet(part.gapSheet()), part);
             }
         } catch (IOException | InvalidFormatException | RuntimeException e) {
-            check.problems.add(
-                    "the file could not be read back: " + com.cxworkbook.io.Messages.cut(e.getMessage(), 120));
+            check.problems.add("the file could not be read back: " + Messages.cut(e.getMessage(), 120));
         }
         return check.report();
     }
@@ -104,7 +105,7 @@ public final class XlsxVerifier {
         String where = "'" + sheet.getSheetName() + "'";
         int totalRow = GapSheet.FIRST_ITEM_ROW + items.size();
         check.equal(where + " TOTAL row", GapSheet.TOTAL, text(sheet, totalRow, GapSheet.SECTION));
-        List<com.cxworkbook.domain.GapLine> lines = GapWorksheet.lines(framework, part.assessment());
+        List<GapLine> lines = GapWorksheet.lines(framework, part.assessment());
         for (int i = 0; i < items.size(); i++) {
             int row = GapSheet.FIRST_ITEM_ROW + i;
             Item item = items.get(i);

@@ -1,8 +1,10 @@
 package com.cxworkbook.persistence;
 
+import com.cxworkbook.domain.Assessment;
 import com.cxworkbook.domain.Framework;
 import com.cxworkbook.domain.FrameworkValidator;
 import com.cxworkbook.domain.ValidationProblem;
+import com.cxworkbook.domain.Workbook;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -11,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -162,7 +165,7 @@ public final class FrameworkCatalog {
     /** Reads and validates a framework held as a JSON tree (e.g. one embedded in a workbook). */
     public static FrameworkLoadResult read(String fileName, JsonNode tree) {
         try {
-            return read(fileName, new java.io.ByteArrayInputStream(MAPPER.writeValueAsBytes(tree)));
+            return read(fileName, new ByteArrayInputStream(MAPPER.writeValueAsBytes(tree)));
         } catch (IOException e) {
             return failed(fileName, "$", "could not be read: " + e.getMessage());
         }
@@ -251,7 +254,7 @@ public final class FrameworkCatalog {
      * version is installed or embedded in the workbook, else the current one; a framework the app lacks
      * altogether comes from the workbook's embedded copy. Problems and origins are shared.
      */
-    public FrameworkCatalog forWorkbook(com.cxworkbook.domain.Workbook workbook) {
+    public FrameworkCatalog forWorkbook(Workbook workbook) {
         FrameworkCatalog view = new FrameworkCatalog();
         view.frameworks.putAll(frameworks);
         view.versions.putAll(versions);
@@ -264,7 +267,7 @@ public final class FrameworkCatalog {
             }
             view.frameworks.putIfAbsent(embedded.id(), embedded);
         }
-        for (com.cxworkbook.domain.Assessment assessment : workbook.getAssessments()) {
+        for (Assessment assessment : workbook.getAssessments()) {
             Framework rated = view.versions.get(key(assessment.getFrameworkId(), assessment.getFrameworkVersion()));
             if (rated != null) {
                 view.frameworks.put(rated.id(), rated);
@@ -274,7 +277,7 @@ public final class FrameworkCatalog {
     }
 
     /** Frameworks embedded in a workbook that this catalog does not have in that version: offer to install. */
-    public List<Framework> missingFrom(com.cxworkbook.domain.Workbook workbook) {
+    public List<Framework> missingFrom(Workbook workbook) {
         return workbook.getFrameworks().stream()
                 .filter(f -> !versions.containsKey(key(f)))
                 .toList();

@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -92,10 +93,10 @@ public final class WorkbookJson {
     abstract static class WorkbookMixin extends ExtraMixin {
         // embedded frameworks are read and written by WorkbookStore through the framework catalog's rules
         @JsonIgnore
-        abstract java.util.List<?> getFrameworks();
+        abstract List<?> getFrameworks();
 
         @JsonIgnore
-        abstract java.util.List<?> getUnreadableFrameworks();
+        abstract List<?> getUnreadableFrameworks();
     }
 
     @JsonPropertyOrder({

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -129,7 +130,7 @@ public final class WorkbookLock {
         }
         if (name == null || name.isBlank()) {
             try {
-                name = java.net.InetAddress.getLocalHost().getHostName();
+                name = InetAddress.getLocalHost().getHostName();
             } catch (IOException | RuntimeException e) {
                 name = "this computer";
             }

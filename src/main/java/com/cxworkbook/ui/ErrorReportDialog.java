@@ -1,5 +1,6 @@
 package com.cxworkbook.ui;
 
+import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -35,7 +36,7 @@ public final class ErrorReportDialog {
         Button copy = (Button) alert.getDialogPane().lookupButton(COPY);
         copy.setId("copyErrorDetails");
         // copying must not close the dialog
-        copy.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        copy.addEventFilter(ActionEvent.ACTION, e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(details);
             Clipboard.getSystemClipboard().setContent(content);

@@ -1,5 +1,6 @@
 package com.cxworkbook.ui;
 
+import com.cxworkbook.domain.SectionProfile;
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.persistence.FrameworkCatalog;
 import com.cxworkbook.persistence.FrameworkLoadProblem;
@@ -211,7 +212,7 @@ public class MainViewModel {
     }
 
     /** Opens an assessment on one of its sections (a click on the dashboard's radar). */
-    public void openSection(AssessmentModel model, com.cxworkbook.domain.SectionProfile section) {
+    public void openSection(AssessmentModel model, SectionProfile section) {
         pendingSection = section.section().id();
         selectedAssessment.set(model);
         pendingSection = null;

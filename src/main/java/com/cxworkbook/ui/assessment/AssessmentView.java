@@ -1,13 +1,21 @@
 package com.cxworkbook.ui.assessment;
 
+import com.cxworkbook.domain.Item;
 import com.cxworkbook.ui.workbook.AssessmentModel;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -37,7 +45,7 @@ public class AssessmentView extends BorderPane {
         RatingFormViewModel form = new RatingFormViewModel(gridViewModel);
 
         // follows a rename at once
-        javafx.beans.value.ObservableValue<String> heading = javafx.beans.binding.Bindings.createStringBinding(
+        ObservableValue<String> heading = Bindings.createStringBinding(
                 () -> model.title().equals(model.framework().name())
                         ? model.titleWithRound()
                         : model.titleWithRound() + " — " + model.framework().name(),
@@ -114,16 +122,16 @@ public class AssessmentView extends BorderPane {
     }
 
     /** Shown while the round is closed: why nothing can be changed, and the way to change it anyway. */
-    private static javafx.scene.Node closedBar(AssessmentModel model) {
-        javafx.scene.control.Label text = new javafx.scene.control.Label(
-                "This round is closed: a follow-up has started, so its ratings stay as they were assessed.");
+    private static Node closedBar(AssessmentModel model) {
+        Label text =
+                new Label("This round is closed: a follow-up has started, so its ratings stay as they were assessed.");
         text.setWrapText(true);
-        javafx.scene.control.Button reopen = new javafx.scene.control.Button("Reopen round");
+        Button reopen = new Button("Reopen round");
         reopen.setId("reopenRoundButton");
         reopen.setOnAction(e -> model.setClosed(false));
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(12, text, reopen);
+        HBox bar = new HBox(12, text, reopen);
         bar.setId("closedRoundBar");
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("closed-round-bar");
         bar.visibleProperty().bind(model.closedProperty());
         bar.managedProperty().bind(model.closedProperty());
@@ -140,13 +148,12 @@ public class AssessmentView extends BorderPane {
                     gridViewModel.focus(section.items().get(0));
                     grid.focusCurrentRow();
                     // once laid out: the row's place in the grid gives the scroll position
-                    javafx.application.Platform.runLater(
-                            () -> scrollTo(section.items().get(0)));
+                    Platform.runLater(() -> scrollTo(section.items().get(0)));
                 });
     }
 
-    private void scrollTo(com.cxworkbook.domain.Item item) {
-        javafx.scene.Node row = grid.rowNode(item.id());
+    private void scrollTo(Item item) {
+        Node row = grid.rowNode(item.id());
         if (row == null) {
             return;
         }

@@ -1,7 +1,10 @@
 package com.cxworkbook.ui.assessment;
 
+import com.cxworkbook.domain.Rounds;
 import com.cxworkbook.ui.gaps.GapWorksheetView;
 import com.cxworkbook.ui.gaps.GapWorksheetViewModel;
+import com.cxworkbook.ui.progress.ProgressView;
+import com.cxworkbook.ui.progress.ProgressViewModel;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import com.cxworkbook.ui.workbook.WorkbookSession;
 import java.time.LocalDate;
@@ -41,16 +44,13 @@ public class AssessmentWorkspace extends TabPane {
             }
         });
         getTabs().add(gaps);
-        if (model.framework() != null
-                && session != null
-                && com.cxworkbook.domain.Rounds.hasRounds(session.workbook(), model.assessment())) {
+        if (model.framework() != null && session != null && Rounds.hasRounds(session.workbook(), model.assessment())) {
             // rebuilt on every showing: ratings may have changed on the grid meanwhile
             Tab progress = tab("progressTab", "Progress", null);
             progress.selectedProperty().addListener((obs, was, selected) -> {
                 if (selected) {
-                    progress.setContent(new com.cxworkbook.ui.progress.ProgressView(
-                            new com.cxworkbook.ui.progress.ProgressViewModel(
-                                    session.workbook(), model.framework(), model.assessment())));
+                    progress.setContent(new ProgressView(
+                            new ProgressViewModel(session.workbook(), model.framework(), model.assessment())));
                 }
             });
             getTabs().add(progress);

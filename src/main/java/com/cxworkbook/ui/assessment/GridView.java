@@ -12,8 +12,10 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.WeakMapChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -22,6 +24,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -172,14 +175,14 @@ public class GridView extends VBox {
     }
 
     /** A section heading of a follow-up round, with "Keep previous" for the whole section. */
-    private javafx.scene.Node withKeepPrevious(Label heading, GridViewModel.Group group) {
-        javafx.scene.control.Button keep = new javafx.scene.control.Button("Keep previous ratings");
+    private Node withKeepPrevious(Label heading, GridViewModel.Group group) {
+        Button keep = new Button("Keep previous ratings");
         keep.setId("keepPrevious-" + group.id());
         keep.getStyleClass().add("keep-previous");
         keep.setAccessibleText("Rate every unrated item of " + group.title() + " as in the previous round");
         keep.setOnAction(e -> vm.keepPrevious(group.items()));
-        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(12, heading, keep);
-        line.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        HBox line = new HBox(12, heading, keep);
+        line.setAlignment(Pos.BASELINE_LEFT);
         return line;
     }
 

@@ -2,6 +2,7 @@ package com.cxworkbook.ui.assessment;
 
 import com.cxworkbook.ui.DateField;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -79,7 +80,7 @@ public class RatingFormView extends CachedVBox {
             keep.setAccessibleText("Rate the focused item as in the previous round");
             keep.setOnAction(e -> {
                 if (vm.itemProperty().get() != null) {
-                    grid.keepPrevious(java.util.List.of(vm.itemProperty().get()));
+                    grid.keepPrevious(List.of(vm.itemProperty().get()));
                 }
             });
             naRow.getChildren().add(keep);

@@ -1,5 +1,6 @@
 package com.cxworkbook.ui.assessment;
 
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -13,7 +14,7 @@ import javafx.scene.layout.VBox;
 /** The strip above the grid the room reads: score (click to explain), stage, progress and N/A count. */
 public class ResultSummaryView extends VBox {
 
-    public ResultSummaryView(ResultViewModel vm, javafx.beans.value.ObservableValue<String> heading, Node... extras) {
+    public ResultSummaryView(ResultViewModel vm, ObservableValue<String> heading, Node... extras) {
         super(4);
         setId("resultSummary");
         getStyleClass().add("result-summary");

@@ -10,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Shape;
 
 /**
  * A radar (spider) chart of section results: one axis per section (clickable, with its name), grey rings
@@ -186,7 +187,7 @@ public class RadarChart extends Region {
                 + ". Click to rate its items.";
     }
 
-    private static <T extends javafx.scene.shape.Shape> T shape(T shape, String style) {
+    private static <T extends Shape> T shape(T shape, String style) {
         shape.getStyleClass().add(style);
         shape.setManaged(false);
         return shape;

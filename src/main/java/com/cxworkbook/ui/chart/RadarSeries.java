@@ -2,6 +2,7 @@ package com.cxworkbook.ui.chart;
 
 import com.cxworkbook.domain.SectionProfile;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -14,9 +15,9 @@ public record RadarSeries(
         String name, int colourIndex, boolean emphasised, List<Double> values, List<Double> lows, List<Double> highs) {
 
     public RadarSeries {
-        values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
-        lows = java.util.Collections.unmodifiableList(new ArrayList<>(lows));
-        highs = java.util.Collections.unmodifiableList(new ArrayList<>(highs));
+        values = Collections.unmodifiableList(new ArrayList<>(values));
+        lows = Collections.unmodifiableList(new ArrayList<>(lows));
+        highs = Collections.unmodifiableList(new ArrayList<>(highs));
     }
 
     /** A series from section profiles: their results, and their ranges where a section is partly rated. */

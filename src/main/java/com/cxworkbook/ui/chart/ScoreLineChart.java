@@ -2,6 +2,7 @@ package com.cxworkbook.ui.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -100,7 +101,7 @@ public class ScoreLineChart extends Region {
     private String number(double value) {
         return Math.abs(value - Math.rint(value)) < 0.05
                 ? Long.toString(Math.round(value))
-                : String.format(java.util.Locale.ROOT, "%.1f", value);
+                : String.format(Locale.ROOT, "%.1f", value);
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.cxworkbook.ui.dashboard;
 
 import com.cxworkbook.domain.SectionProfile;
 import com.cxworkbook.ui.workbook.AssessmentModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.scene.layout.FlowPane;
@@ -12,7 +13,7 @@ import javafx.scene.layout.FlowPane;
  */
 public class DashboardView extends FlowPane {
 
-    private final List<AssessmentModel> shown = new java.util.ArrayList<>();
+    private final List<AssessmentModel> shown = new ArrayList<>();
 
     public DashboardView(List<AssessmentModel> assessments, BiConsumer<AssessmentModel, SectionProfile> openSection) {
         super(16, 16);

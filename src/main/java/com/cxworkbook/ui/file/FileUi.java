@@ -1,5 +1,6 @@
 package com.cxworkbook.ui.file;
 
+import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.layout.BorderPane;
@@ -43,7 +44,7 @@ public final class FileUi {
 
     private static void styleStatus(Label status, StatusKind kind) {
         status.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-line"));
-        status.getStyleClass().add("status-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+        status.getStyleClass().add("status-" + kind.name().toLowerCase(Locale.ROOT));
         status.setGraphic(null);
         String mark =
                 switch (kind) {
@@ -57,6 +58,6 @@ public final class FileUi {
             icon.getStyleClass().add("status-mark");
             status.setGraphic(icon);
         }
-        status.setAccessibleText(kind.name().toLowerCase(java.util.Locale.ROOT) + ": " + status.getText());
+        status.setAccessibleText(kind.name().toLowerCase(Locale.ROOT) + ": " + status.getText());
     }
 }

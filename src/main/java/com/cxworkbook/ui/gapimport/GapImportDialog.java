@@ -3,6 +3,7 @@ package com.cxworkbook.ui.gapimport;
 import com.cxworkbook.domain.GapChange;
 import com.cxworkbook.export.GapImport;
 import com.cxworkbook.export.ImportProblem;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -81,8 +82,7 @@ public class GapImportDialog extends Dialog<GapImportChoice> {
         setResultConverter(button -> button == apply ? onApply : GapImportChoice.CANCEL);
     }
 
-    private static TableColumn<GapChange, String> column(
-            String title, double width, java.util.function.Function<GapChange, String> text) {
+    private static TableColumn<GapChange, String> column(String title, double width, Function<GapChange, String> text) {
         TableColumn<GapChange, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));

@@ -1,6 +1,7 @@
 package com.cxworkbook.ui.gapimport;
 
 import com.cxworkbook.domain.GapChange;
+import com.cxworkbook.domain.GapField;
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.export.GapImport;
 import com.cxworkbook.export.GapSheetReader;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -34,7 +36,7 @@ public class GapImportViewModel {
     private final ObservableValue<WorkbookSession> session;
     private final Supplier<DialogService> dialogs;
     private final TaskExecutor tasks;
-    private final java.util.function.Function<GapImport, GapImportChoice> review;
+    private final Function<GapImport, GapImportChoice> review;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canImport;
     private Path lastFolder;
@@ -43,7 +45,7 @@ public class GapImportViewModel {
             ObservableValue<WorkbookSession> session,
             Supplier<DialogService> dialogs,
             TaskExecutor tasks,
-            java.util.function.Function<GapImport, GapImportChoice> review) {
+            Function<GapImport, GapImportChoice> review) {
         this.session = session;
         this.dialogs = dialogs;
         this.tasks = tasks;
@@ -137,6 +139,6 @@ public class GapImportViewModel {
 
     @SuppressWarnings("unchecked")
     private static <T> void set(AssessmentModel model, GapChange change) {
-        model.gaps().set(change.itemId(), (com.cxworkbook.domain.GapField<T>) change.field(), (T) change.after());
+        model.gaps().set(change.itemId(), (GapField<T>) change.field(), (T) change.after());
     }
 }

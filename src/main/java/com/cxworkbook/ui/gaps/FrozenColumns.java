@@ -8,9 +8,11 @@ import javafx.scene.Node;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.layout.Region;
 
 /**
  * Leading columns that stay put while the table scrolls sideways (Activity, Current, Gap), as frozen panes
@@ -38,7 +40,7 @@ final class FrozenColumns {
         });
     }
 
-    boolean isFrozen(javafx.scene.control.TableColumnBase<?, ?> column) {
+    boolean isFrozen(TableColumnBase<?, ?> column) {
         return frozen.contains(column);
     }
 
@@ -99,7 +101,7 @@ final class FrozenColumns {
             x += c.getWidth();
         }
         Node clip = table.lookup(".clipped-container");
-        double viewport = clip instanceof javafx.scene.layout.Region region ? region.getWidth() : table.getWidth();
+        double viewport = clip instanceof Region region ? region.getWidth() : table.getWidth();
         double left = x - frozenWidth();
         double value = bar.getValue();
         if (left < value) {

@@ -23,6 +23,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -185,10 +186,10 @@ public class GapWorksheetView extends BorderPane {
                         viewModel.stageTextProperty()));
         // The numbers keep their width however narrow the window: only the stage text gives way (and wraps)
         for (Label fixed : List.of(title, rating, gap)) {
-            fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         stage.setWrapText(true);
-        stage.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        stage.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(stage, javafx.scene.layout.Priority.ALWAYS);
         HBox totals = new HBox(title, rating, gap, stage);
         totals.setId("gapTotals");

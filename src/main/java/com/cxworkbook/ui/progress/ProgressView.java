@@ -5,6 +5,7 @@ import com.cxworkbook.ui.chart.RadarChart;
 import com.cxworkbook.ui.chart.RadarSeries;
 import com.cxworkbook.ui.chart.ScoreLineChart;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
@@ -61,7 +62,7 @@ public class ProgressView extends ScrollPane {
         if (vm.radarAxes().stream().anyMatch(a -> a.target() != null)) {
             legend.getChildren().add(ChartLegend.key("Target", "radar-target"));
         }
-        if (vm.radarSeries().stream().anyMatch(series -> series.lows().stream().anyMatch(java.util.Objects::nonNull))) {
+        if (vm.radarSeries().stream().anyMatch(series -> series.lows().stream().anyMatch(Objects::nonNull))) {
             legend.getChildren().add(ChartLegend.key("Range while items are unrated", "radar-range"));
         }
         VBox radarBox = new VBox(4, heading("Sections per round"), radar, legend);

@@ -9,6 +9,7 @@ import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.ScoreResult;
 import com.cxworkbook.domain.Scorer;
 import com.cxworkbook.ui.edit.EditHistory;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -96,14 +98,14 @@ public class AssessmentModel {
     }
 
     /** Where the round this one follows up is found (the session looks it up in the workbook live). */
-    public void previousRoundFrom(java.util.function.Supplier<Assessment> source) {
+    public void previousRoundFrom(Supplier<Assessment> source) {
         this.previousRound = Objects.requireNonNull(source);
     }
 
-    private java.util.function.Supplier<String> roundLabel = () -> "";
+    private Supplier<String> roundLabel = () -> "";
 
     /** "Round 2 · 2027-05-20" for an assessment with rounds, "" otherwise (the session supplies it live). */
-    public void roundLabelFrom(java.util.function.Supplier<String> source) {
+    public void roundLabelFrom(Supplier<String> source) {
         this.roundLabel = Objects.requireNonNull(source);
     }
 
@@ -117,10 +119,10 @@ public class AssessmentModel {
         return round.isEmpty() ? title() : title() + " — " + round + (isClosed() ? " (closed)" : "");
     }
 
-    private java.util.function.Supplier<String> previousRoundName = () -> "";
+    private Supplier<String> previousRoundName = () -> "";
 
     /** "Round 1" for the round this one follows up, "" for a baseline (the session supplies it live). */
-    public void previousRoundNameFrom(java.util.function.Supplier<String> source) {
+    public void previousRoundNameFrom(Supplier<String> source) {
         this.previousRoundName = Objects.requireNonNull(source);
     }
 
@@ -143,7 +145,7 @@ public class AssessmentModel {
      * "Keep previous": every listed item not yet rated in this round takes its previous round's rating, as
      * one undoable edit. Returns how many items were rated.
      */
-    public int keepPrevious(java.util.Collection<String> itemIds) {
+    public int keepPrevious(Collection<String> itemIds) {
         int[] kept = {0};
         history.group("keep previous ratings", () -> {
             for (String itemId : itemIds) {
@@ -158,7 +160,7 @@ public class AssessmentModel {
     }
 
     /** A closed round (a baseline whose follow-up has started) refuses every edit until it is reopened. */
-    public javafx.beans.property.ReadOnlyBooleanProperty closedProperty() {
+    public ReadOnlyBooleanProperty closedProperty() {
         return closed.getReadOnlyProperty();
     }
 

@@ -8,6 +8,7 @@ import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.persistence.FrameworkCatalog;
 import com.cxworkbook.ui.edit.EditHistory;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -56,14 +57,11 @@ public class WorkbookSession {
         AssessmentModel model = new AssessmentModel(
                 assessment, catalog.find(assessment.getFrameworkId()).orElse(null), history);
         model.participantsFrom(workbook::getParticipants);
-        model.previousRoundFrom(() ->
-                com.cxworkbook.domain.Rounds.previous(workbook, assessment).orElse(null));
-        model.previousRoundNameFrom(() -> com.cxworkbook.domain.Rounds.previous(workbook, assessment)
-                .map(previous -> "Round " + com.cxworkbook.domain.Rounds.number(workbook, previous))
+        model.previousRoundFrom(() -> Rounds.previous(workbook, assessment).orElse(null));
+        model.previousRoundNameFrom(() -> Rounds.previous(workbook, assessment)
+                .map(previous -> "Round " + Rounds.number(workbook, previous))
                 .orElse(""));
-        model.roundLabelFrom(() -> com.cxworkbook.domain.Rounds.hasRounds(workbook, assessment)
-                ? com.cxworkbook.domain.Rounds.label(workbook, assessment)
-                : "");
+        model.roundLabelFrom(() -> Rounds.hasRounds(workbook, assessment) ? Rounds.label(workbook, assessment) : "");
         return model;
     }
 
@@ -72,13 +70,13 @@ public class WorkbookSession {
      * its latest round; that round is closed (read-only until reopened). One undoable edit; returns the new
      * round's model.
      */
-    public AssessmentModel startFollowUp(AssessmentModel model, java.time.LocalDate on) {
-        Assessment latest = com.cxworkbook.domain.Rounds.latest(workbook, model.assessment());
+    public AssessmentModel startFollowUp(AssessmentModel model, LocalDate on) {
+        Assessment latest = Rounds.latest(workbook, model.assessment());
         AssessmentModel previous = assessments.stream()
                 .filter(m -> m.assessment() == latest)
                 .findFirst()
                 .orElse(model);
-        Assessment round = com.cxworkbook.domain.Rounds.followUp(latest, previous.framework(), on);
+        Assessment round = Rounds.followUp(latest, previous.framework(), on);
         AssessmentModel[] added = new AssessmentModel[1];
         history.group("start follow-up of " + previous.title(), () -> {
             previous.setClosed(true);

@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
@@ -100,7 +101,7 @@ public class FacilitationView extends BorderPane {
         median.setId("useMedianButton");
         median.disableProperty().bind(viewModel.revealedProperty().not());
         median.setOnAction(e -> viewModel.agreeMedian());
-        javafx.scene.control.CheckBox anonymous = new javafx.scene.control.CheckBox("Hide names (A)");
+        CheckBox anonymous = new CheckBox("Hide names (A)");
         anonymous.setId("anonymousToggle");
         anonymous.setAccessibleText("Reveal without names: dots and counts only");
         anonymous.selectedProperty().bindBidirectional(viewModel.anonymousProperty());

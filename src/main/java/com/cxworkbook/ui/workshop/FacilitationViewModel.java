@@ -11,6 +11,7 @@ import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -188,12 +189,11 @@ public class FacilitationViewModel {
      */
     public List<String> anonymousCounts() {
         List<String> lines = new ArrayList<>();
-        java.util.Map<Integer, Integer> counts = new java.util.TreeMap<>();
+        Map<Integer, Integer> counts = new TreeMap<>();
         int na = 0;
         int missing = 0;
         for (Participant participant : participants) {
-            java.util.Map<String, Rating> own =
-                    model.assessment().getParticipantRatings().get(participant.getId());
+            Map<String, Rating> own = model.assessment().getParticipantRatings().get(participant.getId());
             Rating rating = own == null ? null : own.get(item.get().id());
             if (rating == null) {
                 missing++;
