@@ -1,14 +1,17 @@
 package com.cxworkbook.app;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.util.Duration;
 
 /**
  * Startup timing markers for the benchmark ({@code scripts/bench}): with {@code -Dcxworkbook.startupTrace=true}
  * prints "startup first-frame …" and "startup interactive …" lines to stdout; with {@code =exit} the app
  * also quits once interactive, so a script can start it again and again; with {@code =grid} it then opens
- * the first assessment as Enter on the home screen does, prints "startup first-grid …" once the grid is
- * drawn, and quits. Costs one property read when off.
+ * the first assessment as Enter on the home screen does ("startup enter …"; with
+ * {@code -Dcxworkbook.startupTrace.enterAfter=<ms>} that long after interactive, as a person reading the home
+ * would), prints "startup first-grid …" once the grid is drawn, and quits. Costs one property read when off.
  *
  * <p>A marker fires at the end of the next layout pulse of the scene: the frame is rendered from that pulse.
  * Times are printed as epoch milliseconds (the script compares them with its own launch time) and as
@@ -50,10 +53,37 @@ public final class StartupTrace {
             interactive(scene);
             return;
         }
-        afterNextPulse(scene, "interactive", false, () -> {
-            openGrid.run();
-            afterNextPulse(scene, "first-grid", true, null);
-        });
+        afterNextPulse(
+                scene,
+                "interactive",
+                false,
+                () -> enterAfter(() -> {
+                    print("enter", System.currentTimeMillis());
+                    openGrid.run();
+                    afterNextPulse(scene, "first-grid", true, null);
+                }));
+    }
+
+    /** Runs the Enter press now, or {@code cxworkbook.startupTrace.enterAfter} ms later (a person reading the home). */
+    private static void enterAfter(Runnable enter) {
+        long delay = Long.getLong(PROPERTY + ".enterAfter", 0);
+        if (delay <= 0) {
+            enter.run();
+            return;
+        }
+        PauseTransition pause = new PauseTransition(Duration.millis(delay));
+        pause.setOnFinished(e -> enter.run());
+        pause.play();
+    }
+
+    private static void print(String marker, long now) {
+        long start = ProcessHandle.current()
+                .info()
+                .startInstant()
+                .map(i -> i.toEpochMilli())
+                .orElse(now);
+        System.out.println(
+                "startup " + marker + " " + (now - start) + " ms since process start (epoch-ms " + now + ")");
     }
 
     private static void afterNextPulse(Scene scene, String marker, boolean exit, Runnable then) {
@@ -67,13 +97,7 @@ public final class StartupTrace {
             fired[0] = true;
             // the scene walks its listener list while calling us: remove after the pulse
             Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
-            long start = ProcessHandle.current()
-                    .info()
-                    .startInstant()
-                    .map(i -> i.toEpochMilli())
-                    .orElse(now);
-            System.out.println(
-                    "startup " + marker + " " + (now - start) + " ms since process start (epoch-ms " + now + ")");
+            print(marker, now);
             if (exit) {
                 Platform.exit();
             } else if (then != null) {

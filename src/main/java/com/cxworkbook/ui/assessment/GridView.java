@@ -76,7 +76,7 @@ public class GridView extends VBox {
         vm.model().resultProperty().addListener(new WeakChangeListener<>(onResult));
         markReachedStage(vm.model().result());
         vm.focusedItemProperty().addListener((obs, old, item) -> {
-            attachRest();
+            attachFor(item);
             if (old != null && rows.containsKey(old.id())) {
                 rows.get(old.id()).setFocusedRow(false);
             }
@@ -128,6 +128,14 @@ public class GridView extends VBox {
             List<Node> rest = new ArrayList<>(pending);
             pending.clear();
             getChildren().addAll(rest);
+        }
+    }
+
+    /** Attaches the pending rows now if the item's row is one (to take the focus); the first frame stays small. */
+    private void attachFor(Item item) {
+        Node row = item == null ? null : (Node) rows.get(item.id());
+        if (row == null || pending.contains(row)) {
+            attachRest();
         }
     }
 
@@ -269,8 +277,8 @@ public class GridView extends VBox {
 
     /** The node of an item's row (its focus target), or null. */
     public Node rowNode(String itemId) {
-        attachRest();
         RowView row = rows.get(itemId);
+        attachFor(row == null ? null : row.item());
         return row == null ? null : row.focusTarget(null);
     }
 
@@ -310,8 +318,8 @@ public class GridView extends VBox {
 
     /** Gives the keyboard focus to the focused item's row, e.g. when the tab opens. */
     public void focusCurrentRow() {
-        attachRest();
         Item item = vm.focusedItem();
+        attachFor(item);
         if (item != null) {
             rows.get(item.id()).focusTarget(null).requestFocus();
         }

@@ -54,12 +54,14 @@ public class MainView extends BorderPane {
     private final BooleanProperty outlineShown = new SimpleBooleanProperty(this, "outlineShown", true);
     private final HomeView home;
     private final AssessmentActions actions;
+    private final PreparedWorkspace prepared;
     private FrameworkOverviewView overview;
 
     public MainView(MainViewModel viewModel, Runnable quit) {
         this.viewModel = viewModel;
         this.home = new HomeView(viewModel);
         this.actions = new AssessmentActions(viewModel, this::dialogs);
+        this.prepared = new PreparedWorkspace(centre, viewModel);
         setId("mainView");
         getStyleClass().add("main-view");
         ExportControls export = menus(quit);
@@ -175,9 +177,12 @@ public class MainView extends BorderPane {
         viewModel.selectedAssessmentProperty().addListener((obs, old, model) -> {
             if (model != null) {
                 boolean fromHome = home.continueButton().isFocused();
-                AssessmentWorkspace workspace = new AssessmentWorkspace(
-                        model, viewModel.sessionProperty().get());
-                centre.getChildren().set(0, workspace);
+                AssessmentWorkspace workspace = prepared.show(model);
+                if (workspace == null) {
+                    workspace = new AssessmentWorkspace(
+                            model, viewModel.sessionProperty().get());
+                    centre.getChildren().set(0, workspace);
+                }
                 roomForm();
                 if (viewModel.pendingSection() != null) {
                     workspace.applyCss();
