@@ -124,7 +124,7 @@ public class App extends Application {
             dialogs.showError("Could not start", String.valueOf(cause.getMessage()));
             return;
         }
-        viewModel.loaded(data.catalog(), data.workbook(), data.workbookName());
+        viewModel.loadedSession(data.catalog(), data.session(), data.workbookName());
         files.useSettings(data.settings());
         files.startedWith(data.workbookFile());
         if (!data.messages().isEmpty()) {

@@ -10,6 +10,7 @@ import com.cxworkbook.persistence.SettingsStore;
 import com.cxworkbook.persistence.WorkbookReadException;
 import com.cxworkbook.persistence.WorkbookStore;
 import com.cxworkbook.ui.task.DaemonThreads;
+import com.cxworkbook.ui.workbook.WorkbookSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,6 +27,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * @param workbookFile the file the workbook came from; null for the sample, which is saved with Save As
  * @param messages     problems met while loading (a broken settings file, a recent file that is gone)
+ * @param session      the workbook's live models, made here on the loading thread: making them scores every
+ *                     assessment, and the first scoring in a JVM is slow (its code runs for the first time)
  */
 public record StartupData(
         FrameworkCatalog catalog,
@@ -33,7 +36,8 @@ public record StartupData(
         String workbookName,
         Path workbookFile,
         Settings settings,
-        List<String> messages) {
+        List<String> messages,
+        WorkbookSession session) {
 
     /** The bundled sample a newcomer sees on first start. */
     public static final String SAMPLE_RESOURCE = "/samples/sample-workshop.cxwb";
@@ -108,7 +112,9 @@ public record StartupData(
                 messages.add("Your last workbook was not reopened: " + e.getMessage());
             }
         }
-        return new StartupData(catalog, readSample(), SAMPLE_NAME, null, settings, messages);
+        Workbook sample = readSample();
+        return new StartupData(
+                catalog, sample, SAMPLE_NAME, null, settings, messages, new WorkbookSession(sample, catalog));
     }
 
     private static StartupData opened(FrameworkCatalog catalog, Path file, Settings settings, List<String> messages)
@@ -116,7 +122,14 @@ public record StartupData(
         Workbook workbook = new WorkbookStore().read(file);
         List<FrameworkNotice> notices = FrameworkCheck.check(workbook, catalog.forWorkbook(workbook)::find);
         notices.forEach(n -> messages.add(n.message()));
-        return new StartupData(catalog, workbook, file.getFileName().toString(), file, settings, messages);
+        return new StartupData(
+                catalog,
+                workbook,
+                file.getFileName().toString(),
+                file,
+                settings,
+                messages,
+                new WorkbookSession(workbook, catalog));
     }
 
     /** The workbook named on the command line: the first argument that is not an option, if any. */

@@ -9,7 +9,9 @@ public record ScoreRange(double low, double high, Level lowLevel, Level highLeve
 
     /** The unrated items cannot change the level any more. */
     public boolean levelSettled() {
-        return lowLevel != null && lowLevel.equals(highLevel);
+        // by id: a level is one of its framework's, and a record's equals is bootstrapped on first use (slow
+        // at start-up, when the first scores are made)
+        return lowLevel != null && highLevel != null && lowLevel.id().equals(highLevel.id());
     }
 
     /** "Customer-Chaotic to Customer-Champion", or one name when settled. */

@@ -60,12 +60,17 @@ public class MainViewModel {
 
     /** Called on the FX thread once the catalog (and a workbook, if any) has been loaded in the background. */
     public void loaded(FrameworkCatalog catalog, Workbook workbook, String workbookName) {
+        loadedSession(catalog, workbook == null ? null : new WorkbookSession(workbook, catalog), workbookName);
+    }
+
+    /** The same with the workbook's session already made (off the FX thread, from the same catalog). */
+    public void loadedSession(FrameworkCatalog catalog, WorkbookSession opened, String workbookName) {
         this.catalog = catalog;
         showLibrary(catalog);
         // Nothing is opened yet: the window comes up on the workbook's home (the outline and one "continue"
         // button), which is what lets the app start within a few tenths of a second of an empty window;
         // opening a grid builds and styles a hundred controls (docs/PERFORMANCE.md)
-        openWorkbook(workbook, workbookName);
+        openSession(opened, workbookName);
         loading.set(false);
     }
 
@@ -90,8 +95,11 @@ public class MainViewModel {
 
     /** Shows a workbook (null closes it); its assessments become live models sharing one undo history. */
     public void openWorkbook(Workbook workbook, String name) {
+        openSession(workbook == null ? null : new WorkbookSession(workbook, catalog), name);
+    }
+
+    private void openSession(WorkbookSession opened, String name) {
         selectedAssessment.set(null);
-        WorkbookSession opened = workbook == null ? null : new WorkbookSession(workbook, catalog);
         if (opened != null && name != null && !name.isBlank()) {
             opened.setUntitledName(name);
         }
@@ -115,7 +123,7 @@ public class MainViewModel {
                 opened.dirtyProperty(),
                 opened.nameProperty()));
         clientLine.bind(Bindings.createStringBinding(
-                () -> describe(workbook), opened.history().revisionProperty()));
+                () -> describe(opened.workbook()), opened.history().revisionProperty()));
     }
 
     /** The open assessment was deleted (or its adding undone): the centre goes back to the workbook's home. */

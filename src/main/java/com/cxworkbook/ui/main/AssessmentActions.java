@@ -14,6 +14,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
@@ -49,9 +50,14 @@ public final class AssessmentActions {
 
     /** The list's context menu and keys: F2 renames, Delete (or Backspace) deletes the selected assessment. */
     void attachTo(ListView<AssessmentModel> list) {
-        MenuItem rename = item("Rename…", "renameAssessmentContextItem", this::rename);
-        MenuItem delete = item("Delete", "deleteAssessmentContextItem", this::delete);
-        list.setContextMenu(new ContextMenu(rename, delete));
+        // made on the first request, not at start-up: a context menu is a popup window with a scene of its own
+        list.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (list.getContextMenu() == null) {
+                list.setContextMenu(new ContextMenu(
+                        item("Rename…", "renameAssessmentContextItem", this::rename),
+                        item("Delete", "deleteAssessmentContextItem", this::delete)));
+            }
+        });
         list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F2 && main.selectedAssessmentProperty().get() != null) {
                 rename();
