@@ -138,10 +138,13 @@ public final class GapSheetReader {
             return true;
         }
         if (assessment.isClosed()) {
-            sheetProblem(
+            problems.add(new ImportProblem(
                     sheetName,
-                    "the sheet is of a closed round (a follow-up has started "
-                            + "and holds its open actions); reopen the round (Workbook → Reopen round) to import into it.");
+                    0,
+                    "",
+                    "the sheet is of a closed round (a follow-up has started and holds its open actions); "
+                            + "reopen the round to import into it.",
+                    ImportProblem.Kind.CLOSED_ROUND));
             return true;
         }
         if (framework == null) {

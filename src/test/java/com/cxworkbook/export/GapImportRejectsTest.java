@@ -106,6 +106,28 @@ class GapImportRejectsTest {
     }
 
     @Test
+    void aSheetOfAClosedRoundIsReportedAsSuchWithoutNamingAMenu() throws Exception {
+        try (GapSheetEdits edits = GapSheetEdits.open(exported, edited)) {
+            GapSheetEdits.set(edits.sheet(gapSheet()), icmi.get(0).id(), "Owner", "Priya");
+        }
+        workbook.getAssessments().get(0).setClosed(true);
+        GapImport result = read();
+        assertFalse(result.rejected(), "the other rounds' sheets can still be imported");
+        ImportProblem problem = result.problems().get(0);
+        assertEquals(ImportProblem.Kind.CLOSED_ROUND, problem.kind());
+        assertEquals(
+                "Sheet '" + gapSheet() + "': the sheet is of a closed round (a follow-up has started and holds its"
+                        + " open actions); reopen the round to import into it.",
+                problem.toString());
+        assertEquals(List.of(), result.changes());
+        assertTrue(
+                result.problems().stream()
+                        .noneMatch(p -> p.message().contains("Workbook ›")
+                                || p.message().contains("→")),
+                "menu names are the UI's: " + result.problems());
+    }
+
+    @Test
     void valuesOutsideTheDropDownListsAreReportedBySheetRowAndColumn() throws Exception {
         try (GapSheetEdits edits = GapSheetEdits.open(exported, edited)) {
             Sheet gap = edits.sheet(gapSheet());

@@ -8,15 +8,10 @@ import com.cxworkbook.ui.workbook.AssessmentModel;
 import com.cxworkbook.ui.workshop.FacilitationView;
 import com.cxworkbook.ui.workshop.FacilitationViewModel;
 import java.io.File;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.scene.control.TabPane;
-import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 
 /**
  * The sample workshop at the screen sizes facilitators bring — 1280×720 and 1366×768 laptops and a
@@ -58,12 +53,7 @@ public final class ScreenSizeScreenshots {
                     vm.selectedAssessmentProperty().set(vm.assessments().get(0));
                     vm.projectorModeProperty().set(room);
                     if (gaps) {
-                        TabPane tabs = (TabPane) root.lookup("#assessmentTabs");
-                        tabs.getSelectionModel()
-                                .select(tabs.getTabs().stream()
-                                        .filter(t -> "gapTab".equals(t.getId()))
-                                        .findFirst()
-                                        .orElseThrow());
+                        Screenshots.showGapTab(root);
                     }
                 });
     }
@@ -86,30 +76,7 @@ public final class ScreenSizeScreenshots {
                 root -> {});
     }
 
-    private static void shoot(int[] size, File file, java.util.function.Supplier<Parent> make, Consumer<Parent> then)
-            throws Exception {
-        CompletableFuture<WritableImage> shot = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                Parent root = make.get();
-                Scene scene = new Scene(root, size[0], size[1]);
-                scene.getStylesheets()
-                        .add(MainView.class
-                                .getResource("/com/cxworkbook/ui/app.css")
-                                .toExternalForm());
-                Stage stage = new Stage();
-                stage.setScene(scene);
-                stage.show();
-                then.accept(root);
-                Platform.runLater(() -> Platform.runLater(() -> Platform.runLater(() -> {
-                    shot.complete(scene.snapshot(null));
-                    stage.close();
-                })));
-            } catch (RuntimeException e) {
-                shot.completeExceptionally(e);
-            }
-        });
-        Screenshots.write(shot.get(60, TimeUnit.SECONDS), file);
-        System.out.println("wrote " + file);
+    private static void shoot(int[] size, File file, Supplier<Parent> make, Consumer<Parent> then) throws Exception {
+        Screenshots.shoot(make, then, 3, size[0], size[1], file);
     }
 }

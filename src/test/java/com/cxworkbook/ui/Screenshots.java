@@ -5,10 +5,12 @@ import java.io.File;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -41,10 +43,21 @@ public final class Screenshots {
      * writes a PNG of it once two pulses have laid it out.
      */
     public static void shoot(Supplier<Parent> view, int width, int height, File file) throws Exception {
+        shoot(view, shown -> {}, 2, width, height, file);
+    }
+
+    /**
+     * As {@link #shoot(Supplier, int, int, File)}, with {@code shown} run on the view once its window is up
+     * (load the workbook, pick an assessment or tab: what the user would do there) and {@code turns} turns
+     * of the FX queue for CSS and layout to settle before the picture is taken.
+     */
+    public static <T extends Parent> void shoot(
+            Supplier<T> view, Consumer<? super T> shown, int turns, int width, int height, File file) throws Exception {
         CompletableFuture<WritableImage> shot = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                Scene scene = new Scene(view.get(), width, height);
+                T root = view.get();
+                Scene scene = new Scene(root, width, height);
                 scene.getStylesheets()
                         .add(Screenshots.class
                                 .getResource("/com/cxworkbook/ui/app.css")
@@ -52,16 +65,36 @@ public final class Screenshots {
                 Stage stage = new Stage();
                 stage.setScene(scene);
                 stage.show();
-                Platform.runLater(() -> Platform.runLater(() -> {
+                shown.accept(root);
+                later(turns, () -> {
                     shot.complete(scene.snapshot(null));
                     stage.close();
-                }));
+                });
             } catch (RuntimeException e) {
                 shot.completeExceptionally(e);
             }
         });
-        write(shot.get(30, TimeUnit.SECONDS), file);
+        write(shot.get(60, TimeUnit.SECONDS), file);
         System.out.println("wrote " + file);
+    }
+
+    /** Selects the open assessment's gap worksheet tab, as a click on it would. */
+    public static void showGapTab(Parent root) {
+        TabPane tabs = (TabPane) root.lookup("#assessmentTabs");
+        tabs.getSelectionModel()
+                .select(tabs.getTabs().stream()
+                        .filter(t -> "gapTab".equals(t.getId()))
+                        .findFirst()
+                        .orElseThrow());
+    }
+
+    /** Runs {@code action} on the FX thread after {@code turns} further turns of its queue. */
+    public static void later(int turns, Runnable action) {
+        if (turns == 0) {
+            action.run();
+        } else {
+            Platform.runLater(() -> later(turns - 1, action));
+        }
     }
 
     public static void write(WritableImage image, File file) throws IOException {

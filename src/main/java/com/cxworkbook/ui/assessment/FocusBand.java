@@ -1,6 +1,7 @@
 package com.cxworkbook.ui.assessment;
 
 import javafx.css.PseudoClass;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 
 /**
@@ -26,8 +27,13 @@ final class FocusBand extends Region {
         return getPseudoClassStates().contains(FOCUSED_ROW);
     }
 
-    /** Covers the whole row; call from the row's layoutChildren. */
-    void fit(Region row) {
-        resizeRelocate(0, 0, row.getWidth(), row.getHeight());
+    /**
+     * Puts the band behind everything else in the row and keeps it the row's size. Unmanaged, the row's
+     * layout leaves it alone, so it follows the row's bounds instead.
+     */
+    void cover(Pane row) {
+        row.getChildren().add(0, this);
+        row.layoutBoundsProperty()
+                .addListener((obs, old, bounds) -> resizeRelocate(0, 0, row.getWidth(), row.getHeight()));
     }
 }

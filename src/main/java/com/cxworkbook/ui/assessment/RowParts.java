@@ -43,6 +43,13 @@ final class RowParts {
         return na;
     }
 
+    /** True when the item has a statement that says more than its name (shown under the name). */
+    static boolean hasOwnStatement(Item item) {
+        return item.statement() != null
+                && !item.statement().isBlank()
+                && !item.statement().equals(item.name());
+    }
+
     static Label wrapping(String text, String styleClass) {
         Label label = new WrappingLabel(text);
         label.getStyleClass().add(styleClass);
@@ -57,7 +64,6 @@ final class RowParts {
         });
     }
 
-    /** Adds or removes a style class so it is present exactly once when {@code on}. */
     /** Restyles a row's value cells, N/A box and status after a rating change; both row kinds share it. */
     static void refreshCells(
             GridViewModel vm, Item item, Map<Integer, Button> cells, Node row, CheckBox na, Label status) {

@@ -2,11 +2,9 @@ package com.cxworkbook.ui.assessment;
 
 import com.cxworkbook.domain.Item;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -24,33 +22,24 @@ import javafx.scene.layout.VBox;
 final class ValueRow extends GridPane implements RowView {
 
     private final GridViewModel vm;
-    private final Item item;
-    private final Map<Integer, Button> cells = new LinkedHashMap<>();
-    private final CheckBox na;
-    private final Label status;
+    private final RowControls controls;
     private final HeightCache heightCache = new HeightCache(this);
-    private final FocusBand focusBand = new FocusBand();
 
     ValueRow(GridViewModel vm, Item item) {
         this.vm = vm;
-        this.item = item;
-        setId("row-" + item.id());
-        getStyleClass().add("grid-row");
+        controls = new RowControls(vm, item, this, "grid-row");
         getColumnConstraints().setAll(columns(vm));
         setHgap(4);
         setVgap(4);
 
         Label name = RowParts.wrapping(item.name(), "item-name");
         VBox text = new CachedVBox(2, name);
-        if (item.statement() != null
-                && !item.statement().isBlank()
-                && !item.statement().equals(item.name())) {
+        if (RowParts.hasOwnStatement(item)) {
             text.getChildren().add(RowParts.wrapping(item.statement(), "item-statement"));
         }
-        status = new Label();
-        status.getStyleClass().add("item-status");
+        Label status = controls.status();
         status.setMinWidth(USE_PREF_SIZE);
-        na = RowParts.notApplicable(vm, item);
+        CheckBox na = controls.notApplicable();
         int n = vm.values().size();
         if (vm.hasDescriptors()) {
             // N/A and the rating sit next to the name, on the left: a wide grid scrolled to its first
@@ -73,14 +62,12 @@ final class ValueRow extends GridPane implements RowView {
         int column = vm.hasDescriptors() ? 0 : 1;
         int row = vm.hasDescriptors() ? 1 : 0;
         for (int value : vm.values()) {
-            Button cell = RowParts.cell(vm, item, value, vm.cellText(item, value));
+            Button cell = controls.cell(value, vm.cellText(item, value));
             cell.getStyleClass().add(item.descriptor(value) == null ? "label-cell" : "descriptor-cell");
-            cells.put(value, cell);
             add(cell, column++, row);
         }
-        add(new SpreadStrip(vm.model(), item, cells), 0, row + 1, vm.hasDescriptors() ? n : n + 1, 1);
-        getChildren().add(0, focusBand);
-        refresh();
+        add(new SpreadStrip(vm.model(), item, controls.cells()), 0, row + 1, vm.hasDescriptors() ? n : n + 1, 1);
+        controls.ready();
     }
 
     /**
@@ -122,6 +109,7 @@ final class ValueRow extends GridPane implements RowView {
         if (!vm.hasDescriptors()) {
             return super.computeMinWidth(height);
         }
+        Map<Integer, Button> cells = controls.cells();
         double needed = 0;
         for (Button cell : cells.values()) {
             needed = Math.max(needed, cell.minWidth(-1) * cells.size());
@@ -130,36 +118,12 @@ final class ValueRow extends GridPane implements RowView {
     }
 
     @Override
-    protected void layoutChildren() {
-        super.layoutChildren();
-        focusBand.fit(this);
-    }
-
-    @Override
     protected double computePrefHeight(double width) {
         return heightCache.prefHeight(width, super::computePrefHeight);
     }
 
     @Override
-    public Item item() {
-        return item;
-    }
-
-    @Override
-    public void refresh() {
-        RowParts.refreshCells(vm, item, cells, this, na, status);
-    }
-
-    @Override
-    public void setFocusedRow(boolean focused) {
-        focusBand.show(focused);
-    }
-
-    @Override
-    public Node focusTarget(Integer value) {
-        if (value != null && cells.containsKey(value)) {
-            return cells.get(value);
-        }
-        return cells.values().iterator().next();
+    public RowControls controls() {
+        return controls;
     }
 }

@@ -15,6 +15,8 @@ import javafx.scene.text.Font;
  * descriptor four to eight times. Text, font, insets, label padding, line spacing and the skin are compared
  * on each call, so any change of content or style is measured again; a label with a graphic is never cached.
  * Two widths are kept: a scroll pane measures its content with and without room for its scroll bar.
+ * Containers use {@link HeightCache} instead: their inputs are a whole subtree, so they trust their own
+ * layout flag rather than comparing what they show.
  */
 final class WrappedTextHeight {
 

@@ -2,7 +2,6 @@ package com.cxworkbook.ui.gapimport;
 
 import com.cxworkbook.domain.GapChange;
 import com.cxworkbook.export.GapImport;
-import com.cxworkbook.export.ImportProblem;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ButtonBar;
@@ -60,7 +59,7 @@ public class GapImportDialog extends Dialog<GapImportChoice> {
             problems.setId("gapImportProblems");
             problems.getItems()
                     .setAll(review.problems().stream()
-                            .map(ImportProblem::toString)
+                            .map(GapImportViewModel::describe)
                             .toList());
             problems.setPrefHeight(Math.min(160, 28 + 24 * review.problems().size()));
             content.getChildren().addAll(heading, problems);

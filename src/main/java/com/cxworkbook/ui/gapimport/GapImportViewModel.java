@@ -101,7 +101,7 @@ public class GapImportViewModel {
                             "Nothing was imported. "
                                     + result.problems().stream()
                                             .filter(ImportProblem::wholeFile)
-                                            .map(ImportProblem::message)
+                                            .map(problem -> problem.message() + menuHint(problem))
                                             .collect(Collectors.joining(" ")));
             return;
         }
@@ -119,6 +119,16 @@ public class GapImportViewModel {
         if (apply) {
             apply(current, result.fileName(), result.changes());
         }
+    }
+
+    /** A problem as the review lists it: where, what, and the menu that fixes it when there is one. */
+    static String describe(ImportProblem problem) {
+        return problem + menuHint(problem);
+    }
+
+    /** The reader leaves menu names to the UI; the one it would name is here. */
+    private static String menuHint(ImportProblem problem) {
+        return problem.kind() == ImportProblem.Kind.CLOSED_ROUND ? " Use Workbook › Reopen round." : "";
     }
 
     /** Applies the changes as one undoable edit. */

@@ -23,6 +23,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -228,6 +229,29 @@ class AssessmentViewTest {
         }
         assertEquals("Stage 3 of 5", text(robot, "scoreValue"));
         assertEquals("Defined", text(robot, "stageValue"));
+    }
+
+    @Test
+    void theCurrentRowIsHighlightedBehindTheWholeRowInBothLayouts(FxRobot robot) {
+        robot.clickOn("#cell-" + id(0) + "-3");
+        robot.type(KeyCode.DOWN);
+        assertBandCoversRow(robot, id(1), true);
+        assertBandCoversRow(robot, id(0), false);
+
+        robot.interact(
+                () -> vm.selectedAssessmentProperty().set(vm.assessments().get(1)));
+        String first = salesEquity.items().get(0).id();
+        robot.clickOn("#cell-" + first + "-1");
+        assertBandCoversRow(robot, first, true);
+    }
+
+    private static void assertBandCoversRow(FxRobot robot, String itemId, boolean shown) {
+        Pane row = robot.lookup("#row-" + itemId).queryAs(Pane.class);
+        Node band = row.getChildren().get(0);
+        assertTrue(band.getStyleClass().contains("focus-band"), "the band is drawn first, behind the row");
+        assertEquals(shown, band.getPseudoClassStates().contains(PseudoClass.getPseudoClass("focused-row")));
+        assertTrue(row.getHeight() > 0);
+        assertEquals(row.getLayoutBounds(), band.getBoundsInParent(), "the band covers the whole row");
     }
 
     @Test

@@ -13,12 +13,8 @@ import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.io.File;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
+import javafx.scene.control.ToggleButton;
 
 /**
  * Writes PNGs of every framework's grid as the app shows it, headless through Monocle (no display):
@@ -78,40 +74,25 @@ public final class GridScreenshots {
             int height,
             File file)
             throws Exception {
-        CompletableFuture<WritableImage> shot = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                MainViewModel vm = new MainViewModel();
-                MainView view = new MainView(vm, () -> {});
-                Scene scene = new Scene(view, width, height);
-                scene.getStylesheets()
-                        .add(MainView.class
-                                .getResource("/com/cxworkbook/ui/app.css")
-                                .toExternalForm());
-                Stage stage = new Stage();
-                stage.setScene(scene);
-                stage.show();
-                vm.loaded(catalog, workbook, "Screenshots");
-                vm.projectorModeProperty().set(projector);
-                AssessmentModel model = vm.assessments().stream()
-                        .filter(a -> framework.id().equals(a.assessment().getFrameworkId()))
-                        .findFirst()
-                        .orElseThrow();
-                vm.selectedAssessmentProperty().set(model);
-                if (projector) {
-                    // On the wall the room reads the grid; the facilitator hides the form to give it the width
-                    ((javafx.scene.control.ToggleButton) scene.lookup("#sidePanelToggle")).fire();
-                }
-                // Two pulses: CSS and layout settle before the picture is taken
-                Platform.runLater(() -> Platform.runLater(() -> {
-                    shot.complete(scene.snapshot(null));
-                    stage.close();
-                }));
-            } catch (RuntimeException e) {
-                shot.completeExceptionally(e);
-            }
-        });
-        Screenshots.write(shot.get(30, TimeUnit.SECONDS), file);
-        System.out.println("wrote " + file);
+        Screenshots.shoot(
+                () -> new MainView(new MainViewModel(), () -> {}),
+                view -> {
+                    MainViewModel vm = view.viewModel();
+                    vm.loaded(catalog, workbook, "Screenshots");
+                    vm.projectorModeProperty().set(projector);
+                    AssessmentModel model = vm.assessments().stream()
+                            .filter(a -> framework.id().equals(a.assessment().getFrameworkId()))
+                            .findFirst()
+                            .orElseThrow();
+                    vm.selectedAssessmentProperty().set(model);
+                    if (projector) {
+                        // On the wall the room reads the grid; the facilitator hides the form to give it the width
+                        ((ToggleButton) view.lookup("#sidePanelToggle")).fire();
+                    }
+                },
+                2, // CSS and layout settle before the picture is taken
+                width,
+                height,
+                file);
     }
 }

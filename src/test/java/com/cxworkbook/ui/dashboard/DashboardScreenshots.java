@@ -6,12 +6,7 @@ import com.cxworkbook.ui.MainViewModel;
 import com.cxworkbook.ui.Screenshots;
 import com.cxworkbook.ui.main.MainView;
 import java.io.File;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 
 /**
  * Writes PNGs of the sample workbook's home (the dashboard) at 1366×768 and 1920×1080, headless; run by
@@ -30,30 +25,12 @@ public final class DashboardScreenshots {
     }
 
     private static void shoot(FrameworkCatalog catalog, int width, int height, File file) throws Exception {
-        CompletableFuture<WritableImage> shot = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                MainViewModel vm = new MainViewModel();
-                MainView view = new MainView(vm, () -> {});
-                Scene scene = new Scene(view, width, height);
-                scene.getStylesheets()
-                        .add(MainView.class
-                                .getResource("/com/cxworkbook/ui/app.css")
-                                .toExternalForm());
-                Stage stage = new Stage();
-                stage.setScene(scene);
-                stage.show();
-                vm.loaded(catalog, StartupData.readSample(), "Sample workshop");
-                // the dashboard is built after the first layout pulse; give it a few more to settle
-                Platform.runLater(() -> Platform.runLater(() -> Platform.runLater(() -> Platform.runLater(() -> {
-                    shot.complete(scene.snapshot(null));
-                    stage.close();
-                }))));
-            } catch (RuntimeException e) {
-                shot.completeExceptionally(e);
-            }
-        });
-        Screenshots.write(shot.get(30, TimeUnit.SECONDS), file);
-        System.out.println("wrote " + file);
+        Screenshots.shoot(
+                () -> new MainView(new MainViewModel(), () -> {}),
+                view -> view.viewModel().loaded(catalog, StartupData.readSample(), "Sample workshop"),
+                4, // the dashboard is built after the first layout pulse; give it a few more to settle
+                width,
+                height,
+                file);
     }
 }

@@ -15,6 +15,7 @@ import com.cxworkbook.ui.gaps.GapWorksheetViewModel;
 import com.cxworkbook.ui.workbook.WorkbookSession;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -142,6 +143,22 @@ class GapImportReviewTest {
         assertBlank(cell(robot, "#status-" + ALIGNMENT));
         assertTrue(cell(robot, "#owner-" + GOALS) == null
                 || cell(robot, "#owner-" + GOALS).isEmpty());
+    }
+
+    @Test
+    void aClosedRoundsSheetIsListedWithTheMenuThatReopensIt(FxRobot robot) throws Exception {
+        Path edited = editedExport(sheet -> GapSheetEdits.set(sheet, GOALS, "Owner", "Elena Petrova"));
+        session.assessments().get(0).assessment().setClosed(true);
+        startImport(edited);
+
+        ListView<String> problems = robot.lookup("#gapImportProblems").queryListView();
+        assertEquals(
+                List.of("Sheet '" + GAP_SHEET + "': the sheet is of a closed round (a follow-up has started and holds"
+                        + " its open actions); reopen the round to import into it. Use Workbook › Reopen round."),
+                problems.getItems());
+        assertTrue(robot.lookup("#applyImportButton").queryButton().isDisabled(), "nothing else to apply");
+        robot.clickOn("#cancelImportButton");
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -15,13 +15,10 @@ import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
 
 /**
  * PNGs of a framework of one's own in the app, headless (scripts/screenshots.sh): the library with the
@@ -55,41 +52,26 @@ public final class FrameworkLibraryScreenshots {
 
     private static void shoot(FrameworkCatalog catalog, Workbook workbook, File file, Consumer<MainViewModel> select)
             throws Exception {
-        CompletableFuture<WritableImage> shot = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                MainViewModel vm = new MainViewModel();
-                MainView view = new MainView(vm, () -> {});
-                Scene scene = new Scene(view, 1280, 720);
-                scene.getStylesheets()
-                        .add(MainView.class
-                                .getResource("/com/cxworkbook/ui/app.css")
-                                .toExternalForm());
-                Stage stage = new Stage();
-                stage.setScene(scene);
-                stage.show();
-                vm.loaded(catalog, workbook, "Screenshots");
-                select.accept(vm);
-                Platform.runLater(() -> Platform.runLater(() -> {
+        Screenshots.shoot(
+                () -> new MainView(new MainViewModel(), () -> {}),
+                view -> {
+                    view.viewModel().loaded(catalog, workbook, "Screenshots");
+                    select.accept(view.viewModel());
                     // the second item has guidance: rate it (which focuses it) so the form shows it
-                    javafx.scene.Node row = scene.lookup("#row-cx-owner");
-                    if (row != null) {
-                        row.lookupAll(".button").stream()
-                                .filter(n -> n instanceof javafx.scene.control.ButtonBase)
-                                .skip(3)
-                                .findFirst()
-                                .ifPresent(b -> ((javafx.scene.control.ButtonBase) b).fire());
-                    }
-                    Platform.runLater(() -> Platform.runLater(() -> {
-                        shot.complete(scene.snapshot(null));
-                        stage.close();
-                    }));
-                }));
-            } catch (RuntimeException e) {
-                shot.completeExceptionally(e);
-            }
-        });
-        Screenshots.write(shot.get(30, TimeUnit.SECONDS), file);
-        System.out.println("wrote " + file);
+                    Screenshots.later(2, () -> {
+                        Node row = view.lookup("#row-cx-owner");
+                        if (row != null) {
+                            row.lookupAll(".button").stream()
+                                    .filter(n -> n instanceof ButtonBase)
+                                    .skip(3)
+                                    .findFirst()
+                                    .ifPresent(b -> ((ButtonBase) b).fire());
+                        }
+                    });
+                },
+                4, // the click's turns and two more for its restyle
+                1280,
+                720,
+                file);
     }
 }
