@@ -23,10 +23,6 @@ final class FocusBand extends Region {
         pseudoClassStateChanged(FOCUSED_ROW, on);
     }
 
-    boolean isShown() {
-        return getPseudoClassStates().contains(FOCUSED_ROW);
-    }
-
     /**
      * Puts the band behind everything else in the row and keeps it the row's size. Unmanaged, the row's
      * layout leaves it alone, so it follows the row's bounds instead.
