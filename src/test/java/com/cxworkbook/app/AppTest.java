@@ -3,6 +3,7 @@ package com.cxworkbook.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.cxworkbook.ui.MainWindowFixture;
 import com.cxworkbook.ui.framework.FrameworkRow;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -69,15 +70,6 @@ class AppTest {
         assertTrue(robot.lookup("#level-optimized").tryQuery().isPresent());
     }
 
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     @Test
     void theWindowOpensOnTheWorkbooksHomeAndEnterOpensTheFirstAssessmentsGrid(FxRobot robot) throws Exception {
         frameworkList(robot);
@@ -88,7 +80,7 @@ class AppTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, next::isFocused);
         // the home prepares the grid out of sight a moment after its first frame (PreparedWorkspace)
         assertTrue(
-                robot.lookup("#ratingGrid").queryAll().stream().noneMatch(AppTest::shown),
+                robot.lookup("#ratingGrid").queryAll().stream().noneMatch(MainWindowFixture::onScreen),
                 "no grid on the screen before Enter");
 
         robot.type(javafx.scene.input.KeyCode.ENTER);

@@ -4,6 +4,7 @@ import com.cxworkbook.domain.Frameworks;
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.ui.main.MainView;
 import java.util.Objects;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -20,6 +21,13 @@ public final class MainWindowFixture {
     /** The same in a window of {@code width} × {@code height} (a laptop's or a projector's screen). */
     public static MainView showWithFirstAssessmentOpen(Stage stage, Workbook workbook, double width, double height) {
         MainViewModel vm = new MainViewModel();
+        MainView view = showHome(stage, vm, workbook, width, height);
+        vm.continueRating();
+        return view;
+    }
+
+    /** Shows {@code workbook} on its home, as the app starts, in a window of {@code width} × {@code height}. */
+    public static MainView showHome(Stage stage, MainViewModel vm, Workbook workbook, double width, double height) {
         MainView view = new MainView(vm, () -> {});
         Scene scene = new Scene(view, width, height);
         scene.getStylesheets()
@@ -35,7 +43,16 @@ public final class MainWindowFixture {
         stage.setY(0);
         stage.show();
         vm.loaded(Frameworks.catalog(), workbook, "Test");
-        vm.continueRating();
         return view;
+    }
+
+    /** On the screen: the node is in a scene and neither it nor any parent is hidden. */
+    public static boolean onScreen(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 }

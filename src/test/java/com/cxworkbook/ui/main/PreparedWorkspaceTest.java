@@ -11,15 +11,14 @@ import com.cxworkbook.domain.Frameworks;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.ui.MainViewModel;
+import com.cxworkbook.ui.MainWindowFixture;
 import com.cxworkbook.ui.assessment.AssessmentWorkspace;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -48,14 +47,7 @@ class PreparedWorkspaceTest {
     void start(Stage primary) {
         stage = new Stage();
         viewModel = new MainViewModel();
-        view = new MainView(viewModel, () -> {});
-        Scene scene = new Scene(view, 1366, 768);
-        scene.getStylesheets()
-                .add(Objects.requireNonNull(MainView.class.getResource("/com/cxworkbook/ui/app.css"))
-                        .toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        viewModel.loaded(Frameworks.catalog(), workbook(icmi, astute), "Test");
+        view = MainWindowFixture.showHome(stage, viewModel, workbook(icmi, astute), 1366, 768);
     }
 
     @AfterEach
@@ -76,14 +68,8 @@ class PreparedWorkspaceTest {
                 .toList();
     }
 
-    /** Visible on the screen: the node and every parent are visible. */
     private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
+        return MainWindowFixture.onScreen(node);
     }
 
     private static AssessmentWorkspace prepared(FxRobot robot) throws Exception {
