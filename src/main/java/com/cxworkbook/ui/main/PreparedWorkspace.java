@@ -18,7 +18,8 @@ import javafx.util.Duration;
  * time; every node is styled); shown from here it takes one frame.
  *
  * <p>It is built from the live model and listens to it like any shown screen, so it never goes stale; it
- * is dropped when the workbook or its list of assessments changes, or when another assessment is opened.
+ * is dropped when the workbook or its list of assessments changes (and made again for the home's new first
+ * assessment), or when another assessment is opened.
  * Preparing waits a moment after the home's frame, so a key pressed at once is not kept waiting behind it.
  * While hidden it is unmanaged and invisible: not drawn, not focusable, not seen by screen readers.
  */
@@ -29,7 +30,11 @@ final class PreparedWorkspace {
 
     private final StackPane centre;
     private final MainViewModel viewModel;
-    private final ListChangeListener<AssessmentModel> onAssessmentsChanged = change -> discard();
+    private final ListChangeListener<AssessmentModel> onAssessmentsChanged = change -> {
+        // the first assessment may be another one now: prepare again
+        discard();
+        prepareSoon();
+    };
     private AssessmentWorkspace workspace;
     private AssessmentModel model;
     private WorkbookSession session;

@@ -142,6 +142,25 @@ class PreparedWorkspaceTest {
     }
 
     @Test
+    void deletingTheFirstAssessmentPreparesTheNextOne(FxRobot robot) throws Exception {
+        AssessmentWorkspace first = prepared(robot);
+        robot.interact(() -> viewModel
+                .sessionProperty()
+                .get()
+                .deleteAssessment(viewModel.assessments().get(0)));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !workspaces(robot).contains(first) && workspaces(robot).size() == 1);
+        assertFalse(shown(workspaces(robot).get(0)));
+
+        pressEnterOnTheHome(robot);
+
+        assertTrue(robot.lookup("#row-" + astute.items().get(0).id()).tryQuery().isPresent(), "Astute is first now");
+        assertEquals(1, workspaces(robot).size());
+    }
+
+    @Test
     void openingAnotherAssessmentFromTheListShowsItAndDropsThePreparedGrid(FxRobot robot) throws Exception {
         AssessmentWorkspace prepared = prepared(robot);
         robot.interact(() -> viewModel
