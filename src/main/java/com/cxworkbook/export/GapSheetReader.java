@@ -138,13 +138,11 @@ public final class GapSheetReader {
             return true;
         }
         if (assessment.isClosed()) {
-            problems.add(new ImportProblem(
+            sheetProblem(
                     sheetName,
-                    0,
-                    "",
                     "the sheet is of a closed round (a follow-up has started and holds its open actions); "
                             + "reopen the round to import into it.",
-                    ImportProblem.Kind.CLOSED_ROUND));
+                    ImportProblem.Kind.CLOSED_ROUND);
             return true;
         }
         if (framework == null) {
@@ -247,7 +245,11 @@ public final class GapSheetReader {
     }
 
     private void sheetProblem(String sheetName, String message) {
-        problems.add(new ImportProblem(sheetName, 0, "", message));
+        sheetProblem(sheetName, message, ImportProblem.Kind.OTHER);
+    }
+
+    private void sheetProblem(String sheetName, String message, ImportProblem.Kind kind) {
+        problems.add(new ImportProblem(sheetName, 0, "", message, kind));
     }
 
     private void fileProblem(String message) {

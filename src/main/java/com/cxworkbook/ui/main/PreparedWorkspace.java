@@ -37,7 +37,6 @@ final class PreparedWorkspace {
     };
     private AssessmentWorkspace workspace;
     private AssessmentModel model;
-    private WorkbookSession session;
     private boolean scheduled;
 
     PreparedWorkspace(StackPane centre, MainViewModel viewModel) {
@@ -62,7 +61,8 @@ final class PreparedWorkspace {
      * never taken out of the scene, so nothing in it is styled again.
      */
     AssessmentWorkspace show(AssessmentModel wanted) {
-        if (workspace == null || wanted != model || viewModel.sessionProperty().get() != session) {
+        // a new workbook has already dropped it (the session listener), so its model is enough to compare
+        if (workspace == null || wanted != model) {
             discard();
             return null;
         }
@@ -108,7 +108,6 @@ final class PreparedWorkspace {
         }
         workspace = new AssessmentWorkspace(next, current);
         model = next;
-        session = current;
         workspace.setVisible(false);
         workspace.setManaged(false);
         centre.getChildren().add(workspace);
@@ -122,7 +121,6 @@ final class PreparedWorkspace {
             centre.getChildren().remove(workspace);
             workspace = null;
             model = null;
-            session = null;
         }
     }
 }
