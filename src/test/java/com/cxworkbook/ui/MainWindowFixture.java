@@ -5,6 +5,7 @@ import com.cxworkbook.domain.Workbook;
 import com.cxworkbook.ui.main.MainView;
 import java.util.Objects;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -29,10 +30,7 @@ public final class MainWindowFixture {
     /** Shows {@code workbook} on its home, as the app starts, in a window of {@code width} × {@code height}. */
     public static MainView showHome(Stage stage, MainViewModel vm, Workbook workbook, double width, double height) {
         MainView view = new MainView(vm, () -> {});
-        Scene scene = new Scene(view, width, height);
-        scene.getStylesheets()
-                .add(Objects.requireNonNull(MainView.class.getResource("/com/cxworkbook/ui/app.css"))
-                        .toExternalForm());
+        Scene scene = styledScene(view, width, height);
         // TestFX shares one stage across test classes: undo what an earlier test did to it (full screen, a
         // projector-sized window) so this one starts as a plain window of the asked size on the screen
         stage.setFullScreen(false);
@@ -44,6 +42,15 @@ public final class MainWindowFixture {
         stage.show();
         vm.loaded(Frameworks.catalog(), workbook, "Test");
         return view;
+    }
+
+    /** A scene of {@code root} with the app's stylesheet, as the app shows its screens. */
+    public static Scene styledScene(Parent root, double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(MainView.class.getResource("/com/cxworkbook/ui/app.css"))
+                        .toExternalForm());
+        return scene;
     }
 
     /** On the screen: the node is in a scene and neither it nor any parent is hidden. */

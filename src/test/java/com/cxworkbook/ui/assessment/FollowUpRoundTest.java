@@ -10,7 +10,7 @@ import com.cxworkbook.domain.GapStatus;
 import com.cxworkbook.domain.GapWorksheet;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.ui.MainViewModel;
-import com.cxworkbook.ui.main.MainView;
+import com.cxworkbook.ui.MainWindowFixture;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,14 +40,7 @@ class FollowUpRoundTest {
 
     @Start
     void start(Stage stage) {
-        MainView view = new MainView(vm, () -> {});
-        javafx.scene.Scene scene = new javafx.scene.Scene(view, 1280, 720);
-        scene.getStylesheets()
-                .add(java.util.Objects.requireNonNull(MainView.class.getResource("/com/cxworkbook/ui/app.css"))
-                        .toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        vm.loaded(com.cxworkbook.domain.Frameworks.catalog(), StartupData.readSample(), "Test");
+        MainWindowFixture.showHome(stage, vm, StartupData.readSample(), 1280, 720);
         vm.continueRating();
     }
 

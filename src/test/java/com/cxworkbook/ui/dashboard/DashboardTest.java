@@ -8,18 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cxworkbook.app.StartupData;
 import com.cxworkbook.domain.Framework;
-import com.cxworkbook.domain.Frameworks;
 import com.cxworkbook.domain.Item;
 import com.cxworkbook.domain.Rating;
 import com.cxworkbook.domain.Section;
 import com.cxworkbook.ui.MainViewModel;
+import com.cxworkbook.ui.MainWindowFixture;
 import com.cxworkbook.ui.assessment.AssessmentView;
 import com.cxworkbook.ui.chart.RadarChart;
-import com.cxworkbook.ui.main.MainView;
 import com.cxworkbook.ui.workbook.AssessmentModel;
-import java.util.Objects;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
@@ -39,14 +36,7 @@ class DashboardTest {
     @Start
     void start(Stage stage) {
         vm = new MainViewModel();
-        MainView view = new MainView(vm, () -> {});
-        Scene scene = new Scene(view, 1280, 720);
-        scene.getStylesheets()
-                .add(Objects.requireNonNull(MainView.class.getResource("/com/cxworkbook/ui/app.css"))
-                        .toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        vm.loaded(Frameworks.catalog(), StartupData.readSample(), "Sample");
+        MainWindowFixture.showHome(stage, vm, StartupData.readSample(), 1280, 720);
     }
 
     private <T extends Node> T find(FxRobot robot, String query) {

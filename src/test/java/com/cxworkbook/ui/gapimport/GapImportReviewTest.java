@@ -10,13 +10,13 @@ import com.cxworkbook.export.GapSheetEdits;
 import com.cxworkbook.export.XlsxExporter;
 import com.cxworkbook.ui.DialogService;
 import com.cxworkbook.ui.FxDialogService;
+import com.cxworkbook.ui.MainWindowFixture;
 import com.cxworkbook.ui.gaps.GapWorksheetView;
 import com.cxworkbook.ui.gaps.GapWorksheetViewModel;
 import com.cxworkbook.ui.workbook.WorkbookSession;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -58,10 +58,7 @@ class GapImportReviewTest {
         session = new WorkbookSession(StartupData.readSample(), Frameworks.catalog());
         GapWorksheetView view = new GapWorksheetView(
                 new GapWorksheetViewModel(session.assessments().get(0), () -> LocalDate.of(2026, 11, 23)));
-        Scene scene = new Scene(view, 1260, 780);
-        scene.getStylesheets()
-                .add(Objects.requireNonNull(getClass().getResource("/com/cxworkbook/ui/app.css"))
-                        .toExternalForm());
+        Scene scene = MainWindowFixture.styledScene(view, 1260, 780);
         stage.setScene(scene);
         stage.show();
     }

@@ -6,10 +6,10 @@ import com.cxworkbook.app.StartupData;
 import com.cxworkbook.domain.Frameworks;
 import com.cxworkbook.domain.GapWorksheet;
 import com.cxworkbook.domain.Priority;
+import com.cxworkbook.ui.MainWindowFixture;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import com.cxworkbook.ui.workbook.WorkbookSession;
 import java.util.List;
-import java.util.Objects;
 import javafx.scene.Scene;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
@@ -38,10 +38,7 @@ class GapTableKeepsFocusTest {
         model = session.assessments().get(0);
         GapWorksheetView view =
                 new GapWorksheetView(new GapWorksheetViewModel(model, () -> GapWorksheetViewTest.TODAY));
-        Scene scene = new Scene(view, 1260, 780);
-        scene.getStylesheets()
-                .add(Objects.requireNonNull(getClass().getResource("/com/cxworkbook/ui/app.css"))
-                        .toExternalForm());
+        Scene scene = MainWindowFixture.styledScene(view, 1260, 780);
         stage.setScene(scene);
         stage.show();
     }

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.cxworkbook.app.StartupData;
 import com.cxworkbook.domain.Frameworks;
 import com.cxworkbook.domain.Rating;
+import com.cxworkbook.ui.MainWindowFixture;
 import com.cxworkbook.ui.assessment.AssessmentWorkspace;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import com.cxworkbook.ui.workbook.WorkbookSession;
-import java.util.Objects;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -32,10 +32,7 @@ class GapWorksheetGridLinkTest {
     void start(Stage stage) {
         WorkbookSession session = new WorkbookSession(StartupData.readSample(), Frameworks.catalog());
         model = session.assessments().get(0);
-        Scene scene = new Scene(new AssessmentWorkspace(model, session), 1260, 780);
-        scene.getStylesheets()
-                .add(Objects.requireNonNull(getClass().getResource("/com/cxworkbook/ui/app.css"))
-                        .toExternalForm());
+        Scene scene = MainWindowFixture.styledScene(new AssessmentWorkspace(model, session), 1260, 780);
         stage.setScene(scene);
         stage.show();
     }

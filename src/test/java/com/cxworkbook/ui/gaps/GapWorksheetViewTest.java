@@ -13,10 +13,10 @@ import com.cxworkbook.domain.GapStatus;
 import com.cxworkbook.domain.GapWorksheet;
 import com.cxworkbook.domain.Priority;
 import com.cxworkbook.domain.Rating;
+import com.cxworkbook.ui.MainWindowFixture;
 import com.cxworkbook.ui.workbook.AssessmentModel;
 import com.cxworkbook.ui.workbook.WorkbookSession;
 import java.time.LocalDate;
-import java.util.Objects;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
@@ -60,10 +60,7 @@ class GapWorksheetViewTest {
         session = new WorkbookSession(StartupData.readSample(), Frameworks.catalog());
         model = session.assessments().get(0);
         GapWorksheetView view = new GapWorksheetView(new GapWorksheetViewModel(model, () -> TODAY));
-        Scene scene = new Scene(view, 1260, 780);
-        scene.getStylesheets()
-                .add(Objects.requireNonNull(getClass().getResource("/com/cxworkbook/ui/app.css"))
-                        .toExternalForm());
+        Scene scene = MainWindowFixture.styledScene(view, 1260, 780);
         stage.setScene(scene);
         stage.show();
     }

@@ -4,17 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.cxworkbook.domain.Frameworks;
 import com.cxworkbook.persistence.WorkbookStore;
 import com.cxworkbook.ui.MainViewModel;
-import com.cxworkbook.ui.main.MainView;
+import com.cxworkbook.ui.MainWindowFixture;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
@@ -43,17 +40,8 @@ class ProgressTabTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        MainView view = new MainView(vm, () -> {});
-        Scene scene = new Scene(view, 1366, 768);
-        scene.getStylesheets()
-                .add(Objects.requireNonNull(MainView.class.getResource("/com/cxworkbook/ui/app.css"))
-                        .toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        vm.loaded(
-                Frameworks.catalog(),
-                new WorkbookStore().read(Path.of("samples/northwind-follow-up.cxwb")),
-                "northwind-follow-up");
+        MainWindowFixture.showHome(
+                stage, vm, new WorkbookStore().read(Path.of("samples/northwind-follow-up.cxwb")), 1366, 768);
         vm.selectedAssessmentProperty().set(vm.assessments().get(1));
     }
 
